@@ -1,0 +1,68 @@
+// Builds the unpacked extensions: dist/chrome and dist/firefox, one esbuild bundle per entry
+// point, and a manifest derived per browser from the one manifest.json. `--watch` rebuilds on change.
+
+import { build, context } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+
+const watch = process.argv.includes('--watch');
+const targets = {
+  chrome: { target: ['chrome120'], manifest: forChrome },
+  firefox: { target: ['firefox140'], manifest: forFirefox },
+};
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/ui/popup/index.tsx',
+};
+
+const staticFiles = [
+  ['src/content/highlight/highlights.css', 'highlights.css'],
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/popup/popup.css', 'popup.css'],
+  ['icons', 'icons'],
+];
+
+/** Chromium wants a service worker and rejects Firefox-only keys with warnings. */
+function forChrome(manifest) {
+  const { browser_specific_settings: _gecko, ...rest } = manifest;
+  return { ...rest, background: { service_worker: manifest.background.service_worker } };
+}
+
+/** Firefox runs the background as an event page from `scripts`. */
+function forFirefox(manifest) {
+  return { ...manifest, background: { scripts: manifest.background.scripts } };
+}
+
+async function buildTarget(name, { target, manifest }) {
+  const outdir = `dist/${name}`;
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const source = JSON.parse(await readFile('manifest.json', 'utf8'));
+  const version = JSON.parse(await readFile('package.json', 'utf8')).version;
+  await writeFile(`${outdir}/manifest.json`, JSON.stringify(manifest({ ...source, version }), null, 2));
+  for (const [from, to] of staticFiles) await cp(from, `${outdir}/${to}`, { recursive: true });
+  const options = {
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target,
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
+  };
+  if (watch) {
+    const ctx = await context(options);
+    await ctx.watch();
+  } else {
+    await build(options);
+  }
+}
+
+await Promise.all(Object.entries(targets).map(([name, t]) => buildTarget(name, t)));
+console.log(watch ? 'Watching src/ for changes…' : 'Built dist/chrome and dist/firefox');

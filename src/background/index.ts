@@ -1,0 +1,28 @@
+// Background entry point (service worker in Chromium, event page in Firefox). Listeners are
+// registered synchronously at start-up so an event that woke the worker is not missed.
+
+import browser from '../platform/browser';
+import { serve } from '../platform/messaging';
+import { backgroundValidators } from '../shared/messages';
+import { builtinEntities } from './builtin-kb';
+import { listenForCommands } from './commands';
+import { openDb } from './db';
+import { DictionaryCache } from './dictionary-cache';
+import { allowBackgroundSender, backgroundHandlers } from './handlers';
+import { seedBuiltins } from './seed';
+
+const db = openDb();
+const dictionary = new DictionaryCache(db);
+
+// worker killed mid-install would otherwise leave an empty database until the next update.
+const ready = seedBuiltins(db, builtinEntities())
+  .then((report) => {
+    if (report.added || report.updated || report.removed) dictionary.invalidate();
+    return report;
+  })
+  .catch((error: unknown) => {
+    console.error('Sound Familiar: seeding the knowledge base failed', error);
+  });
+
+serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBackgroundSender);
+listenForCommands();

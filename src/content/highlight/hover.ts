@@ -1,0 +1,76 @@
+// Hover without events on the text: highlights are not elements, so the pointer is mapped to a
+// caret position at most once per frame and looked up in the mention index.
+
+import type { Mention, MentionIndex } from '../scan/mention-index';
+
+export interface HoverCallbacks {
+  enter(mention: Mention): void;
+  leave(): void;
+  /** True while the pointer is over our own UI (the card), which should not count as leaving. */
+  isOverUi(target: EventTarget | null): boolean;
+}
+
+export function watchHover(index: MentionIndex, callbacks: HoverCallbacks, signal: AbortSignal, doc: Document = document): void {
+  let current: Mention | undefined;
+  let frame = 0;
+  let x = 0;
+  let y = 0;
+  let overUi = false;
+
+  const check = () => {
+    frame = 0;
+    if (overUi) return;
+    const found = mentionAtPoint(index, x, y, doc);
+    if (found === current) return;
+    current = found;
+    if (found) callbacks.enter(found);
+    else callbacks.leave();
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      x = event.clientX;
+      y = event.clientY;
+      overUi = callbacks.isOverUi(event.target);
+      if (!frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true, signal },
+  );
+  // Scrolling moves the text under a still pointer.
+  doc.addEventListener('scroll', () => { if (!frame && !overUi) frame = requestAnimationFrame(check); }, { passive: true, capture: true, signal });
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+}
+
+/** The mention under viewport point (x, y), if the point is really on its text. */
+export function mentionAtPoint(index: MentionIndex, x: number, y: number, doc: Document = document): Mention | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return undefined;
+  // The caret lands between characters: the character under the pointer is before or after it.
+  const mention = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
+  if (!mention) return undefined;
+  // caretPositionFromPoint snaps to the nearest text even from blank space beside a line.
+  return rectsOf(mention, doc).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) ? mention : undefined;
+}
+
+export function rectsOf(mention: Mention, doc: Document = document): DOMRect[] {
+  const r = mention.range;
+  const live = doc.createRange();
+  try {
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+  } catch {
+    return []; // The text changed under the mention since it was found.
+  }
+  return [...live.getClientRects()];
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+  }
+  const r = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}

@@ -1,0 +1,143 @@
+// The page's mentions: which entity each match means (publication date for shared names), which
+// are shown (context-only aliases need an unambiguous mention of the same entity on the page),
+// and lookups for hover (by text node), the popup (by entity) and keyboard walking (in order).
+
+import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
+import { chooseEntity } from '../../shared/precision';
+import type { BlockMatch } from './block-matches';
+import type { LoadedDictionary } from './loaded-dictionary';
+
+export interface Mention {
+  id: number;
+  /** Index into the dictionary's entities. */
+  entity: number;
+  nodes: Text[];
+  range: StaticRange;
+  needsContext: boolean;
+}
+
+export interface MentionListener {
+  show(mention: Mention): void;
+  hide(mention: Mention): void;
+}
+
+export class MentionIndex {
+  private readonly all = new Set<Mention>();
+  private readonly byNode = new Map<Text, Mention[]>();
+  /** Per entity, how many mentions stand on their own (need no context). */
+  private readonly confirmed = new Map<number, number>();
+  private nextId = 1;
+
+  constructor(
+    private readonly dictionary: LoadedDictionary,
+    private readonly pageDate: string | undefined,
+    private readonly today: string,
+    private readonly listener: MentionListener,
+  ) {}
+
+  add(matches: readonly BlockMatch[]): void {
+    const a = this.dictionary.searcher.automaton;
+    for (const match of matches) {
+      // A block can be scanned twice (a mutation during the first scan): the same match counts once.
+      if (this.has(match)) continue;
+      const candidates = match.variants.map((v) => ({
+        entity: this.dictionary.entities[a.variantEntity[v]!]!.id,
+        index: a.variantEntity[v]!,
+        needsContext: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0,
+      }));
+      // Where one entity is accepted both with and without context, the stronger reading counts.
+      candidates.sort((x, y) => Number(x.needsContext) - Number(y.needsContext));
+      const chosen = chooseEntity(candidates, this.dictionary.periods, this.pageDate, this.today);
+      if (!chosen) continue;
+      const mention: Mention = { id: this.nextId++, entity: chosen.index, nodes: match.nodes, range: match.range, needsContext: chosen.needsContext };
+      this.all.add(mention);
+      for (const node of mention.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+      if (mention.needsContext) {
+        if (this.isConfirmed(mention.entity)) this.listener.show(mention);
+      } else {
+        this.confirm(mention.entity, +1);
+        this.listener.show(mention);
+      }
+    }
+  }
+
+  private has(match: BlockMatch): boolean {
+    const r = match.range;
+    return !!this.byNode.get(match.nodes[0]!)?.some((m) =>
+      m.range.startContainer === r.startContainer && m.range.startOffset === r.startOffset &&
+      m.range.endContainer === r.endContainer && m.range.endOffset === r.endOffset);
+  }
+
+  /** Removes every mention `predicate` picks, e.g. those in a block being rescanned. */
+  remove(predicate: (m: Mention) => boolean): void {
+    for (const mention of [...this.all]) {
+      if (!predicate(mention)) continue;
+      this.all.delete(mention);
+      for (const node of mention.nodes) {
+        const list = this.byNode.get(node)?.filter((m) => m !== mention);
+        if (list && list.length > 0) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+      if (mention.needsContext) {
+        if (this.isConfirmed(mention.entity)) this.listener.hide(mention);
+      } else {
+        this.listener.hide(mention);
+        this.confirm(mention.entity, -1);
+      }
+    }
+  }
+
+  clear(): void {
+    this.remove(() => true);
+  }
+
+  isVisible(m: Mention): boolean {
+    return this.all.has(m) && (!m.needsContext || this.isConfirmed(m.entity));
+  }
+
+  /** The shown mention covering `offset` in `node`, if any. */
+  at(node: Node, offset: number): Mention | undefined {
+    const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
+    return list?.find((m) => this.isVisible(m) && covers(m, node as Text, offset));
+  }
+
+  /** Shown mentions in document order. */
+  visible(): Mention[] {
+    return [...this.all].filter((m) => this.isVisible(m)).sort(documentOrder);
+  }
+
+  private isConfirmed(entity: number): boolean {
+    return (this.confirmed.get(entity) ?? 0) > 0;
+  }
+
+  private confirm(entity: number, delta: number): void {
+    const before = this.confirmed.get(entity) ?? 0;
+    const after = before + delta;
+    this.confirmed.set(entity, after);
+    // Crossing zero shows or hides the entity's context-only mentions.
+    if ((before === 0) !== (after === 0)) {
+      for (const m of this.all) {
+        if (m.entity !== entity || !m.needsContext) continue;
+        if (after > 0) this.listener.show(m);
+        else this.listener.hide(m);
+      }
+    }
+  }
+}
+
+function covers(m: Mention, node: Text, offset: number): boolean {
+  const r = m.range;
+  const afterStart = node !== r.startContainer || offset >= r.startOffset;
+  const beforeEnd = node !== r.endContainer || offset < r.endOffset;
+  return afterStart && beforeEnd;
+}
+
+function documentOrder(a: Mention, b: Mention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

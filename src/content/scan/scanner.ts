@@ -1,0 +1,134 @@
+// Schedules the work of finding mentions: a first scan in slices of a few milliseconds once the
+// page is usable, then rescans of only the blocks a mutation touched, coalesced and backed off
+// so a page that never stops changing cannot keep the extension busy.
+
+import type { Searcher } from '../../shared/matcher/search';
+import { matchBlock } from './block-matches';
+import type { MentionIndex } from './mention-index';
+import { blockElementOf, isInsideExcluded, textBlocks } from './text-blocks';
+
+export interface ScannerOptions {
+  uiTag: string;
+  /** Longest a slice of scanning may run before yielding to the page. */
+  sliceMs?: number;
+  /** Quiet time after a mutation before rescanning; grows while mutations keep coming. */
+  settleMs?: number;
+  maxSettleMs?: number;
+  now?: () => number;
+}
+
+export class Scanner {
+  private readonly dirty = new Set<Element>();
+  private sweepNeeded = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private settle: number;
+  private lastFlush = 0;
+  private queue: Node[] = [];
+  private running = false;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly searcher: Searcher,
+    private readonly index: MentionIndex,
+    private readonly signal: AbortSignal,
+    private readonly options: ScannerOptions,
+  ) {
+    this.settle = options.settleMs ?? 50;
+    signal.addEventListener('abort', () => {
+      this.observer?.disconnect();
+      clearTimeout(this.timer);
+      this.queue = [];
+    }, { once: true });
+  }
+
+  /** Scans the whole document, then watches it for changes. Resolves when the first scan is done. */
+  start(): Promise<void> {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    return this.enqueue(this.doc.body ?? this.doc.documentElement);
+  }
+
+  private idle: Promise<void> = Promise.resolve();
+
+  private enqueue(root: Node): Promise<void> {
+    this.queue.push(root);
+    if (!this.running) {
+      this.running = true;
+      this.idle = this.drain();
+    }
+    return this.idle;
+  }
+
+  private async drain(): Promise<void> {
+    const sliceMs = this.options.sliceMs ?? 8;
+    const now = this.options.now ?? (() => performance.now());
+    try {
+      while (this.queue.length > 0 && !this.signal.aborted) {
+        const root = this.queue.shift()!;
+        if (!root.isConnected) continue;
+        const blocks = textBlocks(root, this.options.uiTag);
+        let sliceStart = now();
+        for (const block of blocks) {
+          if (this.signal.aborted) return;
+          const matches = matchBlock(this.searcher, block);
+          if (matches.length > 0) this.index.add(matches);
+          if (now() - sliceStart >= sliceMs) {
+            await yieldToPage();
+            sliceStart = now();
+          }
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const ui = this.options.uiTag;
+    for (const r of records) {
+      const target = r.target;
+      if (target.nodeType === 1 && (target as Element).tagName === ui) continue;
+      if (r.type === 'childList') {
+        if (r.removedNodes.length > 0) this.sweepNeeded = true;
+        if (r.addedNodes.length === 0) continue;
+        // Our own card host, added to <html>, is not page content.
+        if ([...r.addedNodes].every((n) => n.nodeType === 1 && (n as Element).tagName === ui)) continue;
+      } else {
+        this.sweepNeeded = true;
+      }
+      const parent = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (parent && !isInsideExcluded(parent, ui)) this.dirty.add(blockElementOf(parent));
+    }
+    if ((this.dirty.size > 0 || this.sweepNeeded) && this.timer === undefined) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    const now = (this.options.now ?? (() => performance.now()))();
+    // Back off while the page keeps mutating; settle again once it has been quiet for a second.
+    this.settle = now - this.lastFlush < 1000 ? Math.min(this.settle * 2, this.options.maxSettleMs ?? 1000) : this.options.settleMs ?? 50;
+    this.timer = setTimeout(() => this.flush(), this.settle);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    this.lastFlush = (this.options.now ?? (() => performance.now()))();
+    if (this.signal.aborted) return;
+    const blocks = [...this.dirty].filter((b) => b.isConnected);
+    this.dirty.clear();
+    // A block inside another dirty block is rescanned with it.
+    const roots = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+    if (this.sweepNeeded || roots.length > 0) {
+      this.sweepNeeded = false;
+      this.index.remove((m) => !m.nodes.every((n) => n.isConnected) || roots.some((root) => root.contains(m.nodes[0]!)));
+    }
+    for (const root of roots) void this.enqueue(root);
+  }
+}
+
+/** Gives the page's own tasks (input, rendering) a turn before the next slice. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,88 @@
+// Builds the card for one entity: kind, name, summary, its dated history with outcomes and
+// uncertainty marked, and numbered sources. Produces DOM only; showing it is card-host.ts's job.
+
+import { formatPartialDate } from '../../shared/format-date';
+import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
+import { el, link } from './dom';
+
+const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
+
+export interface CardContext {
+  /** This mention's place among the page's mentions, for "2 of 7" and the step buttons. */
+  position: { index: number; total: number };
+  onStep(direction: 1 | -1): void;
+  onClose(): void;
+}
+
+export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTMLElement {
+  const titleId = 'sf-card-title';
+  const events = [...entity.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', ctx.onClose);
+
+  return el(doc, 'article', { class: `card kind-${entity.kind}`, role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1' },
+    el(doc, 'header', {},
+      el(doc, 'div', { class: 'eyebrow' },
+        el(doc, 'span', { class: 'kind' }, KIND_LABEL[entity.kind]),
+        el(doc, 'span', { class: 'brand' }, 'Sound familiar?'),
+        close,
+      ),
+      el(doc, 'h2', { id: titleId }, entity.name),
+      entity.summary ? el(doc, 'p', { class: 'summary' }, entity.summary) : null,
+      entity.confidence && entity.confidence !== 'sourced'
+        ? el(doc, 'p', { class: 'caveat' }, el(doc, 'strong', {}, 'Note on sources: '), entity.confidence)
+        : null,
+    ),
+    events.length > 0
+      ? el(doc, 'section', { class: 'history', 'aria-label': 'History' },
+          el(doc, 'h3', {}, 'History'),
+          el(doc, 'ol', { class: 'timeline' }, ...events.map((event) => renderEvent(doc, event, entity))),
+        )
+      : el(doc, 'p', { class: 'empty' }, 'No dated history recorded yet.'),
+    entity.sources.length > 0
+      ? el(doc, 'section', { class: 'sources', 'aria-label': 'Sources' },
+          el(doc, 'h3', {}, 'Sources'),
+          el(doc, 'ol', {}, ...entity.sources.map((s, i) =>
+            el(doc, 'li', { id: `sf-src-${i + 1}` },
+              link(doc, s.url, { class: 'source' }, s.title),
+              s.date ? el(doc, 'span', { class: 'source-date' }, ` · ${formatPartialDate(s.date)}`) : null,
+            ))),
+        )
+      : null,
+    renderFooter(doc, ctx),
+  );
+}
+
+function renderEvent(doc: Document, event: EntityEvent, entity: Entity): HTMLElement {
+  const uncertain = event.confidence !== undefined;
+  return el(doc, 'li', { class: uncertain ? 'event uncertain' : 'event' },
+    el(doc, 'time', { datetime: event.date }, formatPartialDate(event.date)),
+    el(doc, 'div', { class: 'what' },
+      el(doc, 'p', {}, event.text),
+      event.outcome ? el(doc, 'p', { class: 'outcome' }, el(doc, 'strong', {}, 'Outcome: '), event.outcome) : null,
+      el(doc, 'p', { class: 'meta' },
+        uncertain ? el(doc, 'span', { class: 'badge', title: event.confidence }, labelConfidence(event.confidence!)) : null,
+        ...event.src.map((i) =>
+          link(doc, entity.sources[i]?.url, { class: 'cite', title: entity.sources[i]?.title, 'aria-label': `Source ${i + 1}: ${entity.sources[i]?.title ?? ''}` }, `[${i + 1}]`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** "uncertain" → "Uncertain"; longer notes ("from general knowledge") are shown as they are. */
+function labelConfidence(confidence: string): string {
+  return confidence.charAt(0).toUpperCase() + confidence.slice(1);
+}
+
+function renderFooter(doc: Document, ctx: CardContext): HTMLElement {
+  const prev = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Previous mention' }, '‹ Prev');
+  const next = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Next mention' }, 'Next ›');
+  prev.addEventListener('click', () => ctx.onStep(-1));
+  next.addEventListener('click', () => ctx.onStep(1));
+  const { index, total } = ctx.position;
+  return el(doc, 'footer', {},
+    el(doc, 'span', { class: 'count' }, total > 0 ? `Mention ${index + 1} of ${total} on this page` : ''),
+    el(doc, 'span', { class: 'steps' }, prev, next),
+  );
+}

@@ -1,0 +1,69 @@
+// Typed request/response over runtime messaging. Senders get a `Reply` back, never a thrown
+// structured-clone error; receivers validate every payload and check who sent it before acting.
+
+import browser, { type Runtime } from './browser';
+import {
+  parseEnvelope,
+  type CallName,
+  type Envelope,
+  type Reply,
+  type Request,
+  type Response,
+} from '../shared/messages';
+
+export type Handlers<M> = {
+  [K in CallName<M>]: (payload: Request<M, K>, sender: Runtime.MessageSender) => Promise<Response<M, K>> | Response<M, K>;
+};
+
+/** Calls the background. Rejects with the handler's error message if it failed. */
+export async function callBackground<M, K extends CallName<M>>(call: K, payload: Request<M, K>): Promise<Response<M, K>> {
+  const reply = (await browser.runtime.sendMessage({ call, payload } satisfies Envelope)) as Reply<Response<M, K>> | undefined;
+  return unwrap(reply, call);
+}
+
+/** Calls the content script in a tab's top frame. */
+export async function callTab<M, K extends CallName<M>>(tabId: number, call: K, payload: Request<M, K>): Promise<Response<M, K>> {
+  const reply = (await browser.tabs.sendMessage(tabId, { call, payload } satisfies Envelope, { frameId: 0 })) as Reply<Response<M, K>> | undefined;
+  return unwrap(reply, call);
+}
+
+function unwrap<T>(reply: Reply<T> | undefined, call: string): T {
+  if (!reply || typeof reply !== 'object') throw new Error(`no reply to ${call}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/**
+ * Serves calls from `validators`' map. `allowSender` decides who may call at all; messages that
+ * are not ours (no `call` this map knows) are ignored so other listeners can answer them.
+ */
+export function serve<M>(
+  validators: { [K in keyof M]: (payload: unknown) => payload is Request<M, K> },
+  handlers: Handlers<M>,
+  allowSender: (sender: Runtime.MessageSender, call: CallName<M>) => boolean,
+  signal?: AbortSignal,
+): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    const parsed = parseEnvelope(message, validators);
+    if (typeof parsed === 'string') {
+      return parsed.startsWith('unknown call') ? undefined : Promise.resolve({ ok: false, error: parsed });
+    }
+    if (sender.id !== browser.runtime.id || !allowSender(sender, parsed.call)) {
+      return Promise.resolve({ ok: false, error: `sender not allowed for ${parsed.call}` });
+    }
+    const handler = handlers[parsed.call] as (p: unknown, s: Runtime.MessageSender) => unknown;
+    return Promise.resolve()
+      .then(() => handler(parsed.payload, sender))
+      .then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** True when the message came from one of this extension's own pages (popup, options), not a tab. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}

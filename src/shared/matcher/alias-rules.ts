@@ -1,0 +1,16 @@
+// Flags that tell the matcher how strictly an alias must match. Deciding which alias gets which
+// flag is policy and lives in shared/precision.ts; this file only names the bits.
+
+/** The page text must match the alias letter for letter in case (acronyms, bare surnames). */
+export const CASE_SENSITIVE = 1;
+/** Counts only where the same entity is also mentioned unambiguously on the page. */
+export const NEEDS_CONTEXT = 2;
+/** Looks like a domain (`gov.uk`): not a mention when it is part of a host name or a URL. */
+export const DOMAIN_LIKE = 4;
+
+/** One surface form of one entity, as the dictionary compiler takes it. */
+export interface AliasSpec {
+  text: string;
+  entity: number;
+  flags: number;
+}

@@ -1,0 +1,135 @@
+// Text normalisation for matching: folds case, accents, typographic punctuation and
+// whitespace runs, while keeping a map back to the original offsets so a match can be
+// turned into a DOM range without a second pass. Not a general Unicode normaliser.
+
+/** Characters dropped entirely: soft hyphen and zero-width characters sit inside words on real pages. */
+const DROPPED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]);
+const QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]);
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+const AMPERSANDS = new Set([0xff06, 0xfe60]);
+
+/** Code 0x20, the one whitespace every run folds to. */
+export const SPACE = 0x20;
+const NOT_COMPUTED = 0xffff;
+
+// Lazily filled per-character tables: computing all 65,536 up front would be a ~30 ms task in
+// every tab, and real pages use a few hundred distinct characters.
+const exactTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
+const foldedTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
+
+function isWhitespace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+/** Punctuation unified, case and accents kept. Whitespace maps to SPACE; dropped chars to 0. */
+export function exactChar(code: number): number {
+  let v = exactTable[code]!;
+  if (v !== NOT_COMPUTED) return v;
+  if (DROPPED.has(code)) v = 0;
+  else if (isWhitespace(code)) v = SPACE;
+  else if (APOSTROPHES.has(code)) v = 0x27;
+  else if (QUOTES.has(code)) v = 0x22;
+  else if (DASHES.has(code)) v = 0x2d;
+  else if (AMPERSANDS.has(code)) v = 0x26;
+  else v = code;
+  exactTable[code] = v;
+  return v;
+}
+
+/** As exactChar, then lower-cased and stripped of accents (é → e). One code unit in, one out. */
+export function foldedChar(code: number): number {
+  let v = foldedTable[code]!;
+  if (v !== NOT_COMPUTED) return v;
+  v = exactChar(code);
+  if (v > 0x7f) {
+    const base = String.fromCharCode(v).normalize('NFD').charCodeAt(0);
+    const lower = String.fromCharCode(base).toLowerCase();
+    // Multi-unit lower cases (e.g. İ → i̇) keep their first unit, which is the base letter.
+    v = lower.length >= 1 ? lower.charCodeAt(0) : base;
+  } else if (v >= 0x41 && v <= 0x5a) {
+    v += 0x20;
+  }
+  foldedTable[code] = v;
+  return v;
+}
+
+/** A text in both normalised forms, with a map from each normalised offset to the source offset. */
+export interface NormalisedText {
+  /** Case and accents kept; punctuation and whitespace unified. */
+  exact: string;
+  /** Lower-cased, accents stripped; same length as `exact`. */
+  folded: string;
+  /** `sourceOffset[i]` is the offset in the source text of normalised char i; one extra entry for the end. */
+  sourceOffset: Int32Array;
+}
+
+/**
+ * Normalises `text`: whitespace runs become one space, dropped characters vanish, and every
+ * other character maps one to one. Leading whitespace is kept as one space so offsets stay honest.
+ */
+export function normalise(text: string): NormalisedText {
+  const n = text.length;
+  const exact = new Uint16Array(n);
+  const folded = new Uint16Array(n);
+  const sourceOffset = new Int32Array(n + 1);
+  let out = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const e = exactChar(code);
+    if (e === 0) continue;
+    if (e === SPACE) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+    }
+    exact[out] = e;
+    folded[out] = foldedChar(code);
+    sourceOffset[out] = i;
+    out++;
+  }
+  sourceOffset[out] = n;
+  return {
+    exact: decode(exact, out),
+    folded: decode(folded, out),
+    sourceOffset: sourceOffset.subarray(0, out + 1),
+  };
+}
+
+const CHUNK = 8192;
+function decode(codes: Uint16Array, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Normalises an alias the same way as page text, trimmed. */
+export function normaliseAlias(alias: string): { exact: string; folded: string } {
+  const { exact, folded } = normalise(alias.trim());
+  return { exact, folded };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const wordCharCache = new Int8Array(0x10000); // 0 unknown, 1 yes, 2 no
+
+/** True for Unicode letters, digits and combining marks: what a word is made of. */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  }
+  const cached = wordCharCache[code];
+  if (cached) return cached === 1;
+  // Surrogate halves are treated as word characters: astral letters should not open a boundary.
+  const yes = (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  wordCharCache[code] = yes ? 1 : 2;
+  return yes;
+}

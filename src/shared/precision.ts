@@ -1,0 +1,75 @@
+// Precision policy: which aliases need exact case or page context, and which of several entities
+// sharing a name a page means. Pure functions; the data they consult is passed in.
+
+import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from './matcher/alias-rules';
+import type { EntityKind } from './types';
+
+export interface PrecisionData {
+  exactCase: ReadonlySet<string>;
+  contextOnly: ReadonlySet<string>;
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Baroness|Dame|Sir)\.? \S+$/;
+const DOMAIN = /\p{L}\.\p{L}/u;
+
+/** The match flags for one alias of an entity. */
+export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData): number {
+  const text = alias.trim();
+  let flags = 0;
+  const singleWord = !/\s/.test(text);
+  // A single word is an acronym, a surname or a coined name: its case is part of its identity.
+  if (singleWord || data.exactCase.has(text) || /^\p{Ll}/u.test(text)) flags |= CASE_SENSITIVE;
+  if (data.contextOnly.has(text)) flags |= NEEDS_CONTEXT;
+  // "Javid" or "Mr Clark" alone could be anyone with that surname.
+  if (kind === 'person' && (singleWord || HONORIFIC.test(text))) flags |= NEEDS_CONTEXT | CASE_SENSITIVE;
+  if (DOMAIN.test(text) && singleWord) flags |= DOMAIN_LIKE;
+  return flags;
+}
+
+/**
+ * Aliases worth matching: a leading "the " is dropped where the rest is an alias too, since the
+ * article adds nothing but a longer highlight. Duplicates are removed.
+ */
+export function matchableAliases(aliases: readonly string[]): string[] {
+  const set = new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0));
+  for (const a of [...set]) {
+    if (a.startsWith('the ') && set.has(a.slice(4))) set.delete(a);
+  }
+  return [...set];
+}
+
+export interface Period {
+  from: string;
+  to?: string;
+}
+
+/**
+ * Chooses among entities that share an alias. With a publication date, the entity whose period
+ * contains it; otherwise (or if none does) the first that has no period ending before today.
+ */
+export function chooseEntity<T extends { entity: string }>(
+  candidates: readonly T[],
+  periods: Readonly<Record<string, Period>>,
+  pageDate: string | undefined,
+  today: string,
+): T | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const within = (date: string) => (c: T) => {
+    const p = periods[c.entity];
+    if (!p) return false;
+    return comparableDate(date, 'start') >= comparableDate(p.from, 'start') && (!p.to || comparableDate(date, 'start') <= comparableDate(p.to, 'end'));
+  };
+  if (pageDate) {
+    const dated = candidates.find(within(pageDate));
+    if (dated) return dated;
+  }
+  return candidates.find(within(today)) ?? candidates[0];
+}
+
+/** `2018` → `2018-01-01` (start) or `2018-12-31` (end), so partial dates compare as strings. */
+export function comparableDate(date: string, side: 'start' | 'end'): string {
+  const [y, m, d] = date.split('-');
+  const month = m ?? (side === 'start' ? '01' : '12');
+  const day = d ?? (side === 'start' ? '01' : '31');
+  return `${y}-${month}-${day}`;
+}

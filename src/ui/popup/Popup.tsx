@@ -1,0 +1,74 @@
+// The toolbar popup: what this page mentions (click one to go to it) and the per-site switch.
+
+import { useEffect, useState } from 'preact/hooks';
+import { setSiteEnabled } from '../../platform/site-settings';
+import type { EntityKind } from '../../shared/types';
+import { loadTabState, revealInTab, type TabState } from './active-tab';
+
+const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
+
+export function Popup() {
+  const [state, setState] = useState<TabState>({ status: 'loading' });
+  const refresh = () => loadTabState().then(setState);
+  useEffect(() => void refresh(), []);
+
+  return (
+    <div class="popup">
+      <header class="top">
+        <img src="icons/icon-32.png" alt="" width={24} height={24} />
+        <div>
+          <h1>Sound Familiar</h1>
+          <p class="tagline">Heard this before? Here’s what happened last time.</p>
+        </div>
+      </header>
+      {state.status === 'loading' && <p class="note">Reading this page…</p>}
+      {state.status === 'unsupported' && (
+        <p class="note">Sound Familiar doesn’t run on this page. It reads GOV.UK and UK news and public-sector sites.</p>
+      )}
+      {state.status === 'ready' && <PageView state={state} onChanged={refresh} />}
+    </div>
+  );
+}
+
+function PageView({ state, onChanged }: { state: Extract<TabState, { status: 'ready' }>; onChanged: () => void }) {
+  const toggle = async () => {
+    await setSiteEnabled(state.host, !state.enabled);
+    // The page hears the change through storage; give it a moment to rescan before asking again.
+    setTimeout(onChanged, 400);
+  };
+  const total = state.mentions.reduce((sum, m) => sum + m.count, 0);
+  return (
+    <>
+      <label class="site-switch">
+        <span>
+          <strong>{state.enabled ? 'On' : 'Off'}</strong> for <span class="host">{state.host}</span>
+        </span>
+        <button type="button" role="switch" aria-checked={state.enabled} aria-label={`Sound Familiar on ${state.host}`} onClick={toggle} class="switch">
+          <span class="knob" />
+        </button>
+      </label>
+      {state.enabled && (
+        <section aria-label="Names on this page">
+          <h2>{state.mentions.length === 0 ? 'On this page' : `On this page · ${total} mention${total === 1 ? '' : 's'}`}</h2>
+          {state.mentions.length === 0 ? (
+            <p class="note">No names from the knowledge base on this page.</p>
+          ) : (
+            <ul class="mentions">
+              {state.mentions.map((m) => (
+                <li key={m.entityId}>
+                  <button type="button" class={`mention kind-${m.kind}`} onClick={() => revealInTab(state.tabId, m.entityId).then(() => window.close())}>
+                    <span class="dot" aria-hidden="true" />
+                    <span class="name">{m.name}</span>
+                    <span class="kind">{KIND_LABEL[m.kind]}</span>
+                    <span class="count" aria-label={`${m.count} mentions`}>{m.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <footer class="hint">Hover a highlighted name for its history, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> to step through them.</footer>
+    </>
+  );
+}

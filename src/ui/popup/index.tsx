@@ -1,0 +1,5 @@
+// Popup entry point.
+import { render } from 'preact';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);
