@@ -20,6 +20,8 @@ const staticFiles = [
   ['src/content/highlight/highlights.css', 'highlights.css'],
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/popup/popup.css', 'popup.css'],
+  ['src/ui/welcome/welcome.html', 'welcome.html'],
+  ['src/ui/welcome/welcome.css', 'welcome.css'],
   ['icons', 'icons'],
 ];
 

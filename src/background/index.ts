@@ -26,3 +26,8 @@ const ready = seedBuiltins(db, builtinEntities())
 
 serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBackgroundSender);
 listenForCommands();
+
+// A first install opens the welcome page: how it works, with a sample article to hover.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+});

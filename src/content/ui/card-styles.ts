@@ -37,8 +37,8 @@ p { margin: 0; }
 .caveat { margin-top: 6px; font-size: 12px; color: var(--muted); }
 .history { padding: 10px 14px 4px; overflow-y: auto; overscroll-behavior: contain; flex: 1 1 auto; border-top: 1px solid var(--line); }
 .timeline { list-style: none; margin: 0; padding: 0; }
-.event { display: grid; grid-template-columns: 78px 1fr; gap: 10px; padding: 0 0 10px; position: relative; }
-.event time { font-variant-numeric: tabular-nums; font-weight: 600; color: var(--accent); white-space: nowrap; }
+.event { display: grid; grid-template-columns: 84px 1fr; gap: 10px; padding: 0 0 10px; position: relative; }
+.event time { font-size: 12px; font-variant-numeric: tabular-nums; font-weight: 600; color: var(--accent); white-space: nowrap; }
 .event .what { border-left: 2px solid var(--line); padding-left: 10px; }
 .event.uncertain .what { border-left-style: dashed; }
 .outcome { margin-top: 4px; padding: 4px 8px; background: var(--soft); border-radius: 6px; }

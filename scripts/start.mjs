@@ -1,0 +1,22 @@
+// `npm start`: launches a browser with the freshly built extension loaded (web-ext run). A first
+// install opens the welcome page, whose sample article works offline. Firefox by default;
+// `npm start -- --chromium` for Chromium. Binaries are found on PATH or in /usr/bin.
+
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const useChromium = process.argv.includes('--chromium');
+const find = (...names) => names.flatMap((n) => [`/usr/bin/${n}`, `/usr/local/bin/${n}`]).find((p) => existsSync(p));
+
+const args = useChromium
+  ? ['run', '--target', 'chromium', '--source-dir', 'dist/chrome', ...binary('--chromium-binary', find('chromium', 'chromium-browser', 'google-chrome')),
+     // Chromium refuses to start its sandbox as root (containers, CI boxes).
+     ...(process.getuid?.() === 0 ? ['--args=--no-sandbox'] : [])]
+  : ['run', '--target', 'firefox-desktop', '--source-dir', 'dist/firefox', ...binary('--firefox', find('firefox-esr', 'firefox'))];
+
+function binary(flag, path) {
+  return path ? [flag, path] : [];
+}
+
+const child = spawn('npx', ['web-ext', ...args], { stdio: 'inherit' });
+child.on('exit', (code) => process.exit(code ?? 0));
