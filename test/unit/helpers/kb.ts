@@ -1,0 +1,42 @@
+// Shared fixtures for unit tests: the real knowledge base as stored entities, the precision data
+// the background compiles with, and small builders for searchers over hand-written aliases.
+
+import { builtinEntities } from '../../../src/background/builtin-kb';
+import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../../../src/data/precision-overrides';
+import { compileDictionary, type PackedDictionary } from '../../../src/shared/dictionary';
+import type { AliasSpec } from '../../../src/shared/matcher/alias-rules';
+import { buildAutomaton } from '../../../src/shared/matcher/automaton';
+import { createSearcher, findMatches, type Searcher } from '../../../src/shared/matcher/search';
+import { normalise } from '../../../src/shared/normalise';
+import type { PrecisionData } from '../../../src/shared/precision';
+import type { Entity } from '../../../src/shared/types';
+
+export const PRECISION: PrecisionData = {
+  exactCase: new Set(EXACT_CASE_ALIASES),
+  contextOnly: new Set(CONTEXT_ONLY_ALIASES),
+};
+
+/** The shipped knowledge base as the database holds it after a first seed. */
+export function kbEntities(modified = 1): Entity[] {
+  return builtinEntities().map((b) => ({ ...b, origin: 'builtin' as const, created: 1, modified }));
+}
+
+export function kbDictionary(): PackedDictionary {
+  return compileDictionary(kbEntities(), PRECISION, ENTITY_PERIODS);
+}
+
+export function searcherFor(aliases: readonly AliasSpec[]): Searcher {
+  return createSearcher(buildAutomaton(aliases));
+}
+
+/** The matched substrings of `text` (in normalised exact form), in order. */
+export function matchedTexts(searcher: Searcher, text: string): string[] {
+  const n = normalise(text);
+  return findMatches(searcher, n).map((m) => n.exact.slice(m.start, m.end));
+}
+
+/** Matched substrings as they appear in the original (un-normalised) text. */
+export function matchedSource(searcher: Searcher, text: string): string[] {
+  const n = normalise(text);
+  return findMatches(searcher, n).map((m) => text.slice(n.sourceOffset[m.start], n.sourceOffset[m.end - 1]! + 1));
+}

@@ -1,0 +1,87 @@
+// A deliberately naive matcher that spells out, one rule per line, what shared/matcher/search.ts
+// documents: every occurrence of every alias in the normalised text, kept only if it does not cut
+// a word in two, passes its case and domain rules, then the leftmost-longest non-overlapping set.
+// It is slow (one indexOf scan per alias) and is meant to be obviously right, nothing more.
+
+import { CASE_SENSITIVE, DOMAIN_LIKE } from '../../../src/shared/matcher/alias-rules';
+import { findMatches, type Searcher } from '../../../src/shared/matcher/search';
+import { normaliseAlias, type NormalisedText } from '../../../src/shared/normalise';
+
+export interface RefAlias {
+  text: string;
+  /** Who the alias names (an entity id or number); part of the result so mix-ups show. */
+  entity: string | number;
+  flags: number;
+}
+
+/** One kept match: normalised offsets plus every accepting alias as `entity|flags|exact`, sorted. */
+export interface RefMatch {
+  start: number;
+  end: number;
+  accepted: string[];
+}
+
+/** Letters, digits and combining marks make words; so do surrogate halves (astral letters). */
+export function refIsWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return /^[\p{L}\p{N}\p{M}]$/u.test(ch);
+}
+
+function partOfAddress(exact: string, start: number, end: number): boolean {
+  const before = start > 0 ? exact[start - 1] : undefined;
+  const after = exact[end];
+  const afterThat = exact[end + 1];
+  if (before === '.' || before === '/' || before === '@') return true; // www.gov.uk, /gov.uk, a@gov.uk
+  if (after === '/') return true; // gov.uk/guidance
+  if (after === '.' && refIsWordChar(afterThat)) return true; // gov.uk.example
+  return false;
+}
+
+export function referenceMatches(aliases: readonly RefAlias[], text: NormalisedText): RefMatch[] {
+  const { exact, folded } = text;
+  const byPosition = new Map<string, RefMatch & { set: Set<string> }>();
+  for (const alias of aliases) {
+    const a = normaliseAlias(alias.text);
+    if (a.folded.trim() === '') continue;
+    for (let at = folded.indexOf(a.folded); at >= 0; at = folded.indexOf(a.folded, at + 1)) {
+      const start = at;
+      const end = at + a.folded.length;
+      const first = exact[start];
+      const last = exact[end - 1];
+      // Never the middle of a word: a word char at an edge must not touch another word char.
+      if (refIsWordChar(first) && refIsWordChar(exact[start - 1])) continue;
+      if (refIsWordChar(last) && refIsWordChar(exact[end])) continue;
+      if (alias.flags & CASE_SENSITIVE && exact.slice(start, end) !== a.exact) continue;
+      if (alias.flags & DOMAIN_LIKE && partOfAddress(exact, start, end)) continue;
+      const key = `${start}:${end}`;
+      let m = byPosition.get(key);
+      if (!m) byPosition.set(key, (m = { start, end, accepted: [], set: new Set() }));
+      m.set.add(`${alias.entity}|${alias.flags}|${a.exact}`);
+    }
+  }
+  const all = [...byPosition.values()].sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: RefMatch[] = [];
+  let reach = 0;
+  for (const m of all) {
+    if (m.start < reach) continue;
+    kept.push({ start: m.start, end: m.end, accepted: [...m.set].sort() });
+    reach = m.end;
+  }
+  return kept;
+}
+
+/** The product's matches in the same shape, with variants named by `entityName`. */
+export function productMatches(
+  searcher: Searcher,
+  text: NormalisedText,
+  entityName: (variantEntity: number) => string | number = (e) => e,
+): RefMatch[] {
+  const a = searcher.automaton;
+  return findMatches(searcher, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    accepted: m.variants.map((v) => `${entityName(a.variantEntity[v]!)}|${a.variantFlags[v]}|${a.variantExact[v]}`).sort(),
+  }));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../../../../src/shared/matcher/alias-rules';
+import { buildAutomaton, type Automaton } from '../../../../src/shared/matcher/automaton';
+import { packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../../src/shared/matcher/pack';
+import { createSearcher, findMatches } from '../../../../src/shared/matcher/search';
+import { normalise } from '../../../../src/shared/normalise';
+
+const ALIASES: AliasSpec[] = [
+  { text: 'GDS', entity: 0, flags: CASE_SENSITIVE },
+  { text: 'gov.uk', entity: 1, flags: CASE_SENSITIVE | DOMAIN_LIKE },
+  { text: 'GOV.UK', entity: 1, flags: CASE_SENSITIVE | DOMAIN_LIKE },
+  { text: 'Local Digital Coalition', entity: 2, flags: 0 },
+  { text: 'Local Digital', entity: 3, flags: CASE_SENSITIVE | NEEDS_CONTEXT },
+  { text: 'Zoë', entity: 4, flags: 0 },
+  { text: '東京', entity: 5, flags: 0 },
+];
+const TEXT = 'GDS and GOV.UK (www.gov.uk) with the Local Digital Coalition, Local Digital, local digital, ZOE, 「東京」.';
+
+function arrays(a: Automaton) {
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>)]));
+}
+
+describe('packAutomaton / unpackAutomaton', () => {
+  it('round-trips every array exactly', () => {
+    const a = buildAutomaton(ALIASES);
+    const b = unpackAutomaton(packAutomaton(a));
+    expect(arrays(b)).toEqual(arrays(a));
+    expect(b.edgeChar).toBeInstanceOf(Uint16Array);
+    expect(b.variantFlags).toBeInstanceOf(Uint8Array);
+    expect(b.fail).toBeInstanceOf(Int32Array);
+  });
+
+  it('survives JSON (as Chromium messaging sends it) and gives identical search results', () => {
+    const a = buildAutomaton(ALIASES);
+    const packed = JSON.parse(JSON.stringify(packAutomaton(a))) as PackedAutomaton;
+    const before = findMatches(createSearcher(a), normalise(TEXT));
+    const after = findMatches(createSearcher(unpackAutomaton(packed)), normalise(TEXT));
+    expect(before.length).toBe(6);
+    expect(after).toEqual(before);
+  });
+
+  it('round-trips an empty automaton and one whose byte length is not a multiple of 4', () => {
+    for (const aliases of [[], [{ text: 'ab', entity: 0, flags: 1 }], [{ text: 'abc', entity: 0, flags: 1 }, { text: 'x y', entity: 1, flags: 2 }]]) {
+      const a = buildAutomaton(aliases);
+      expect(arrays(unpackAutomaton(packAutomaton(a)))).toEqual(arrays(a));
+    }
+  });
+
+  it('rejects a value with the wrong number of lengths', () => {
+    const p = packAutomaton(buildAutomaton(ALIASES));
+    expect(() => unpackAutomaton({ ...p, lengths: p.lengths.slice(1) })).toThrow(/wrong shape/);
+  });
+
+  it('rejects lengths that do not add up to the bytes', () => {
+    const p = packAutomaton(buildAutomaton(ALIASES));
+    const lengths = [...p.lengths];
+    lengths[0] = lengths[0]! - 1;
+    expect(() => unpackAutomaton({ ...p, lengths })).toThrow();
+    const longer = [...p.lengths];
+    longer[3] = longer[3]! + 1000;
+    expect(() => unpackAutomaton({ ...p, lengths: longer })).toThrow();
+  });
+
+  it('rejects truncated bytes and a variantExact list of the wrong length', () => {
+    const p = packAutomaton(buildAutomaton(ALIASES));
+    expect(() => unpackAutomaton({ ...p, bytes: p.bytes.slice(0, p.bytes.length - 8) })).toThrow();
+    expect(() => unpackAutomaton({ ...p, variantExact: p.variantExact.slice(1) })).toThrow(/wrong size/);
+  });
+
+  it('rejects bytes that are not base64', () => {
+    const p = packAutomaton(buildAutomaton(ALIASES));
+    expect(() => unpackAutomaton({ ...p, bytes: '!!not base64!!' })).toThrow();
+  });
+
+  // BUG: unpackAutomaton (src/shared/matcher/pack.ts:33) checks only that the lengths add up to
+  // the byte count, not that the arrays agree with each other (fail/nodePattern/outputLink must
+  // have nodeEdgeStart.length - 1 entries, edgeTarget values must be node ids, and so on). An
+  // automaton whose edge target points past the last node is accepted, and findMatches then
+  // spins forever (node becomes undefined; `node = a.fail[node]` never reaches 0), freezing the
+  // tab. Repro: unpack, set edgeTarget[1] = 99999, repack, unpack -> no throw; findMatches on
+  // 'abd' hangs. The module comment promises "Throws if the packed value is inconsistent".
+  it.fails('rejects an automaton whose edge target is not a node', () => {
+    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
+    a.edgeTarget[1] = 99_999;
+    expect(() => unpackAutomaton(packAutomaton(a))).toThrow();
+  });
+
+  // BUG: same place: per-node arrays of different lengths pass as long as the total size matches.
+  it.fails('rejects per-node arrays whose lengths disagree with the node count', () => {
+    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
+    const p = packAutomaton(a);
+    // Move one entry from `fail` (index 2) to `edgeTarget` (index 1): same byte total.
+    const lengths = [...p.lengths];
+    lengths[1] = lengths[1]! + 1;
+    lengths[2] = lengths[2]! - 1;
+    expect(() => unpackAutomaton({ ...p, lengths })).toThrow();
+  });
+});
