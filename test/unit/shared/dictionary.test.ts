@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
+import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
+import { compileDictionary } from '../../../src/shared/dictionary';
+import { NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
+import { findMatches } from '../../../src/shared/matcher/search';
+import { normalise } from '../../../src/shared/normalise';
+import { matchableAliases } from '../../../src/shared/precision';
+import type { Entity } from '../../../src/shared/types';
+import { kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
+
+/** Every entity found in `text` with whether it stands alone, keyed by matched text. */
+const KB = loadDictionary(kbDictionary());
+function found(text: string) {
+  const loaded = KB;
+  const a = loaded.searcher.automaton;
+  const n = normalise(text);
+  return findMatches(loaded.searcher, n).map((m) => ({
+    text: n.exact.slice(m.start, m.end),
+    entities: m.variants.map((v) => ({ id: loaded.entities[a.variantEntity[v]!]!.id, context: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0 })),
+  }));
+}
+
+describe('compileDictionary over the real knowledge base', () => {
+  const entities = kbEntities();
+  const dict = kbDictionary();
+
+  it('lists all 44 entities, sorted by id, as summaries only', () => {
+    expect(dict.entities).toHaveLength(44);
+    const ids = dict.entities.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(Object.keys(dict.entities[0]!).sort()).toEqual(['id', 'kind', 'name']);
+  });
+
+  it('finds every entity by its name in a sentence, as a mention that stands on its own', () => {
+    const missing: string[] = [];
+    for (const e of entities) {
+      const result = found(`Yesterday, ${e.name} said something.`);
+      const hit = result.find((r) => r.text === normalise(e.name).exact);
+      if (!hit || !hit.entities.some((x) => x.id === e.id && !x.context)) missing.push(e.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('finds every matchable alias of every entity in a sentence, for that entity', () => {
+    const missing: string[] = [];
+    for (const e of entities) {
+      for (const alias of matchableAliases(e.aliases)) {
+        const result = found(`Yesterday, ${alias} said something.`);
+        const hit = result.find((r) => r.text === normalise(alias).exact);
+        if (!hit || !hit.entities.some((x) => x.id === e.id)) missing.push(`${e.id}: ${alias}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('finds names written with curly apostrophes and non-breaking spaces', () => {
+    expect(found('Linda O\u2019Halloran spoke.')[0]?.entities[0]?.id).toBe('linda-ohalloran');
+    expect(found('Sajid\u00a0Javid\u2019s plan')[0]?.entities[0]?.id).toBe('sajid-javid');
+  });
+
+  it('does not match "the X" as a longer alias when X is an alias', () => {
+    const [m] = found('We met the Local Digital Coalition.');
+    expect(m?.text).toBe('Local Digital Coalition');
+  });
+
+  it('does not light up "Pickles" the food or "Greg Clarke" the football administrator as full mentions', () => {
+    expect(found('Greg Clarke, former FA chairman')).toEqual([]);
+    expect(found('pickles and cheese')).toEqual([]);
+    expect(found('Pickles and cheese').every((m) => m.entities.every((x) => x.context))).toBe(true);
+  });
+
+  it('keeps only the periods of entities it holds', () => {
+    expect(dict.periods).toEqual(ENTITY_PERIODS);
+    const without = compileDictionary(entities.filter((e) => e.id !== 'dclg-local-digital-programme'), PRECISION, ENTITY_PERIODS);
+    expect(Object.keys(without.periods)).toEqual(['local-digital-programme-mhclg']);
+  });
+
+  it('indexes variants by position in the sorted entity list, whatever the input order', () => {
+    const shuffled = [...entities].reverse();
+    const a = loadDictionary(compileDictionary(shuffled, PRECISION, ENTITY_PERIODS));
+    const text = normalise('GDS, the Local Digital Fund and Sajid Javid');
+    const ids = (l: typeof a) => findMatches(l.searcher, text).map((m) => l.entities[l.searcher.automaton.variantEntity[m.variants[0]!]!]!.id);
+    expect(ids(a)).toEqual(['gds', 'local-digital-fund', 'sajid-javid']);
+    expect(ids(loadDictionary(dict))).toEqual(ids(a));
+  });
+});
+
+describe('dictionary version', () => {
+  const entities = kbEntities();
+  const version = (list: readonly Entity[]) => compileDictionary(list, PRECISION, ENTITY_PERIODS).version;
+
+  it('is the same for the same entities in any order', () => {
+    expect(version(entities)).toBe(version([...entities].reverse()));
+    expect(version(entities)).toMatch(/^[0-9a-f-]{1,40}$/);
+  });
+
+  it("changes when one entity's modified time changes", () => {
+    const changed = entities.map((e) => (e.id === 'gds' ? { ...e, modified: e.modified + 1 } : e));
+    expect(version(changed)).not.toBe(version(entities));
+  });
+
+  it('changes when an entity is added or removed', () => {
+    expect(version(entities.slice(1))).not.toBe(version(entities));
+    const extra: Entity = { ...entities[0]!, id: 'zz-new-entity', name: 'Brand New Board' };
+    expect(version([...entities, extra])).not.toBe(version(entities));
+  });
+
+  it('picks up a new alias once the entity is recompiled', () => {
+    const withAlias = entities.map((e) => (e.id === 'gds' ? { ...e, aliases: [...e.aliases, 'Digital Service Unit'], modified: 2 } : e));
+    const loaded = loadDictionary(compileDictionary(withAlias, PRECISION, ENTITY_PERIODS));
+    expect(findMatches(loaded.searcher, normalise('the Digital Service Unit said'))).toHaveLength(1);
+    expect(findMatches(loadDictionary(kbDictionary()).searcher, normalise('the Digital Service Unit said'))).toHaveLength(0);
+  });
+});
