@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import { DictionaryCache } from '../../../src/background/dictionary-cache';
+import { seedBuiltins } from '../../../src/background/seed';
+import { builtinEntities } from '../../../src/background/builtin-kb';
+import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
+import { findMatches } from '../../../src/shared/matcher/search';
+import { normalise } from '../../../src/shared/normalise';
+
+let counter = 0;
+const opened: SoundFamiliarDb[] = [];
+async function seededDb(): Promise<SoundFamiliarDb> {
+  const db = openDb(`cache-test-${++counter}`);
+  opened.push(db);
+  await seedBuiltins(db, builtinEntities(), () => 1000);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('DictionaryCache', () => {
+  it('compiles the database into a dictionary that finds the knowledge base', async () => {
+    const cache = new DictionaryCache(await seededDb());
+    const dict = await cache.get();
+    expect(dict.entities).toHaveLength(44);
+    const loaded = loadDictionary(dict);
+    expect(findMatches(loaded.searcher, normalise('Sajid Javid and the GDS'))).toHaveLength(2);
+  });
+
+  it('builds once and serves the cached result until invalidated', async () => {
+    const db = await seededDb();
+    const cache = new DictionaryCache(db);
+    const spy = vi.spyOn(db.entities, 'toArray');
+    const first = await cache.get();
+    const second = await cache.get();
+    expect(second).toBe(first);
+    expect(spy).toHaveBeenCalledTimes(1);
+
+    await db.entities.update('gds', { aliases: ['GDS', 'Digital Service Unit'], modified: 5000 });
+    expect((await cache.get()).version).toBe(first.version); // stale until told
+    cache.invalidate();
+    const third = await cache.get();
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(third.version).not.toBe(first.version);
+    expect(findMatches(loadDictionary(third).searcher, normalise('the Digital Service Unit'))).toHaveLength(1);
+  });
+
+  it('shares one build between concurrent callers', async () => {
+    const db = await seededDb();
+    const cache = new DictionaryCache(db);
+    const spy = vi.spyOn(db.entities, 'toArray');
+    const [a, b] = await Promise.all([cache.get(), cache.get()]);
+    expect(a).toBe(b);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not cache a failed build', async () => {
+    const db = await seededDb();
+    const cache = new DictionaryCache(db);
+    const spy = vi.spyOn(db.entities, 'toArray').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(cache.get()).rejects.toThrow('disk on fire');
+    await Promise.resolve(); // let the cache drop the failed promise
+    const dict = await cache.get();
+    expect(dict.entities).toHaveLength(44);
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+});
