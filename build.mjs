@@ -14,6 +14,8 @@ const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   popup: 'src/ui/popup/index.tsx',
+  editor: 'src/ui/editor/index.tsx',
+  claims: 'src/ui/claims/index.tsx',
 };
 
 const staticFiles = [
@@ -21,6 +23,10 @@ const staticFiles = [
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/popup/popup.css', 'popup.css'],
   ['src/ui/welcome/welcome.html', 'welcome.html'],
+  ['src/ui/editor/editor.html', 'editor.html'],
+  ['src/ui/editor/editor.css', 'editor.css'],
+  ['src/ui/claims/claims.html', 'claims.html'],
+  ['src/ui/claims/claims.css', 'claims.css'],
   ['src/ui/welcome/welcome.css', 'welcome.css'],
   ['icons', 'icons'],
 ];

@@ -1,5 +1,5 @@
 // Keyboard commands (user-changeable in the browser's shortcut settings): walk the mentions on
-// the active tab and open the card for each.
+// the active tab and open the card for each, or record the selection as a claim.
 
 import browser from '../platform/browser';
 import { callTab } from '../platform/messaging';
@@ -9,11 +9,11 @@ const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mentio
 
 export function listenForCommands(): void {
   browser.commands.onCommand.addListener(async (command: string) => {
-    const direction = DIRECTIONS[command];
-    if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
+    const direction = DIRECTIONS[command];
     // A tab without our content script (a site we don't run on) has nobody to answer.
-    await callTab<ContentCalls, 'page/step'>(tab.id, 'page/step', { direction }).catch(() => undefined);
+    if (direction) await callTab<ContentCalls, 'page/step'>(tab.id, 'page/step', { direction }).catch(() => undefined);
+    else if (command === 'record-claim') await callTab<ContentCalls, 'page/record'>(tab.id, 'page/record', { mode: 'claim' }).catch(() => undefined);
   });
 }

@@ -2,6 +2,7 @@
 // would open the page's database). Schema changes are new version() blocks, never edits.
 
 import Dexie, { type EntityTable } from 'dexie';
+import type { Claim, ClaimDraft } from '../shared/claims/claim';
 import type { Entity } from '../shared/types';
 
 export interface MetaRecord {
@@ -12,13 +13,20 @@ export interface MetaRecord {
 export type SoundFamiliarDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  claims: EntityTable<Claim, 'id'>;
+  drafts: EntityTable<ClaimDraft, 'id'>;
 };
 
-export function openDb(name = 'sound-familiar'): SoundFamiliarDb {
-  const db = new Dexie(name) as SoundFamiliarDb;
+export function openDb(name = 'sound-familiar', options?: ConstructorParameters<typeof Dexie>[1]): SoundFamiliarDb {
+  const db = new Dexie(name, options) as SoundFamiliarDb;
   db.version(1).stores({
     entities: 'id, kind, origin, modified',
     meta: 'key',
+  });
+  // Claims are found by page, by the entities they concern and by claimant.
+  db.version(2).stores({
+    claims: 'id, target.source, *entities, claimant, modified',
+    drafts: 'id, modified',
   });
   return db;
 }

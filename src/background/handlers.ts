@@ -1,13 +1,24 @@
-// Implements the background side of the message contract. Content-script calls act only for a
-// tab; nothing here trusts a payload that backgroundValidators has not already checked.
+// Implements the background side of the message contract, one group of calls per concern, and
+// decides who may call what: content-script calls act only for their own tab; calls that read
+// or change everything are accepted only from the extension's own pages.
 
-import type { Runtime } from '../platform/browser';
+import browser, { type Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import type { BackgroundCalls, CallName } from '../shared/messages';
+import { BACKGROUND_CALL_SENDERS } from '../shared/messages';
+import { claimHandlers, type RevealQueue } from './claim-handlers';
 import type { SoundFamiliarDb } from './db';
 import type { DictionaryCache } from './dictionary-cache';
+import { browserEffects, type BackgroundEffects } from './effects';
+import { entityHandlers } from './entity-handlers';
 
-export function backgroundHandlers(db: SoundFamiliarDb, dictionary: DictionaryCache, ready: Promise<unknown>): Handlers<BackgroundCalls> {
+export function backgroundHandlers(
+  db: SoundFamiliarDb,
+  dictionary: DictionaryCache,
+  ready: Promise<unknown>,
+  effects: BackgroundEffects = browserEffects,
+): Handlers<BackgroundCalls> {
+  const reveals: RevealQueue = new Map();
   return {
     async 'dictionary/get'({ have }) {
       await ready;
@@ -18,10 +29,23 @@ export function backgroundHandlers(db: SoundFamiliarDb, dictionary: DictionaryCa
       await ready;
       return (await db.entities.get(id)) ?? null;
     },
+    ...claimHandlers(db, reveals, effects),
+    ...entityHandlers(db, dictionary, ready, effects),
   };
 }
 
-/** Every call in BackgroundCalls is made by content scripts, so it must come from a tab. */
-export function allowBackgroundSender(sender: Runtime.MessageSender, _call: CallName<BackgroundCalls>): boolean {
+/** Extension pages (popup, editor frame, claims list) have our origin; content scripts have the page's. */
+function fromExtensionPage(sender: Runtime.MessageSender, origin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+export function allowBackgroundSender(
+  sender: Runtime.MessageSender,
+  call: CallName<BackgroundCalls>,
+  origin: string = browser.runtime.getURL(''),
+): boolean {
+  const extension = fromExtensionPage(sender, origin);
+  if (BACKGROUND_CALL_SENDERS[call] === 'extension') return extension;
+  // Content calls: from a tab. Our own welcome page runs the content script too.
   return sender.tab?.id !== undefined;
 }

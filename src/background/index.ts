@@ -6,6 +6,7 @@ import { serve } from '../platform/messaging';
 import { backgroundValidators } from '../shared/messages';
 import { builtinEntities } from './builtin-kb';
 import { listenForCommands } from './commands';
+import { createContextMenus, listenForContextMenus } from './context-menu';
 import { openDb } from './db';
 import { DictionaryCache } from './dictionary-cache';
 import { allowBackgroundSender, backgroundHandlers } from './handlers';
@@ -26,8 +27,10 @@ const ready = seedBuiltins(db, builtinEntities())
 
 serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBackgroundSender);
 listenForCommands();
+listenForContextMenus();
 
 // A first install opens the welcome page: how it works, with a sample article to hover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
+  void createContextMenus();
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
 });

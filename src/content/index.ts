@@ -1,7 +1,7 @@
-// Content-script entry point. Does nothing visible until it knows the site is on and the page
-// has text worth scanning; answers the popup either way. Everything it starts can be torn down.
+// Content-script entry point. Does nothing visible until it knows the site is on; answers the
+// popup and the background either way. Everything it starts can be torn down.
 
-import { callBackground, isExtensionPage, serve } from '../platform/messaging';
+import { callBackground, isExtensionContext, serve } from '../platform/messaging';
 import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import { highlightsSupported } from './highlight/highlighter';
@@ -14,8 +14,11 @@ let session: PageSession | null = null;
 let enabled = false;
 let dictionary: Promise<LoadedDictionary> | null = null;
 
+const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
+  callBackground<BackgroundCalls, K>(name, payload);
+
 function getDictionary(): Promise<LoadedDictionary> {
-  dictionary ??= callBackground<BackgroundCalls, 'dictionary/get'>('dictionary/get', { have: null }).then((packed) => {
+  dictionary ??= call('dictionary/get', { have: null }).then((packed) => {
     if (!packed) throw new Error('no dictionary');
     return loadDictionary(packed);
   });
@@ -29,7 +32,11 @@ async function start(): Promise<void> {
   if (session || !enabled) return;
   session = new PageSession({
     dictionary: loaded,
-    loadEntity: (id) => callBackground<BackgroundCalls, 'entity/get'>('entity/get', { id }),
+    loadEntity: (id) => call('entity/get', { id }),
+    loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
+    fetchClaims: (url) => call('claims/for-page', { url }),
+    startDraft: (draft) => call('draft/start', draft),
+    editClaim: (id) => call('claim/edit', { id }),
   });
 }
 
@@ -45,7 +52,20 @@ serve<ContentCalls>(contentValidators, {
   },
   'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
   'page/step': ({ direction }) => session?.step(direction) ?? false,
-}, isExtensionPage, lifetime.signal);
+  'page/record': ({ mode }) => session?.record(mode) ?? false,
+  'page/refresh': async ({ dictionary: changed }) => {
+    if (changed) {
+      // The knowledge base changed: a new dictionary, and a fresh scan with it.
+      dictionary = null;
+      stop();
+      await start();
+    } else {
+      await session?.claims.load();
+    }
+    return null;
+  },
+  'page/unplaced': () => session?.unplaced() ?? [],
+}, isExtensionContext, lifetime.signal);
 
 watchSiteEnabled(host, (on) => {
   enabled = on;

@@ -1,20 +1,30 @@
-// One run of Sound Familiar on one page: scanner, mention index, highlights, hover and card,
-// wired together and torn down by one AbortSignal (site switched off, extension updated).
+// One run of Sound Familiar on one page: mentions (scanner, index, highlights), the user's claims
+// (anchored, highlighted, recordable from a selection), hover and cards, all torn down by one
+// AbortSignal (site switched off, dictionary changed, extension updated).
 
-import type { PageMentionSummary } from '../shared/messages';
+import type { Claim } from '../shared/claims/claim';
+import type { DraftStart, PageMentionSummary, UnplacedClaim } from '../shared/messages';
 import type { Entity } from '../shared/types';
+import { ClaimLayer, type AnchoredClaim } from './claims/claim-layer';
 import { Highlighter } from './highlight/highlighter';
 import { watchHover } from './highlight/hover';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
 import { MentionIndex, type Mention } from './scan/mention-index';
 import { pagePublicationDate } from './scan/page-date';
 import { Scanner } from './scan/scanner';
-import { CardController } from './ui/card-controller';
-import { UI_TAG } from './ui/card-host';
+import { captureSelection } from './selection/capture-selection';
+import { watchSelection } from './selection/record-button';
+import { CardController, type CardSubject } from './ui/card-controller';
+import { EditorFrame } from './ui/editor-frame';
+import { UI_TAG, UiRoot } from './ui/ui-root';
 
 export interface PageSessionDeps {
   dictionary: LoadedDictionary;
   loadEntity(id: string): Promise<Entity | null>;
+  loadEntityClaims(entityId: string): Promise<Claim[]>;
+  fetchClaims(url: string): Promise<{ claims: Claim[]; reveal: string | null }>;
+  startDraft(start: DraftStart): Promise<{ draftId: string }>;
+  editClaim(claimId: string): Promise<{ draftId: string }>;
   doc?: Document;
   today?: string;
 }
@@ -23,24 +33,35 @@ export class PageSession {
   private readonly controller = new AbortController();
   private readonly index: MentionIndex;
   private readonly highlighter = new Highlighter();
+  private readonly ui: UiRoot;
   private readonly card: CardController;
-  private readonly scanner: Scanner;
+  private readonly editor: EditorFrame;
+  readonly claims: ClaimLayer;
   private readonly doc: Document;
   readonly firstScan: Promise<void>;
 
   constructor(private readonly deps: PageSessionDeps) {
     const signal = this.controller.signal;
     this.doc = deps.doc ?? document;
+    this.ui = new UiRoot(this.doc);
+    signal.addEventListener('abort', () => this.ui.destroy(), { once: true });
     const { dictionary } = deps;
+    const today = () => deps.today ?? new Date().toISOString().slice(0, 10);
     const kindOf = (m: Mention) => dictionary.entities[m.entity]!.kind;
-    this.index = new MentionIndex(dictionary, pagePublicationDate(this.doc), deps.today ?? new Date().toISOString().slice(0, 10), {
+    this.index = new MentionIndex(dictionary, pagePublicationDate(this.doc), today(), {
       show: (m) => this.highlighter.add(kindOf(m), m.range),
       hide: (m) => this.highlighter.delete(kindOf(m), m.range),
     });
+
+    const names = new Map(dictionary.entities.map((e) => [e.id, e.name]));
     const entities = new Map<number, Promise<Entity | null>>();
     this.card = new CardController({
-      doc: this.doc,
+      ui: this.ui,
       mentions: () => this.renderedMentions(),
+      nameOf: (id) => names.get(id) ?? id,
+      today,
+      loadClaims: deps.loadEntityClaims,
+      editClaim: (claim) => void this.edit(deps.editClaim(claim.id)),
       loadEntity: (i) => {
         let p = entities.get(i);
         if (!p) {
@@ -50,14 +71,35 @@ export class PageSession {
         return p;
       },
     }, signal);
-    watchHover(this.index, {
-      enter: (m) => this.card.hoverEnter(m),
+
+    this.claims = new ClaimLayer({
+      fetchClaims: deps.fetchClaims,
+      paint: (range) => this.highlighter.add('claim', range),
+      unpaint: (range) => this.highlighter.delete('claim', range),
+      reveal: (anchored) => void this.card.reveal(claimSubject(anchored)),
+      uiTag: UI_TAG,
+      doc: this.doc,
+    }, signal);
+    this.editor = new EditorFrame(this.ui, (saved) => { if (saved) void this.claims.load(); }, signal);
+
+    watchHover<CardSubject>((node, offset) => {
+      const mention = this.index.at(node, offset);
+      if (mention) return { type: 'mention', mention, range: mention.range };
+      const claim = this.claims.at(node, offset);
+      return claim ? claimSubject(claim) : undefined;
+    }, {
+      enter: (subject) => this.card.hoverEnter(subject),
       leave: () => this.card.hoverLeave(),
-      isOverUi: (target) => this.card.host.contains(target),
+      isOverUi: (target) => this.ui.contains(target),
     }, signal, this.doc);
+    watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal);
+
     this.scanner = new Scanner(this.doc, dictionary.searcher, this.index, signal, { uiTag: UI_TAG });
     this.firstScan = this.scanner.start();
+    void this.claims.load().catch(() => undefined);
   }
+
+  private readonly scanner: Scanner;
 
   /** Per entity, how often the page mentions it where a reader can see it; most first. */
   summary(): PageMentionSummary[] {
@@ -69,19 +111,43 @@ export class PageSession {
     }).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
+  unplaced(): UnplacedClaim[] {
+    return this.claims.unplacedClaims().map((c) => ({ id: c.id, quote: c.target.selector[0].exact }));
+  }
+
   reveal(entityId: string): Promise<boolean> {
     const first = this.renderedMentions().find((m) => this.deps.dictionary.entities[m.entity]!.id === entityId);
-    return first ? this.card.reveal(first) : Promise.resolve(false);
+    return first ? this.card.reveal({ type: 'mention', mention: first, range: first.range }) : Promise.resolve(false);
   }
 
   step(direction: 1 | -1): Promise<boolean> {
     return this.card.step(direction);
   }
 
+  /** Starts recording the current selection: as a claim, or as a new name for the knowledge base. */
+  async record(mode: 'claim' | 'entity'): Promise<boolean> {
+    const dictionary = this.deps.dictionary;
+    const captured = captureSelection(this.doc, UI_TAG, this.renderedMentions().map((m) => ({
+      entityId: dictionary.entities[m.entity]!.id,
+      kind: dictionary.entities[m.entity]!.kind,
+      range: m.range,
+    })));
+    if (!captured) return false;
+    this.card.close();
+    return this.edit(this.deps.startDraft({ ...captured, mode }));
+  }
+
   destroy(): void {
     this.controller.abort();
     this.highlighter.clear();
     this.index.clear();
+  }
+
+  private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {
+    const { draftId } = await draft;
+    if (this.controller.signal.aborted) return false;
+    this.editor.open(draftId);
+    return true;
   }
 
   /** Shown mentions whose text is rendered (not inside a hidden element), in document order. */
@@ -91,4 +157,8 @@ export class PageSession {
       return !parent || typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
     });
   }
+}
+
+function claimSubject(anchored: AnchoredClaim): CardSubject {
+  return { type: 'claim', claim: anchored.claim, range: anchored.range };
 }

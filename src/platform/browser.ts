@@ -3,5 +3,5 @@
 
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 export default browser;

@@ -21,9 +21,9 @@ export async function callBackground<M, K extends CallName<M>>(call: K, payload:
   return unwrap(reply, call);
 }
 
-/** Calls the content script in a tab's top frame. */
-export async function callTab<M, K extends CallName<M>>(tabId: number, call: K, payload: Request<M, K>): Promise<Response<M, K>> {
-  const reply = (await browser.tabs.sendMessage(tabId, { call, payload } satisfies Envelope, { frameId: 0 })) as Reply<Response<M, K>> | undefined;
+/** Calls the content script in one frame of a tab (the top frame unless told otherwise). */
+export async function callTab<M, K extends CallName<M>>(tabId: number, call: K, payload: Request<M, K>, frameId = 0): Promise<Response<M, K>> {
+  const reply = (await browser.tabs.sendMessage(tabId, { call, payload } satisfies Envelope, { frameId })) as Reply<Response<M, K>> | undefined;
   return unwrap(reply, call);
 }
 
@@ -63,7 +63,11 @@ export function serve<M>(
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
-/** True when the message came from one of this extension's own pages (popup, options), not a tab. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+/**
+ * True when a message reaching a content script came from this extension's own contexts: the
+ * background or popup (no tab), or an extension page such as the editor frame (our origin).
+ * Web pages cannot message content scripts through the runtime at all; this is the second lock.
+ */
+export function isExtensionContext(sender: Runtime.MessageSender): boolean {
+  return !sender.tab || (typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('')));
 }

@@ -2,17 +2,100 @@
 // input is hostile until checked) and a documented reply. The background and the content script
 // implement handler objects typed against these maps, so a missing handler fails to compile.
 
+import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim';
+import { LIMITS } from './claims/claim';
+import { parseClaimFields, parsePageTitle, parseTarget } from './claims/validate-claim';
 import type { PackedDictionary } from './dictionary';
-import type { Entity, EntityKind } from './types';
+import type { Entity, EntityKind, EntitySummary } from './types';
+import { ENTITY_KINDS } from './types';
+import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Calls a content script makes to the background. Only accepted from a tab. */
+/** What a selection offers to prefill a new claim with. */
+export interface DraftStart {
+  target: ClaimTarget;
+  pageTitle: string;
+  pageDate: string | null;
+  /** Entity ids suggested from mentions in and around the selection. */
+  claimant: string | null;
+  entities: string[];
+  /** Which editor tab opens first. */
+  mode: 'claim' | 'entity';
+}
+
+/** An entity as pickers list it: enough to choose and search by. */
+export interface EntityChoice extends EntitySummary {
+  aliases: string[];
+}
+
+/**
+ * Calls to the background. Who may make each is in BACKGROUND_CALL_SENDERS: `content` calls
+ * come from content scripts and act for their tab; `extension` calls come from our own pages
+ * (popup, editor, claims list) and can read or change everything.
+ */
 export interface BackgroundCalls {
   /** The compiled dictionary. `have` is the version the tab holds; null comes back if unchanged. */
   'dictionary/get': { request: { have: string | null }; response: PackedDictionary | null };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
+  /** The live (not deleted) claims recorded on a page, and one to reveal if the claims list asked. */
+  'claims/for-page': { request: { url: string }; response: { claims: Claim[]; reveal: string | null } };
+  /** The live claims by or about an entity, for its card's timeline. */
+  'claims/for-entity': { request: { entityId: string }; response: Claim[] };
+  /** Starts a draft claim from a selection; the editor frame opens it by id. */
+  'draft/start': { request: DraftStart; response: { draftId: string } };
+
+  /** A draft, for the editor; null if it was saved or discarded meanwhile. */
+  'draft/get': { request: { id: string }; response: { draft: ClaimDraft; mode: 'claim' | 'entity' } | null };
+  /** Saves the editor's fields into the draft as the user types, so nothing is lost. */
+  'draft/update': { request: { id: string; fields: ClaimFields }; response: null };
+  'draft/discard': { request: { id: string }; response: null };
+  /** Turns a draft into a claim (new, or an edit of the claim it came from). */
+  'draft/save': { request: { id: string; fields: ClaimFields }; response: Claim };
+  /** Unsaved drafts, newest first, so an interrupted edit can be resumed. */
+  'drafts/list': { request: Record<string, never>; response: ClaimDraft[] };
+  'claims/list': { request: Record<string, never>; response: Claim[] };
+  /** Opens a draft for editing an existing claim. */
+  'claim/edit': { request: { id: string }; response: { draftId: string } };
+  /** Deletes a claim, keeping a tombstone so the deletion travels with exports. */
+  'claim/delete': { request: { id: string }; response: null };
+  /** Opens the claim's page in a new tab, scrolled to the quote. */
+  'claim/open': { request: { id: string }; response: null };
+  /** Every entity, for pickers. */
+  'entities/list': { request: Record<string, never>; response: EntityChoice[] };
+  /** Adds an entity the user names; it is detected on pages from then on. */
+  'entity/create': { request: { kind: EntityKind; name: string; summary: string }; response: EntityChoice };
+  /** Adds another name for an existing entity. */
+  'entity/add-alias': { request: { entityId: string; alias: string }; response: EntityChoice };
+}
+
+export type SenderKind = 'content' | 'extension';
+
+export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = {
+  'dictionary/get': 'content',
+  'entity/get': 'content',
+  'claims/for-page': 'content',
+  'claims/for-entity': 'content',
+  'draft/start': 'content',
+  'draft/get': 'extension',
+  'draft/update': 'extension',
+  'draft/discard': 'extension',
+  'draft/save': 'extension',
+  'drafts/list': 'extension',
+  'claims/list': 'extension',
+  'claim/edit': 'extension',
+  'claim/delete': 'extension',
+  'claim/open': 'extension',
+  'entities/list': 'extension',
+  'entity/create': 'extension',
+  'entity/add-alias': 'extension',
+};
+
+/** An unplaced claim, as the popup lists it. */
+export interface UnplacedClaim {
+  id: string;
+  quote: string;
 }
 
 /** One entity's mentions on a page, as the popup lists them. */
@@ -31,6 +114,12 @@ export interface ContentCalls {
   'page/reveal': { request: { entityId: string }; response: boolean };
   /** A keyboard command: move to the next or previous mention and open its card. */
   'page/step': { request: { direction: 1 | -1 }; response: boolean };
+  /** Record the current selection as a claim, or add it to the knowledge base (context menu, shortcut). */
+  'page/record': { request: { mode: 'claim' | 'entity' }; response: boolean };
+  /** Claims or entities changed: reload the page's claims (and the dictionary, if entities changed). */
+  'page/refresh': { request: { dictionary: boolean }; response: null };
+  /** The claims recorded on this page that could not be placed in today's text. */
+  'page/unplaced': { request: Record<string, never>; response: UnplacedClaim[] };
 }
 
 export type CallName<M> = keyof M & string;
@@ -47,17 +136,54 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const VERSION = /^[0-9a-f-]{1,40}$/;
 
+const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0;
+const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
+
 export const backgroundValidators: Validators<BackgroundCalls> = {
   'dictionary/get': (p): p is { have: string | null } =>
     isObject(p) && (p.have === null || (typeof p.have === 'string' && VERSION.test(p.have))),
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
+  'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
+  'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),
+  'draft/start': (p): p is DraftStart => isObject(p) && passes(() => {
+    parseTarget(p.target);
+    parsePageTitle(p.pageTitle);
+    optionalPartialDate(p.pageDate, 'pageDate');
+    if (p.claimant !== null) entityId(p.claimant, 'claimant');
+    if (!Array.isArray(p.entities) || p.entities.length > LIMITS.entities) throw new Error('entities');
+    p.entities.forEach((e, i) => entityId(e, `entities[${i}]`));
+    oneOf(p.mode, 'mode', ['claim', 'entity'] as const);
+  }),
+  'draft/get': hasUuid,
+  'draft/update': (p): p is { id: string; fields: ClaimFields } => hasUuid(p) && passes(() => parseClaimFields((p as Record<string, unknown>).fields)),
+  'draft/discard': hasUuid,
+  'draft/save': (p): p is { id: string; fields: ClaimFields } => hasUuid(p) && passes(() => parseClaimFields((p as Record<string, unknown>).fields)),
+  'drafts/list': isEmpty,
+  'claims/list': isEmpty,
+  'claim/edit': hasUuid,
+  'claim/delete': hasUuid,
+  'claim/open': hasUuid,
+  'entities/list': isEmpty,
+  'entity/create': (p): p is { kind: EntityKind; name: string; summary: string } => isObject(p) && passes(() => {
+    oneOf(p.kind, 'kind', ENTITY_KINDS);
+    string(p.name, 'name', LIMITS.name, { allowEmpty: false });
+    string(p.summary, 'summary', LIMITS.note);
+  }),
+  'entity/add-alias': (p): p is { entityId: string; alias: string } => isObject(p) && passes(() => {
+    entityId(p.entityId, 'entityId');
+    string(p.alias, 'alias', LIMITS.alias, { allowEmpty: false });
+  }),
 };
 
 export const contentValidators: Validators<ContentCalls> = {
-  'page/mentions': (p): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0,
+  'page/mentions': (p): p is Record<string, never> => isEmpty(p),
   'page/reveal': (p): p is { entityId: string } => isObject(p) && typeof p.entityId === 'string' && ENTITY_ID.test(p.entityId),
   'page/step': (p): p is { direction: 1 | -1 } => isObject(p) && (p.direction === 1 || p.direction === -1),
+  'page/record': (p): p is { mode: 'claim' | 'entity' } => isObject(p) && (p.mode === 'claim' || p.mode === 'entity'),
+  'page/refresh': (p): p is { dictionary: boolean } => isObject(p) && typeof p.dictionary === 'boolean',
+  'page/unplaced': (p): p is Record<string, never> => isEmpty(p),
 };
+
 
 /** Checks the envelope shape and the payload against its call's validator. */
 export function parseEnvelope<M>(message: unknown, validators: Validators<M>): { call: keyof M & string; payload: unknown } | string {

@@ -6,12 +6,16 @@ import { ENTITY_KINDS } from '../../shared/types';
 
 export const HIGHLIGHT_PREFIX = 'sound-familiar-';
 
+/** One highlight style per entity kind, and one for the user's recorded claims. */
+export type HighlightKind = EntityKind | 'claim';
+const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'claim'];
+
 export class Highlighter {
-  private readonly highlights = new Map<EntityKind, Highlight>();
+  private readonly highlights = new Map<HighlightKind, Highlight>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
-  add(kind: EntityKind, range: AbstractRange): void {
+  add(kind: HighlightKind, range: AbstractRange): void {
     let highlight = this.highlights.get(kind);
     if (!highlight) {
       highlight = new Highlight();
@@ -21,13 +25,13 @@ export class Highlighter {
     highlight.add(range);
   }
 
-  delete(kind: EntityKind, range: AbstractRange): void {
+  delete(kind: HighlightKind, range: AbstractRange): void {
     this.highlights.get(kind)?.delete(range);
   }
 
   /** Unregisters every highlight this extension made. */
   clear(): void {
-    for (const kind of ENTITY_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
+    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.highlights.clear();
   }
 }

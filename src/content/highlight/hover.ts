@@ -1,17 +1,23 @@
 // Hover without events on the text: highlights are not elements, so the pointer is mapped to a
 // caret position at most once per frame and looked up in the mention index.
 
-import type { Mention, MentionIndex } from '../scan/mention-index';
+/** Something under the pointer that has a card: anything with a range. */
+export interface HoverTarget {
+  range: AbstractRange;
+}
 
-export interface HoverCallbacks {
-  enter(mention: Mention): void;
+/** Finds what (if anything) covers a caret position. */
+export type HitLookup<T extends HoverTarget> = (node: Node, offset: number) => T | undefined;
+
+export interface HoverCallbacks<T extends HoverTarget> {
+  enter(target: T): void;
   leave(): void;
   /** True while the pointer is over our own UI (the card), which should not count as leaving. */
   isOverUi(target: EventTarget | null): boolean;
 }
 
-export function watchHover(index: MentionIndex, callbacks: HoverCallbacks, signal: AbortSignal, doc: Document = document): void {
-  let current: Mention | undefined;
+export function watchHover<T extends HoverTarget>(lookup: HitLookup<T>, callbacks: HoverCallbacks<T>, signal: AbortSignal, doc: Document = document): void {
+  let current: T | undefined;
   let frame = 0;
   let x = 0;
   let y = 0;
@@ -20,8 +26,8 @@ export function watchHover(index: MentionIndex, callbacks: HoverCallbacks, signa
   const check = () => {
     frame = 0;
     if (overUi) return;
-    const found = mentionAtPoint(index, x, y, doc);
-    if (found === current) return;
+    const found = targetAtPoint(lookup, x, y, doc);
+    if (found === current || (found && current && sameRange(found.range, current.range))) return;
     current = found;
     if (found) callbacks.enter(found);
     else callbacks.leave();
@@ -43,19 +49,22 @@ export function watchHover(index: MentionIndex, callbacks: HoverCallbacks, signa
   signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
 }
 
-/** The mention under viewport point (x, y), if the point is really on its text. */
-export function mentionAtPoint(index: MentionIndex, x: number, y: number, doc: Document = document): Mention | undefined {
+/** The target under viewport point (x, y), if the point is really on its text. */
+export function targetAtPoint<T extends HoverTarget>(lookup: HitLookup<T>, x: number, y: number, doc: Document = document): T | undefined {
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
   // The caret lands between characters: the character under the pointer is before or after it.
-  const mention = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
-  if (!mention) return undefined;
+  const target = lookup(caret.node, caret.offset) ?? (caret.offset > 0 ? lookup(caret.node, caret.offset - 1) : undefined);
+  if (!target) return undefined;
   // caretPositionFromPoint snaps to the nearest text even from blank space beside a line.
-  return rectsOf(mention, doc).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) ? mention : undefined;
+  return rectsOf(target.range, doc).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) ? target : undefined;
 }
 
-export function rectsOf(mention: Mention, doc: Document = document): DOMRect[] {
-  const r = mention.range;
+function sameRange(a: AbstractRange, b: AbstractRange): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+export function rectsOf(r: AbstractRange, doc: Document = document): DOMRect[] {
   const live = doc.createRange();
   try {
     live.setStart(r.startContainer, r.startOffset);

@@ -1,22 +1,31 @@
 // Builds the card for one entity: kind, name, summary, its dated history with outcomes and
 // uncertainty marked, and numbered sources. Produces DOM only; showing it is card-host.ts's job.
 
+import type { Claim } from '../../shared/claims/claim';
 import { formatPartialDate } from '../../shared/format-date';
 import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
+import { renderClaimEvent, type ClaimViewContext } from './claim-view';
 import { el, link } from './dom';
 
 const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
 
-export interface CardContext {
+export interface CardContext extends Partial<ClaimViewContext> {
   /** This mention's place among the page's mentions, for "2 of 7" and the step buttons. */
   position: { index: number; total: number };
+  /** The user's claims by or about this entity, shown on the same timeline. */
+  claims?: Claim[];
   onStep(direction: 1 | -1): void;
   onClose(): void;
 }
 
 export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTMLElement {
   const titleId = 'sf-card-title';
-  const events = [...entity.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const claimContext: ClaimViewContext = { nameOf: ctx.nameOf ?? ((id) => id), today: ctx.today ?? new Date().toISOString().slice(0, 10) };
+  // Built-in facts and the user's claims on one timeline, oldest first.
+  const timeline = [
+    ...entity.events.map((event) => ({ date: event.date, render: () => renderEvent(doc, event, entity) })),
+    ...(ctx.claims ?? []).map((claim) => ({ date: claim.madeOn, render: () => renderClaimEvent(doc, claim, claimContext) })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
   close.addEventListener('click', ctx.onClose);
 
@@ -33,10 +42,10 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
         ? el(doc, 'p', { class: 'caveat' }, el(doc, 'strong', {}, 'Note on sources: '), entity.confidence)
         : null,
     ),
-    events.length > 0
+    timeline.length > 0
       ? el(doc, 'section', { class: 'history', 'aria-label': 'History' },
           el(doc, 'h3', {}, 'History'),
-          el(doc, 'ol', { class: 'timeline' }, ...events.map((event) => renderEvent(doc, event, entity))),
+          el(doc, 'ol', { class: 'timeline' }, ...timeline.map((item) => item.render())),
         )
       : el(doc, 'p', { class: 'empty' }, 'No dated history recorded yet.'),
     entity.sources.length > 0

@@ -1,0 +1,75 @@
+// Message handlers for claims and drafts: recording from a page, editing, deleting, and opening a
+// claim's page scrolled to its quote.
+
+import type { Handlers } from '../platform/messaging';
+import type { BackgroundCalls } from '../shared/messages';
+import { pageKey } from '../shared/page-url';
+import { parseClaimFields } from '../shared/claims/validate-claim';
+import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDraft } from './claims-store';
+import type { SoundFamiliarDb } from './db';
+import { draftForClaim, startDraft, updateDraft } from './drafts-store';
+import type { BackgroundEffects } from './effects';
+
+/** Tab id → the claim its page should scroll to once loaded (set by "open source page"). */
+export type RevealQueue = Map<number, string>;
+
+type ClaimCalls = 'claims/for-page' | 'claims/for-entity' | 'draft/start' | 'draft/get' | 'draft/update' | 'draft/discard'
+  | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/delete' | 'claim/open';
+
+export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects: BackgroundEffects): Pick<Handlers<BackgroundCalls>, ClaimCalls> {
+  return {
+    async 'claims/for-page'({ url }, sender) {
+      const key = pageKey(url);
+      const claims = key ? await claimsForPage(db, key) : [];
+      const tabId = sender.tab?.id;
+      const reveal = tabId !== undefined ? reveals.get(tabId) ?? null : null;
+      if (tabId !== undefined && reveal && claims.some((c) => c.id === reveal)) reveals.delete(tabId);
+      return { claims, reveal };
+    },
+    'claims/for-entity': ({ entityId }) => claimsForEntity(db, entityId),
+    async 'draft/start'(start, sender) {
+      const source = pageKey(start.target.source);
+      if (!source) throw new Error('claims can only be recorded on http(s) pages');
+      const draft = await startDraft(db, { ...start, target: { ...start.target, source } }, sender.tab?.id ?? null, effects.today());
+      return { draftId: draft.id };
+    },
+    async 'draft/get'({ id }) {
+      const draft = await db.drafts.get(id);
+      return draft ? { draft, mode: draft.mode } : null;
+    },
+    async 'draft/update'({ id, fields }) {
+      await updateDraft(db, id, parseClaimFields(fields));
+      return null;
+    },
+    async 'draft/discard'({ id }) {
+      await db.drafts.delete(id);
+      return null;
+    },
+    async 'draft/save'({ id, fields }) {
+      const draft = await db.drafts.get(id);
+      if (!draft) throw new Error('this draft was already saved or discarded');
+      const claim = await saveClaimFromDraft(db, draft, parseClaimFields(fields));
+      await effects.refreshTabs(false);
+      return claim;
+    },
+    'drafts/list': async () => (await db.drafts.orderBy('modified').reverse().toArray()),
+    'claims/list': () => allClaims(db),
+    async 'claim/edit'({ id }) {
+      const claim = await db.claims.get(id);
+      if (!claim || claim.deleted !== undefined) throw new Error('no such claim');
+      return { draftId: (await draftForClaim(db, claim)).id };
+    },
+    async 'claim/delete'({ id }) {
+      await deleteClaim(db, id);
+      await effects.refreshTabs(false);
+      return null;
+    },
+    async 'claim/open'({ id }) {
+      const claim = await db.claims.get(id);
+      if (!claim || claim.deleted !== undefined) throw new Error('no such claim');
+      const tabId = await effects.openTab(claim.target.source);
+      if (tabId !== undefined) reveals.set(tabId, id);
+      return null;
+    },
+  };
+}

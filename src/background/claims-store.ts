@@ -1,0 +1,57 @@
+// Reads and writes claims. Every write sets `modified` and re-derives the annotation body; a
+// delete leaves a tombstone (the record with `deleted` set) so the deletion can travel in exports.
+
+import { annotationBody } from '../shared/claims/annotation-body';
+import type { Claim, ClaimDraft, ClaimFields } from '../shared/claims/claim';
+import type { SoundFamiliarDb } from './db';
+
+const live = (c: Claim) => c.deleted === undefined;
+
+export async function claimsForPage(db: SoundFamiliarDb, source: string): Promise<Claim[]> {
+  return (await db.claims.where('target.source').equals(source).toArray()).filter(live);
+}
+
+export async function claimsForEntity(db: SoundFamiliarDb, entityId: string): Promise<Claim[]> {
+  const [concerning, byClaimant] = await Promise.all([
+    db.claims.where('entities').equals(entityId).toArray(),
+    db.claims.where('claimant').equals(entityId).toArray(),
+  ]);
+  const unique = new Map([...concerning, ...byClaimant].map((c) => [c.id, c]));
+  return [...unique.values()].filter(live);
+}
+
+export async function allClaims(db: SoundFamiliarDb): Promise<Claim[]> {
+  return (await db.claims.orderBy('modified').reverse().toArray()).filter(live);
+}
+
+/** Writes a draft as a claim: a new one, or an edit of the claim the draft was opened from. */
+export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft, fields: ClaimFields, now = Date.now, newId = () => crypto.randomUUID()): Promise<Claim> {
+  return db.transaction('rw', db.claims, db.drafts, async () => {
+    const existing = draft.claimId ? await db.claims.get(draft.claimId) : undefined;
+    const t = now();
+    const claim: Claim = {
+      ...fields,
+      id: existing?.id ?? newId(),
+      type: 'Annotation',
+      motivation: 'assessing',
+      target: existing?.target ?? draft.target,
+      body: annotationBody(fields),
+      pageTitle: existing?.pageTitle ?? draft.pageTitle,
+      created: existing?.created ?? t,
+      // Strictly increasing, so an edit always wins over the version it replaced.
+      modified: Math.max(t, (existing?.modified ?? 0) + 1),
+    };
+    await db.claims.put(claim);
+    await db.drafts.delete(draft.id);
+    return claim;
+  });
+}
+
+export async function deleteClaim(db: SoundFamiliarDb, id: string, now = Date.now): Promise<void> {
+  await db.transaction('rw', db.claims, async () => {
+    const claim = await db.claims.get(id);
+    if (!claim || claim.deleted !== undefined) return;
+    const t = Math.max(now(), claim.modified + 1);
+    await db.claims.put({ ...claim, deleted: t, modified: t });
+  });
+}

@@ -1,0 +1,25 @@
+// What background handlers do to the browser beyond the database: open tabs, tell tabs to
+// refresh. Passed in, so handlers can be tested without a browser.
+
+import browser from '../platform/browser';
+import { callTab } from '../platform/messaging';
+import type { ContentCalls } from '../shared/messages';
+
+export interface BackgroundEffects {
+  openTab(url: string): Promise<number | undefined>;
+  /** Tells content scripts that claims (and maybe entities) changed; one tab, or all. */
+  refreshTabs(dictionary: boolean, tabId?: number): Promise<void>;
+  today(): string;
+}
+
+export const browserEffects: BackgroundEffects = {
+  async openTab(url) {
+    return (await browser.tabs.create({ url })).id;
+  },
+  async refreshTabs(dictionary, tabId) {
+    const ids = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).map((t) => t.id).filter((id): id is number => id !== undefined);
+    // Tabs without our content script have nobody to answer; that is expected.
+    await Promise.all(ids.map((id) => callTab<ContentCalls, 'page/refresh'>(id, 'page/refresh', { dictionary }).catch(() => null)));
+  },
+  today: () => new Date().toISOString().slice(0, 10),
+};

@@ -1,0 +1,53 @@
+// The knowledge base growing with use: entities the user adds, and extra names for existing ones.
+// A built-in entity the user changes is marked userEdited, so re-seeding never undoes the change.
+
+import type { EntityChoice } from '../shared/messages';
+import type { Entity, EntityKind } from '../shared/types';
+import type { SoundFamiliarDb } from './db';
+
+export function toChoice({ id, kind, name, aliases }: Entity): EntityChoice {
+  return { id, kind, name, aliases };
+}
+
+export async function listEntities(db: SoundFamiliarDb): Promise<EntityChoice[]> {
+  return (await db.entities.toArray()).map(toChoice).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function slugify(name: string): string {
+  const slug = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return slug || 'entity';
+}
+
+export async function createEntity(db: SoundFamiliarDb, kind: EntityKind, name: string, summary: string, now = Date.now, suffix = () => crypto.randomUUID().slice(0, 6)): Promise<Entity> {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  return db.transaction('rw', db.entities, async () => {
+    const existing = (await db.entities.toArray()).find((e) => e.kind === kind && e.name.toLowerCase() === clean.toLowerCase());
+    if (existing) return existing;
+    const base = slugify(clean);
+    const id = (await db.entities.get(base)) ? `${base}-${suffix()}` : base;
+    const t = now();
+    const entity: Entity = {
+      id, kind, name: clean, aliases: [clean], summary: summary.trim(), events: [], sources: [],
+      confidence: 'added by you', origin: 'user', created: t, modified: t,
+    };
+    await db.entities.add(entity);
+    return entity;
+  });
+}
+
+export async function addAlias(db: SoundFamiliarDb, entityId: string, alias: string, now = Date.now): Promise<Entity> {
+  const clean = alias.trim().replace(/\s+/g, ' ');
+  return db.transaction('rw', db.entities, async () => {
+    const entity = await db.entities.get(entityId);
+    if (!entity) throw new Error(`no entity ${entityId}`);
+    if (entity.aliases.includes(clean)) return entity;
+    const updated: Entity = {
+      ...entity,
+      aliases: [...entity.aliases, clean],
+      userEdited: entity.origin === 'builtin' ? true : entity.userEdited,
+      modified: Math.max(now(), entity.modified + 1),
+    };
+    await db.entities.put(updated);
+    return updated;
+  });
+}

@@ -1,0 +1,137 @@
+// The page's recorded claims: fetched for this URL, anchored in today's text, highlighted in their
+// own style, and re-anchored when late content arrives or a single-page site changes URL.
+// Claims that cannot be placed are kept as unplaced, for the popup to list; never dropped.
+
+import type { Claim } from '../../shared/claims/claim';
+import { anchorQuote } from '../../shared/anchoring/anchor-quote';
+import { readPageText, rangeFor } from '../anchoring/page-text';
+
+export interface AnchoredClaim {
+  claim: Claim;
+  range: StaticRange;
+  nodes: Set<Text>;
+}
+
+export interface ClaimLayerDeps {
+  fetchClaims(url: string): Promise<{ claims: Claim[]; reveal: string | null }>;
+  paint(range: StaticRange): void;
+  unpaint(range: StaticRange): void;
+  /** Called when the claims list asked to scroll to a claim on this page. */
+  reveal(claim: AnchoredClaim): void;
+  uiTag: string;
+  doc?: Document;
+  /** How long late-arriving content is watched for claims not yet placed. */
+  lateContentMs?: number;
+}
+
+export class ClaimLayer {
+  private anchored: AnchoredClaim[] = [];
+  private unplaced: Claim[] = [];
+  private url: string;
+  private readonly doc: Document;
+  private watcher: MutationObserver | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchUntil = 0;
+  private generation = 0;
+
+  constructor(private readonly deps: ClaimLayerDeps, private readonly signal: AbortSignal) {
+    this.doc = deps.doc ?? document;
+    this.url = this.doc.location.href;
+    const view = this.doc.defaultView;
+    // Single-page sites change URL without reloading: history.pushState is invisible to an
+    // isolated content script, so compare the URL cheaply once a second.
+    const poll = view?.setInterval(() => this.checkUrl(), 1000);
+    view?.addEventListener('popstate', () => this.checkUrl(), { signal });
+    signal.addEventListener('abort', () => {
+      if (poll !== undefined) view?.clearInterval(poll);
+      this.stopWatching();
+      this.clear();
+    }, { once: true });
+  }
+
+  /** (Re)loads this page's claims and places them. */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    const { claims, reveal } = await this.deps.fetchClaims(this.doc.location.href);
+    if (generation !== this.generation || this.signal.aborted) return;
+    this.clear();
+    this.unplaced = claims;
+    this.place();
+    if (reveal) {
+      const target = this.anchored.find((a) => a.claim.id === reveal);
+      if (target) this.deps.reveal(target);
+    }
+    if (this.unplaced.length > 0) this.watchForLateContent();
+  }
+
+  at(node: Node, offset: number): AnchoredClaim | undefined {
+    if (node.nodeType !== 3) return undefined;
+    return this.anchored.find((a) => a.nodes.has(node as Text) && covers(a.range, node as Text, offset));
+  }
+
+  unplacedClaims(): Claim[] {
+    return [...this.unplaced];
+  }
+
+  placedClaims(): AnchoredClaim[] {
+    return [...this.anchored];
+  }
+
+  private place(): void {
+    if (this.unplaced.length === 0 || !this.doc.body) return;
+    const page = readPageText(this.doc.body, this.deps.uiTag);
+    const still: Claim[] = [];
+    for (const claim of this.unplaced) {
+      const [quote, position] = claim.target.selector;
+      const anchor = anchorQuote(page.text, quote, position);
+      const range = anchor ? rangeFor(page, anchor.start, anchor.end) : null;
+      if (!anchor || !range) {
+        still.push(claim);
+        continue;
+      }
+      const nodes = new Set(page.nodes.slice(page.charNode[anchor.start]!, page.charNode[anchor.end - 1]! + 1));
+      this.anchored.push({ claim, range, nodes });
+      this.deps.paint(range);
+    }
+    this.unplaced = still;
+  }
+
+  private watchForLateContent(): void {
+    this.watchUntil = performance.now() + (this.deps.lateContentMs ?? 60_000);
+    if (this.watcher) return;
+    this.watcher = new MutationObserver(() => {
+      if (this.retryTimer !== undefined) return;
+      // Coalesce: a page streaming content in triggers one re-anchoring a second at most.
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        this.place();
+        if (this.unplaced.length === 0 || performance.now() > this.watchUntil) this.stopWatching();
+      }, 1000);
+    });
+    this.watcher.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopWatching(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private checkUrl(): void {
+    if (this.doc.location.href === this.url) return;
+    this.url = this.doc.location.href;
+    void this.load().catch(() => undefined);
+  }
+
+  private clear(): void {
+    for (const a of this.anchored) this.deps.unpaint(a.range);
+    this.anchored = [];
+  }
+}
+
+function covers(r: StaticRange, node: Text, offset: number): boolean {
+  const afterStart = node !== r.startContainer || offset >= r.startOffset;
+  const beforeEnd = node !== r.endContainer || offset < r.endOffset;
+  return afterStart && beforeEnd;
+}

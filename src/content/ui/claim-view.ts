@@ -1,0 +1,69 @@
+// How one of the user's claims reads: in its own card (hovering a claim's quote on the page) and
+// as an entry on an entity's timeline. DOM only, text only.
+
+import { isOverdue } from '../../shared/claims/annotation-body';
+import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
+import { formatPartialDate } from '../../shared/format-date';
+import { el } from './dom';
+
+export interface ClaimViewContext {
+  nameOf(entityId: string): string;
+  today: string;
+}
+
+/** Type and status badges; an overdue promise says so in words, not only in colour. */
+export function claimBadges(doc: Document, claim: Claim, ctx: ClaimViewContext): HTMLElement {
+  const overdue = isOverdue(claim, ctx.today);
+  return el(doc, 'p', { class: 'meta' },
+    el(doc, 'span', { class: 'status' }, TYPE_LABEL[claim.claimType]),
+    el(doc, 'span', { class: overdue ? 'status overdue' : 'status' },
+      overdue ? `${STATUS_LABEL[claim.status]} · overdue since ${formatPartialDate(claim.deadline!)}` : STATUS_LABEL[claim.status]),
+    !overdue && claim.deadline ? el(doc, 'span', { class: 'source-date' }, `due ${formatPartialDate(claim.deadline)}`) : null,
+  );
+}
+
+export function renderClaimCard(doc: Document, claim: Claim, ctx: ClaimViewContext & { onEdit(): void; onClose(): void }): HTMLElement {
+  const titleId = 'sf-claim-title';
+  const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', ctx.onClose);
+  const edit = el(doc, 'button', { class: 'step', type: 'button' }, 'Edit claim');
+  edit.addEventListener('click', ctx.onEdit);
+  const who = claim.claimant ? ctx.nameOf(claim.claimant) : 'Unknown claimant';
+  return el(doc, 'article', { class: 'card kind-claim', role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1' },
+    el(doc, 'header', {},
+      el(doc, 'div', { class: 'eyebrow' },
+        el(doc, 'span', { class: 'kind' }, 'Your claim'),
+        el(doc, 'span', { class: 'brand' }, `recorded ${formatPartialDate(new Date(claim.created).toISOString().slice(0, 10))}`),
+        close,
+      ),
+      el(doc, 'h2', { id: titleId }, `${who}, ${formatPartialDate(claim.madeOn)}`),
+      el(doc, 'blockquote', { class: 'claim-quote' }, claim.target.selector[0].exact),
+      claimBadges(doc, claim, ctx),
+    ),
+    el(doc, 'section', { class: 'history', 'aria-label': 'Details' },
+      el(doc, 'dl', { class: 'fields' },
+        claim.entities.length > 0 ? el(doc, 'dt', {}, 'About') : null,
+        claim.entities.length > 0 ? el(doc, 'dd', {}, claim.entities.map(ctx.nameOf).join(', ')) : null,
+        claim.note ? el(doc, 'dt', {}, 'Note') : null,
+        claim.note ? el(doc, 'dd', {}, claim.note) : null,
+        claim.tags.length > 0 ? el(doc, 'dt', {}, 'Tags') : null,
+        claim.tags.length > 0 ? el(doc, 'dd', {}, claim.tags.join(', ')) : null,
+      ),
+    ),
+    el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Stored only in this browser'), el(doc, 'span', { class: 'steps' }, edit)),
+  );
+}
+
+/** A claim as one entry on an entity's dated timeline, marked as the user's own. */
+export function renderClaimEvent(doc: Document, claim: Claim, ctx: ClaimViewContext): HTMLElement {
+  const overdue = isOverdue(claim, ctx.today);
+  const who = claim.claimant ? ctx.nameOf(claim.claimant) : null;
+  return el(doc, 'li', { class: overdue ? 'event mine overdue' : 'event mine' },
+    el(doc, 'time', { datetime: claim.madeOn }, formatPartialDate(claim.madeOn)),
+    el(doc, 'div', { class: 'what' },
+      el(doc, 'p', {}, el(doc, 'span', { class: 'mine-label' }, 'Your claim '), who ? `${who}: ` : '', `“${claim.target.selector[0].exact}”`),
+      claim.note ? el(doc, 'p', { class: 'outcome' }, el(doc, 'strong', {}, 'Note: '), claim.note) : null,
+      claimBadges(doc, claim, ctx),
+    ),
+  );
+}

@@ -1,0 +1,90 @@
+// Finds where a recorded quote sits in today's page text: every verbatim occurrence is scored by
+// how well its surroundings match the recorded context and how near it is to the recorded
+// position; failing that, a bounded fuzzy search. Below the minimum score the quote is
+// unplaced: a claim must never be attached to the wrong sentence.
+
+import type { TextPositionSelector, TextQuoteSelector } from '../claims/claim';
+import { approximateSearch } from './approximate-search';
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** 0–1: how sure the match is. */
+  score: number;
+}
+
+/** Quotes shorter than this are too likely to recur by chance to be trusted without context. */
+const SHORT_QUOTE = 32;
+/** Context agreement a short verbatim quote needs. */
+const MIN_CONTEXT_SHORT = 0.5;
+/** Similarity (1 − edits / length) a fuzzy match needs. */
+export const MIN_FUZZY_SIMILARITY = 0.8;
+/** Fuzzy search is skipped for very short quotes and capped in cost. */
+const MIN_FUZZY_LENGTH = 16;
+const MAX_FUZZY_CELLS = 30_000_000;
+
+export function anchorQuote(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor | null {
+  const { exact } = quote;
+  if (!exact) return null;
+  const expected = position?.start ?? -1;
+
+  let best: Anchor | null = null;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    const context = contextScore(text, at, at + exact.length, quote);
+    if (exact.length < SHORT_QUOTE && context < MIN_CONTEXT_SHORT) continue;
+    const nearness = expected < 0 ? 0 : 1 - Math.min(1, Math.abs(at - expected) / Math.max(1, text.length));
+    const score = 0.8 * context + 0.2 * nearness;
+    if (!best || score > best.score) {
+      best = { start: at, end: at + exact.length, method: at === expected ? 'position' : 'quote', score };
+    }
+  }
+  if (best) return best;
+  return fuzzyAnchor(text, quote, expected);
+}
+
+function fuzzyAnchor(text: string, quote: TextQuoteSelector, expected: number): Anchor | null {
+  const { exact } = quote;
+  if (exact.length < MIN_FUZZY_LENGTH) return null;
+  const maxEdits = Math.floor(exact.length * (1 - MIN_FUZZY_SIMILARITY));
+  // Look near the old position first: cheaper, and the likeliest place.
+  const windows: [number, number][] = [];
+  if (expected >= 0) {
+    const reach = exact.length * 4 + 2000;
+    windows.push([Math.max(0, expected - reach), Math.min(text.length, expected + exact.length + reach)]);
+  }
+  windows.push([0, text.length]);
+  for (const [from, to] of windows) {
+    if ((to - from) * exact.length > MAX_FUZZY_CELLS) continue;
+    const match = approximateSearch(text, exact, from, to, expected >= 0 ? expected + exact.length : from);
+    if (match && match.distance <= maxEdits) {
+      const similarity = 1 - match.distance / exact.length;
+      const context = contextScore(text, match.start, match.end, quote);
+      return { start: match.start, end: match.end, method: 'fuzzy', score: 0.8 * similarity + 0.2 * context };
+    }
+  }
+  return null;
+}
+
+/** How much of the recorded prefix and suffix still surround [start, end): 0–1. */
+export function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  const total = quote.prefix.length + quote.suffix.length;
+  if (total === 0) return 1;
+  const before = text.slice(Math.max(0, start - quote.prefix.length), start);
+  const after = text.slice(end, end + quote.suffix.length);
+  return (commonSuffix(before, quote.prefix) + commonPrefix(after, quote.suffix)) / total;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}

@@ -1,0 +1,53 @@
+// Choosing the entities a claim concerns: chips for those chosen (each removable), and a
+// filterable list to add more. Plain buttons and a labelled input: fully usable by keyboard.
+
+import { useMemo, useState } from 'preact/hooks';
+import type { EntityChoice } from '../../shared/messages';
+
+const KIND_LABEL = { initiative: 'Initiative', body: 'Body', person: 'Person' } as const;
+
+export function EntityPicker({ entities, chosen, onChange, exclude }: {
+  entities: EntityChoice[];
+  chosen: string[];
+  onChange(ids: string[]): void;
+  exclude?: string;
+}) {
+  const [query, setQuery] = useState('');
+  const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    return entities
+      .filter((e) => !chosen.includes(e.id) && e.id !== exclude)
+      .filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)))
+      .slice(0, 6);
+  }, [entities, chosen, query, exclude]);
+
+  return (
+    <div class="picker">
+      <ul class="chips" aria-label="Chosen">
+        {chosen.length === 0 && <li class="muted">None yet</li>}
+        {chosen.map((id) => (
+          <li key={id} class={`chip kind-${byId.get(id)?.kind ?? 'body'}`}>
+            {byId.get(id)?.name ?? id}
+            <button type="button" aria-label={`Remove ${byId.get(id)?.name ?? id}`} onClick={() => onChange(chosen.filter((c) => c !== id))}>×</button>
+          </li>
+        ))}
+      </ul>
+      <label class="sub" for="entity-search">Add an initiative, body or person</label>
+      <input id="entity-search" type="search" value={query} autocomplete="off" placeholder="Type a name…"
+        onInput={(e) => setQuery(e.currentTarget.value)} />
+      {matches.length > 0 && (
+        <ul class="suggestions">
+          {matches.map((e) => (
+            <li key={e.id}>
+              <button type="button" onClick={() => { onChange([...chosen, e.id]); setQuery(''); }}>
+                <span>{e.name}</span> <span class="muted">{KIND_LABEL[e.kind]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

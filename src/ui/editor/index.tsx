@@ -1,0 +1,6 @@
+// Editor entry point: the draft id comes in the URL fragment (never sent anywhere).
+import { render } from 'preact';
+import { Editor } from './Editor';
+
+const draftId = decodeURIComponent(location.hash.slice(1));
+render(<Editor draftId={draftId} />, document.getElementById('app')!);
