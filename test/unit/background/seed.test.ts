@@ -4,6 +4,7 @@ import { builtinEntities, type BuiltinEntity } from '../../../src/background/bui
 import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
 import { seedBuiltins } from '../../../src/background/seed';
 import type { Entity } from '../../../src/shared/types';
+import { asStored } from '../helpers/kb';
 
 let counter = 0;
 const opened: SoundFamiliarDb[] = [];
@@ -37,8 +38,8 @@ describe('seedBuiltins', () => {
     expect(gds.origin).toBe('builtin');
     expect(gds.created).toBeGreaterThanOrEqual(1000);
     expect(gds.modified).toBe(gds.created);
-    const { created: _c, modified: _m, origin: _o, ...facts } = gds;
-    expect(facts).toEqual(kb.find((e) => e.id === 'gds'));
+    expect(gds).toMatchObject(kb.find((e) => e.id === 'gds')!);
+    expect(gds.userEdited).toBeFalsy();
   });
 
   it('changes nothing when the same release is seeded again', async () => {
@@ -86,7 +87,7 @@ describe('seedBuiltins', () => {
 
   it('never overwrites a user-origin entity that shares an id with a built-in', async () => {
     const db = freshDb();
-    const mine: Entity = { ...kb.find((e) => e.id === 'lga')!, summary: 'Mine', origin: 'user', created: 1, modified: 2 };
+    const mine: Entity = asStored({ ...kb.find((e) => e.id === 'lga')!, summary: 'Mine', origin: 'user', created: 1, modified: 2 });
     await db.entities.put(mine);
     const report = await seedBuiltins(db, kb, clock(1000));
     expect(report.added).toBe(43);
@@ -97,7 +98,7 @@ describe('seedBuiltins', () => {
   it('removes a built-in the new release dropped, but not a user-edited one or a user entity', async () => {
     const db = freshDb();
     await seedBuiltins(db, kb, clock(1000));
-    const userEntity: Entity = { id: 'my-own-body', kind: 'body', name: 'My Own Body', aliases: [], summary: '', events: [], sources: [], confidence: 'sourced', origin: 'user', created: 1, modified: 1 };
+    const userEntity: Entity = asStored({ id: 'my-own-body', kind: 'body', name: 'My Own Body', aliases: [], summary: '', events: [], sources: [], confidence: 'sourced', origin: 'user', created: 1, modified: 1 });
     await db.entities.put(userEntity);
     await db.entities.update('lga', { userEdited: true, summary: 'kept' });
     const next: BuiltinEntity[] = kb.filter((e) => e.id !== 'gds' && e.id !== 'lga');

@@ -16,9 +16,17 @@ export const PRECISION: PrecisionData = {
   contextOnly: new Set(CONTEXT_ONLY_ALIASES),
 };
 
+/** An entity's fields without the sync bookkeeping (revisions), which tests do not care about. */
+export type EntityFields = Omit<Entity, 'rev' | 'revs'>;
+
+/** A stored entity from plain fields, with placeholder revision fields where the schema has them. */
+export function asStored(fields: EntityFields): Entity {
+  return { rev: '1-test', revs: ['1-test'], ...fields } as Entity;
+}
+
 /** The shipped knowledge base as the database holds it after a first seed. */
 export function kbEntities(modified = 1): Entity[] {
-  return builtinEntities().map((b) => ({ ...b, origin: 'builtin' as const, created: 1, modified }));
+  return builtinEntities().map((b) => asStored({ ...b, origin: 'builtin' as const, created: 1, modified }));
 }
 
 export function kbDictionary(): PackedDictionary {

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import '../../helpers/static-range';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { matchBlock, type BlockMatch } from '../../../../src/content/scan/block-matches';
+import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
+import { MentionIndex, type Mention } from '../../../../src/content/scan/mention-index';
+import { textBlocks } from '../../../../src/content/scan/text-blocks';
+import { kbDictionary } from '../../helpers/kb';
+
+const UI = 'SOUND-FAMILIAR-UI';
+const KB = loadDictionary(kbDictionary());
+const TODAY = '2025-06-01';
+
+/** A listener that fails loudly on a double show or a hide of something not shown. */
+function recorder() {
+  const shown = new Set<Mention>();
+  const log: string[] = [];
+  return {
+    shown,
+    log,
+    show(m: Mention) {
+      if (shown.has(m)) throw new Error(`shown twice: ${m.id}`);
+      shown.add(m);
+      log.push(`show ${m.id}`);
+    },
+    hide(m: Mention) {
+      if (!shown.delete(m)) throw new Error(`hidden while not shown: ${m.id}`);
+      log.push(`hide ${m.id}`);
+    },
+  };
+}
+
+function matchesOf(root: Node): BlockMatch[] {
+  return [...textBlocks(root, UI)].flatMap((b) => matchBlock(KB.searcher, b));
+}
+const idOf = (m: Mention) => KB.entities[m.entity]!.id;
+const textOf = (m: Mention) => m.nodes.map((n) => {
+  const r = m.range;
+  return n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length);
+}).join('');
+const el = (id: string) => document.getElementById(id)!;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('MentionIndex: context-only mentions', () => {
+  it('shows "Mr Javid" only once an unambiguous mention of him exists, and hides it again when that goes', () => {
+    document.body.innerHTML = '<p id="a">Mr Javid said so.</p><p id="b">Sajid Javid, the Communities Secretary.</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+
+    index.add(matchesOf(el('a')));
+    expect(listener.shown.size).toBe(0);
+    expect(index.visible()).toEqual([]);
+
+    index.add(matchesOf(el('b')));
+    expect([...listener.shown].map(textOf).sort()).toEqual(['Mr Javid', 'Sajid Javid']);
+    expect(index.visible().map(idOf)).toEqual(['sajid-javid', 'sajid-javid']);
+
+    index.remove((m) => m.nodes.some((n) => el('b').contains(n)));
+    expect(listener.shown.size).toBe(0);
+    expect(index.visible()).toEqual([]);
+
+    index.add(matchesOf(el('b')));
+    expect(listener.shown.size).toBe(2);
+  });
+
+  it('shows a context-only mention at once when the full mention came first', () => {
+    document.body.innerHTML = '<p id="b">Sajid Javid spoke.</p><p id="a">Javid added more.</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(el('b')));
+    index.add(matchesOf(el('a')));
+    expect([...listener.shown].map(textOf)).toEqual(['Sajid Javid', 'Javid']);
+  });
+
+  it('keeps context-only mentions while any full mention remains', () => {
+    document.body.innerHTML = '<p id="a">Javid</p><p id="b">Sajid Javid</p><p id="c">Sajid Javid MP</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(document.body));
+    expect(listener.shown.size).toBe(3);
+    index.remove((m) => m.nodes.some((n) => el('b').contains(n)));
+    expect(listener.shown.size).toBe(2);
+    index.remove((m) => m.nodes.some((n) => el('c').contains(n)));
+    expect(listener.shown.size).toBe(0);
+  });
+
+  it('does not let a full mention of one entity confirm another', () => {
+    document.body.innerHTML = '<p>Eric Pickles met Javid.</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(document.body));
+    expect([...listener.shown].map(idOf)).toEqual(['eric-pickles']);
+  });
+
+  it('never shows a bare acronym with other meanings on its own (LDF is also a planning term)', () => {
+    document.body.innerHTML = '<p>The council adopted its LDF core strategy.</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(document.body));
+    expect(listener.shown.size).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<p id="x">The Local Digital Fund opened.</p>');
+    index.add(matchesOf(el('x')));
+    expect([...listener.shown].map(textOf).sort()).toEqual(['LDF', 'Local Digital Fund']);
+  });
+
+  it('clear() hides everything exactly once', () => {
+    document.body.innerHTML = '<p>Mr Javid and Sajid Javid and GDS and Javid.</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(document.body));
+    expect(listener.shown.size).toBe(4);
+    index.clear();
+    expect(listener.shown.size).toBe(0);
+    expect(listener.log.filter((l) => l.startsWith('hide'))).toHaveLength(4);
+    expect(index.visible()).toEqual([]);
+  });
+});
+
+describe('MentionIndex: lookups', () => {
+  it('at(node, offset) finds the shown mention covering a position, end exclusive', () => {
+    document.body.innerHTML = '<p>Hello GDS team</p>';
+    const index = new MentionIndex(KB, undefined, TODAY, recorder());
+    index.add(matchesOf(document.body));
+    const text = document.querySelector('p')!.firstChild as Text;
+    expect(index.at(text, 5)).toBeUndefined();
+    expect(index.at(text, 6) && idOf(index.at(text, 6)!)).toBe('gds');
+    expect(index.at(text, 8)).toBeDefined();
+    expect(index.at(text, 9)).toBeUndefined();
+    expect(index.at(document.querySelector('p')!, 0)).toBeUndefined();
+  });
+
+  it('at() works in every node of a mention that spans several', () => {
+    document.body.innerHTML = '<p>The <b>Local</b> <i>Digital</i> Coalition met</p>';
+    const index = new MentionIndex(KB, undefined, TODAY, recorder());
+    index.add(matchesOf(document.body));
+    const p = document.querySelector('p')!;
+    const [the, local, , digital, coalition] = [p.childNodes[0], p.querySelector('b')!.firstChild, p.childNodes[2], p.querySelector('i')!.firstChild, p.childNodes[4]] as Text[];
+    expect(index.at(the!, 1)).toBeUndefined();
+    expect(index.at(the!, 3)).toBeUndefined(); // "The " ends before the mention
+    expect(index.at(local!, 0)).toBeDefined();
+    expect(index.at(digital!, 3)).toBeDefined();
+    expect(index.at(coalition!, 9)).toBeDefined(); // " Coalition": last letter
+    expect(index.at(coalition!, 10)).toBeUndefined(); // the space after it
+  });
+
+  it('at() does not return a hidden context-only mention', () => {
+    document.body.innerHTML = '<p>Mr Javid</p>';
+    const index = new MentionIndex(KB, undefined, TODAY, recorder());
+    index.add(matchesOf(document.body));
+    expect(index.at(document.querySelector('p')!.firstChild!, 1)).toBeUndefined();
+  });
+
+  it('counts the same match once when a block is scanned twice', () => {
+    document.body.innerHTML = '<p>GDS and the LGA</p>';
+    const listener = recorder();
+    const index = new MentionIndex(KB, undefined, TODAY, listener);
+    index.add(matchesOf(document.body));
+    index.add(matchesOf(document.body));
+    expect(index.visible()).toHaveLength(2);
+    expect(listener.log).toEqual(['show 1', 'show 2']);
+  });
+
+  it('visible() lists mentions in document order whatever order they were added in', () => {
+    document.body.innerHTML = '<p id="a">GDS</p><p id="b">LGA</p><p id="c">Socitm and CDDO</p>';
+    const index = new MentionIndex(KB, undefined, TODAY, recorder());
+    index.add(matchesOf(el('c')));
+    index.add(matchesOf(el('a')));
+    index.add(matchesOf(el('b')));
+    expect(index.visible().map(idOf)).toEqual(['gds', 'lga', 'socitm', 'cddo']);
+  });
+});
+
+describe('MentionIndex: shared names resolved by publication date', () => {
+  const meant = (pageDate: string | undefined) => {
+    document.body.innerHTML = '<p>Councils joined the Local Digital Programme.</p>';
+    const index = new MentionIndex(KB, pageDate, TODAY, recorder());
+    index.add(matchesOf(document.body));
+    return index.visible().map(idOf);
+  };
+  it('means DCLG’s programme on a 2014 or 2017 page and MHCLG’s on a 2019 page or an undated one', () => {
+    expect(meant('2014-03-10')).toEqual(['dclg-local-digital-programme']);
+    expect(meant('2017-11-20')).toEqual(['dclg-local-digital-programme']);
+    expect(meant('2019-07-01')).toEqual(['local-digital-programme-mhclg']);
+    expect(meant(undefined)).toEqual(['local-digital-programme-mhclg']);
+  });
+});

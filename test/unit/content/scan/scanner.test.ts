@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import '../../helpers/static-range';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
+import { MentionIndex, type Mention } from '../../../../src/content/scan/mention-index';
+import { Scanner } from '../../../../src/content/scan/scanner';
+import { kbDictionary } from '../../helpers/kb';
+
+const UI = 'SOUND-FAMILIAR-UI';
+const KB = loadDictionary(kbDictionary());
+
+const controllers: AbortController[] = [];
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.abort();
+  document.body.innerHTML = '';
+});
+
+function start(html: string, options: { sliceMs?: number; now?: () => number } = {}) {
+  document.body.innerHTML = html;
+  const shown = new Set<Mention>();
+  const index = new MentionIndex(KB, undefined, '2025-06-01', { show: (m) => shown.add(m), hide: (m) => shown.delete(m) });
+  const controller = new AbortController();
+  controllers.push(controller);
+  const scanner = new Scanner(document, KB.searcher, index, controller.signal, { uiTag: UI, settleMs: 5, maxSettleMs: 20, ...options });
+  const texts = () => index.visible().map((m) => m.nodes.map((n) => {
+    const r = m.range;
+    return n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length);
+  }).join(''));
+  return { index, shown, controller, scanner, texts, firstScan: scanner.start() };
+}
+
+describe('Scanner', () => {
+  it('finds the mentions of the whole page on the first scan', async () => {
+    const s = start('<h1>GDS</h1><p>The <b>Local Digital</b> Fund and Sajid Javid.</p><script>GDS</script><textarea>LGA</textarea>');
+    await s.firstScan;
+    expect(s.texts()).toEqual(['GDS', 'Local Digital Fund', 'Sajid Javid']);
+  });
+
+  it('yields between slices and still scans everything', async () => {
+    let t = 0;
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} mentions GDS.</p>`).join('');
+    // Every block "takes" 10 ms, so each slice holds one block and the scanner yields 50 times.
+    const s = start(paragraphs, { sliceMs: 8, now: () => (t += 10) });
+    await s.firstScan;
+    expect(s.index.visible()).toHaveLength(50);
+  });
+
+  it('rescans what a mutation adds', async () => {
+    const s = start('<p>Nothing yet.</p>');
+    await s.firstScan;
+    expect(s.texts()).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Now the LGA arrives.</p>');
+    await vi.waitFor(() => expect(s.texts()).toEqual(['LGA']));
+  });
+
+  it('rescans a block whose text changes, dropping its stale mentions', async () => {
+    const s = start('<p id="p">Greg Clark spoke.</p>');
+    await s.firstScan;
+    expect(s.texts()).toEqual(['Greg Clark']);
+    (document.getElementById('p')!.firstChild as Text).data = 'Michael Gove spoke.';
+    await vi.waitFor(() => expect(s.texts()).toEqual(['Michael Gove']));
+    expect(s.shown.size).toBe(1);
+  });
+
+  it('drops the mentions of removed content', async () => {
+    const s = start('<p id="a">GDS</p><p>LGA</p>');
+    await s.firstScan;
+    document.getElementById('a')!.remove();
+    await vi.waitFor(() => expect(s.texts()).toEqual(['LGA']));
+    expect(s.shown.size).toBe(1);
+  });
+
+  it('ignores changes inside its own UI element and excluded regions', async () => {
+    const s = start('<p>GDS</p><div contenteditable="true" id="ed"></div>');
+    await s.firstScan;
+    const ui = document.createElement(UI.toLowerCase());
+    ui.textContent = 'LGA';
+    document.documentElement.append(ui);
+    document.getElementById('ed')!.textContent = 'Socitm';
+    await new Promise((r) => setTimeout(r, 60));
+    expect(s.texts()).toEqual(['GDS']);
+    ui.remove();
+  });
+
+  it('stops watching once aborted', async () => {
+    const s = start('<p>GDS</p>');
+    await s.firstScan;
+    s.controller.abort();
+    document.body.insertAdjacentHTML('beforeend', '<p>LGA</p>');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(s.texts()).toEqual(['GDS']);
+  });
+
+  it('does not double-count a block rescanned while already indexed', async () => {
+    const s = start('<p id="p">GDS and the <span id="s">LGA</span></p>');
+    await s.firstScan;
+    document.getElementById('s')!.setAttribute('class', 'x'); // attribute changes are not observed
+    document.getElementById('p')!.append(document.createTextNode(' and Socitm'));
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS', 'LGA', 'Socitm']));
+    expect(s.shown.size).toBe(3);
+  });
+});

@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderCard, type CardContext } from '../../../../src/content/ui/card-view';
+import { el, link } from '../../../../src/content/ui/dom';
+import type { Entity } from '../../../../src/shared/types';
+import { asStored, kbEntities, type EntityFields } from '../../helpers/kb';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function entity(overrides: Partial<EntityFields> = {}): Entity {
+  return asStored({
+    id: 'test-body',
+    kind: 'body',
+    name: 'Test Body',
+    aliases: [],
+    summary: 'A body for tests.',
+    events: [
+      { date: '2019-03', text: 'Second event', src: [1] },
+      { date: '2015-07-03', text: 'First event', outcome: 'It happened.', src: [0] },
+      { date: '2021', text: 'Third event', src: [0, 2], confidence: 'uncertain' },
+    ],
+    sources: [
+      { title: 'Source A', url: 'https://example.org/a', date: '2015-07' },
+      { title: 'Source B', url: 'javascript:alert(1)' },
+      { title: 'Source C' },
+    ],
+    confidence: 'sourced',
+    origin: 'builtin',
+    created: 1,
+    modified: 1,
+    ...overrides,
+  });
+}
+
+function ctx(overrides: Partial<CardContext> = {}): CardContext {
+  return { position: { index: 1, total: 5 }, onStep: vi.fn(), onClose: vi.fn(), ...overrides };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('renderCard', () => {
+  it('is a dialog labelled by the entity name', () => {
+    const card = renderCard(document, entity(), ctx());
+    document.body.append(card);
+    expect(card.getAttribute('role')).toBe('dialog');
+    const labelId = card.getAttribute('aria-labelledby')!;
+    expect(labelId).toBeTruthy();
+    expect(card.querySelector(`#${labelId}`)!.textContent).toBe('Test Body');
+    expect(card.querySelector('.kind')!.textContent).toBe('Body');
+  });
+
+  it('renders every piece of text as text, never as markup', () => {
+    const hostile = entity({
+      name: `Name ${XSS}`,
+      summary: `Summary ${XSS}`,
+      confidence: `Caveat ${XSS}`,
+      events: [{ date: '2015', text: `Event ${XSS}`, outcome: `Outcome ${XSS}`, src: [0], confidence: `maybe ${XSS}` }],
+      sources: [{ title: `Title ${XSS}`, url: 'https://example.org/' }],
+    });
+    const card = renderCard(document, hostile, ctx());
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelectorAll('[onerror]')).toHaveLength(0);
+    expect(card.querySelector('h2')!.textContent).toBe(`Name ${XSS}`);
+    expect(card.querySelector('.summary')!.textContent).toBe(`Summary ${XSS}`);
+    expect(card.querySelector('.caveat')!.textContent).toContain(`Caveat ${XSS}`);
+    expect(card.textContent).toContain(`Event ${XSS}`);
+    expect(card.textContent).toContain(`Outcome ${XSS}`);
+    expect(card.querySelector('.source')!.textContent).toBe(`Title ${XSS}`);
+  });
+
+  it('links only http(s) sources, in a new tab without opener or referrer', () => {
+    const card = renderCard(document, entity(), ctx());
+    const links = [...card.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    const sources = [...card.querySelectorAll('.sources li')];
+    expect(sources.map((li) => li.querySelector('.source')!.tagName)).toEqual(['A', 'SPAN', 'SPAN']);
+    expect(sources[0]!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/a');
+    expect(card.innerHTML).not.toContain('javascript:');
+  });
+
+  it('renders a javascript: citation as plain text', () => {
+    const card = renderCard(document, entity(), ctx());
+    const second = [...card.querySelectorAll('.timeline li')].find((li) => li.textContent!.includes('Second event'))!;
+    const cite = second.querySelector('.cite')!;
+    expect(cite.tagName).toBe('SPAN');
+    expect(cite.textContent).toBe('[2]');
+  });
+
+  it('lists events oldest first with human dates and outcomes', () => {
+    const card = renderCard(document, entity(), ctx());
+    const items = [...card.querySelectorAll('.timeline > li')];
+    expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual(['3 Jul 2015', 'Mar 2019', '2021']);
+    expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2015-07-03', '2019-03', '2021']);
+    expect(items[0]!.querySelector('.outcome')!.textContent).toBe('Outcome: It happened.');
+    expect(items[1]!.querySelector('.outcome')).toBeNull();
+  });
+
+  it('labels an uncertain event visibly, and only that one', () => {
+    const card = renderCard(document, entity(), ctx());
+    const items = [...card.querySelectorAll('.timeline > li')];
+    const labelled = items.filter((li) => li.querySelector('.badge'));
+    expect(labelled).toHaveLength(1);
+    expect(labelled[0]!.textContent).toContain('Third event');
+    expect(labelled[0]!.querySelector('.badge')!.textContent).toBe('Uncertain');
+    expect(labelled[0]!.classList.contains('uncertain')).toBe(true);
+  });
+
+  it('shows the entity-level caveat only when it is not plain "sourced"', () => {
+    expect(renderCard(document, entity(), ctx()).querySelector('.caveat')).toBeNull();
+    const card = renderCard(document, entity({ confidence: 'sourced (founding date not found)' }), ctx());
+    expect(card.querySelector('.caveat')!.textContent).toContain('founding date not found');
+  });
+
+  it('says so when there is no history, and omits empty sources', () => {
+    const card = renderCard(document, entity({ events: [], sources: [] }), ctx());
+    expect(card.querySelector('.timeline')).toBeNull();
+    expect(card.querySelector('.empty')!.textContent).toMatch(/No dated history/);
+    expect(card.querySelector('.sources')).toBeNull();
+  });
+
+  it('wires close and step buttons and shows the position', () => {
+    const onStep = vi.fn();
+    const onClose = vi.fn();
+    const card = renderCard(document, entity(), ctx({ onStep, onClose, position: { index: 1, total: 5 } }));
+    (card.querySelector('button.close') as HTMLButtonElement).click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+    (card.querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
+    (card.querySelector('button[aria-label="Previous mention"]') as HTMLButtonElement).click();
+    expect(onStep.mock.calls).toEqual([[1], [-1]]);
+    expect(card.querySelector('.count')!.textContent).toBe('Mention 2 of 5 on this page');
+  });
+
+  it('renders every real knowledge-base entity with all its events and only safe links', () => {
+    for (const e of kbEntities()) {
+      const card = renderCard(document, e, ctx());
+      expect(card.querySelectorAll('.timeline > li').length).toBe(e.events.length);
+      expect(card.querySelectorAll('.sources li').length).toBe(e.sources.length);
+      for (const a of card.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(card.querySelectorAll('.badge').length).toBe(e.events.filter((ev) => ev.confidence).length);
+    }
+  });
+});
+
+describe('dom helpers', () => {
+  it('el() turns strings into text nodes and skips empty children', () => {
+    const node = el(document, 'p', { class: 'x', title: undefined }, XSS, null, false, undefined, el(document, 'b', {}, 'bold'));
+    expect(node.querySelector('img')).toBeNull();
+    expect(node.textContent).toBe(`${XSS}bold`);
+    expect(node.hasAttribute('title')).toBe(false);
+    expect(node.getAttribute('class')).toBe('x');
+  });
+
+  it('el() refuses href and event-handler attributes', () => {
+    expect(() => el(document, 'a', { href: 'https://example.org' })).toThrow();
+    expect(() => el(document, 'div', { onclick: 'alert(1)' })).toThrow();
+    expect(() => el(document, 'img', { onerror: 'alert(1)' })).toThrow();
+  });
+
+  it('link() makes a safe external link or a span', () => {
+    const a = link(document, 'https://www.gov.uk/x', { class: 'c' }, 'GOV.UK');
+    expect(a.tagName).toBe('A');
+    expect(a.getAttribute('href')).toBe('https://www.gov.uk/x');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.getAttribute('target')).toBe('_blank');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative', undefined]) {
+      const span = link(document, bad, { class: 'c' }, 'text');
+      expect(span.tagName).toBe('SPAN');
+      expect(span.hasAttribute('href')).toBe(false);
+      expect(span.textContent).toBe('text');
+    }
+  });
+});
