@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinEntities, type BuiltinEntity } from '../../../src/background/builtin-kb';
 import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
@@ -126,5 +127,27 @@ describe('seedBuiltins', () => {
     const poisoned = [...kb.slice(0, 10).map((e) => ({ ...e, summary: `${e.summary}!` })), { ...kb[20]!, summary: (() => 'x') as unknown as string }];
     await expect(seedBuiltins(db, poisoned, clock(2000))).rejects.toBeDefined();
     expect(await db.entities.toArray()).toEqual(before);
+  });
+
+  // BUG: src/background/seed.ts:33 (working tree, revision fields being added) spreads
+  // `current.revs`, which entities stored by release 0.1.0 do not have, and db.ts adds no
+  // upgrade that fills it in. On the first update after installing a release with revisions,
+  // any changed built-in throws "current.revs is not iterable", the seeding transaction aborts,
+  // and no built-in is ever updated again on that install. Repro: this test.
+  it.fails('upgrades a database written by release 0.1.0 (entities without revision fields)', async () => {
+    const name = `seed-test-legacy-${++counter}`;
+    const legacy = new Dexie(name);
+    legacy.version(1).stores({ entities: 'id, kind, origin, modified', meta: 'key' });
+    await legacy.table('entities').bulkPut(kb.map((b) => ({ ...b, origin: 'builtin', created: 1, modified: 1 })));
+    await legacy.table('entities').update('lga', { userEdited: true, summary: 'edited in 0.1.0' });
+    legacy.close();
+
+    const db = openDb(name);
+    opened.push(db);
+    const next = kb.map((e) => (e.id === 'gds' ? { ...e, summary: 'Revised in 0.2.0' } : e));
+    const report = await seedBuiltins(db, next, clock(5000));
+    expect(report).toEqual({ added: 0, updated: 1, keptUserEdits: 1, removed: 0 });
+    expect((await db.entities.get('gds'))!.summary).toBe('Revised in 0.2.0');
+    expect((await db.entities.get('lga'))!.summary).toBe('edited in 0.1.0');
   });
 });
