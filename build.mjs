@@ -16,6 +16,7 @@ const entryPoints = {
   popup: 'src/ui/popup/index.tsx',
   editor: 'src/ui/editor/index.tsx',
   claims: 'src/ui/claims/index.tsx',
+  options: 'src/ui/options/index.tsx',
 };
 
 const staticFiles = [
@@ -27,6 +28,8 @@ const staticFiles = [
   ['src/ui/editor/editor.css', 'editor.css'],
   ['src/ui/claims/claims.html', 'claims.html'],
   ['src/ui/claims/claims.css', 'claims.css'],
+  ['src/ui/options/options.html', 'options.html'],
+  ['src/ui/options/options.css', 'options.css'],
   ['src/ui/welcome/welcome.css', 'welcome.css'],
   ['icons', 'icons'],
 ];

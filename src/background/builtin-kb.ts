@@ -7,7 +7,7 @@ import { safeHttpUrl } from '../shared/safe-url';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export type BuiltinEntity = Omit<Entity, 'created' | 'modified' | 'origin' | 'userEdited'>;
+export type BuiltinEntity = Omit<Entity, 'created' | 'modified' | 'origin' | 'userEdited' | 'deleted' | 'rev' | 'revs'>;
 
 export function builtinEntities(data: unknown = raw): BuiltinEntity[] {
   if (!Array.isArray(data)) return [];

@@ -2,6 +2,8 @@
 // delete leaves a tombstone (the record with `deleted` set) so the deletion can travel in exports.
 
 import { annotationBody } from '../shared/claims/annotation-body';
+import { claimTombstone } from '../shared/sync/export-format';
+import { withNextRevision } from '../shared/sync/revision';
 import type { Claim, ClaimDraft, ClaimFields } from '../shared/claims/claim';
 import type { SoundFamiliarDb } from './db';
 
@@ -29,7 +31,7 @@ export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft,
   return db.transaction('rw', db.claims, db.drafts, async () => {
     const existing = draft.claimId ? await db.claims.get(draft.claimId) : undefined;
     const t = now();
-    const claim: Claim = {
+    const claim: Claim = withNextRevision({
       ...fields,
       id: existing?.id ?? newId(),
       type: 'Annotation',
@@ -40,7 +42,7 @@ export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft,
       created: existing?.created ?? t,
       // Strictly increasing, so an edit always wins over the version it replaced.
       modified: Math.max(t, (existing?.modified ?? 0) + 1),
-    };
+    }, existing);
     await db.claims.put(claim);
     await db.drafts.delete(draft.id);
     return claim;
@@ -52,6 +54,7 @@ export async function deleteClaim(db: SoundFamiliarDb, id: string, now = Date.no
     const claim = await db.claims.get(id);
     if (!claim || claim.deleted !== undefined) return;
     const t = Math.max(now(), claim.modified + 1);
-    await db.claims.put({ ...claim, deleted: t, modified: t });
+    // The tombstone keeps identity and history only: the deleted words are gone, here and in exports.
+    await db.claims.put(withNextRevision(claimTombstone(claim.id, claim.created, t), claim));
   });
 }

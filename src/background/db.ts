@@ -10,11 +10,31 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** A version of a record that lost a merge to a concurrent edit, kept for the user to resolve. */
+export interface ConflictRecord {
+  key: string;
+  kind: 'claim' | 'entity';
+  id: string;
+  version: Claim | Entity;
+}
+
+/** The user's data as it was before an import, for "undo last import". */
+export interface BackupRecord {
+  id: string;
+  created: number;
+  reason: string;
+  claims: Claim[];
+  entities: Entity[];
+  conflicts: ConflictRecord[];
+}
+
 export type SoundFamiliarDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
   claims: EntityTable<Claim, 'id'>;
   drafts: EntityTable<ClaimDraft, 'id'>;
+  conflicts: EntityTable<ConflictRecord, 'key'>;
+  backups: EntityTable<BackupRecord, 'id'>;
 };
 
 export function openDb(name = 'sound-familiar', options?: ConstructorParameters<typeof Dexie>[1]): SoundFamiliarDb {
@@ -27,6 +47,11 @@ export function openDb(name = 'sound-familiar', options?: ConstructorParameters<
   db.version(2).stores({
     claims: 'id, target.source, *entities, claimant, modified',
     drafts: 'id, modified',
+  });
+  // Sync: conflicts kept from merges, and the backup taken before each import.
+  db.version(3).stores({
+    conflicts: 'key, [kind+id]',
+    backups: 'id, created',
   });
   return db;
 }

@@ -13,7 +13,8 @@ export class DictionaryCache {
   constructor(private readonly db: SoundFamiliarDb) {}
 
   get(): Promise<PackedDictionary> {
-    this.pending ??= this.db.entities.toArray().then((entities) => compileDictionary(entities, PRECISION, ENTITY_PERIODS));
+    this.pending ??= this.db.entities.toArray().then((entities) =>
+      compileDictionary(entities.filter((e) => e.deleted === undefined), PRECISION, ENTITY_PERIODS));
     // A failed build must not be cached forever.
     this.pending.catch(() => (this.pending = null));
     return this.pending;

@@ -11,6 +11,7 @@ import type { SoundFamiliarDb } from './db';
 import type { DictionaryCache } from './dictionary-cache';
 import { browserEffects, type BackgroundEffects } from './effects';
 import { entityHandlers } from './entity-handlers';
+import { syncHandlers } from './sync/sync-handlers';
 
 export function backgroundHandlers(
   db: SoundFamiliarDb,
@@ -27,10 +28,12 @@ export function backgroundHandlers(
     },
     async 'entity/get'({ id }) {
       await ready;
-      return (await db.entities.get(id)) ?? null;
+      const entity = await db.entities.get(id);
+      return entity && entity.deleted === undefined ? entity : null;
     },
     ...claimHandlers(db, reveals, effects),
     ...entityHandlers(db, dictionary, ready, effects),
+    ...syncHandlers(db, dictionary, ready, effects),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type { SoundFamiliarDb } from './db';
 import type { BuiltinEntity } from './builtin-kb';
+import { withNextRevision } from '../shared/sync/revision';
 import type { Entity } from '../shared/types';
 
 export interface SeedReport {
@@ -27,7 +28,9 @@ export async function seedBuiltins(db: SoundFamiliarDb, builtins: readonly Built
       }
       if (current && sameFacts(current, b)) continue;
       const t = now();
-      writes.push({ ...b, origin: 'builtin', created: current?.created ?? t, modified: t });
+      // The built-in version's revision depends on its facts only, so every install agrees on it.
+      const { rev, revs } = withNextRevision(b);
+      writes.push({ ...b, origin: 'builtin', created: current?.created ?? t, modified: t, rev, revs: current ? [rev, ...current.revs].slice(0, 50) : revs });
       if (current) report.updated++;
       else report.added++;
     }
@@ -40,6 +43,6 @@ export async function seedBuiltins(db: SoundFamiliarDb, builtins: readonly Built
 }
 
 function sameFacts(stored: Entity, builtin: BuiltinEntity): boolean {
-  const { created: _c, modified: _m, origin: _o, userEdited: _u, ...facts } = stored;
+  const { created: _c, modified: _m, origin: _o, userEdited: _u, rev: _r, revs: _rs, deleted: _d, ...facts } = stored;
   return JSON.stringify(facts) === JSON.stringify(builtin);
 }

@@ -3,6 +3,7 @@
 
 import type { EntityChoice } from '../shared/messages';
 import type { Entity, EntityKind } from '../shared/types';
+import { withNextRevision } from '../shared/sync/revision';
 import type { SoundFamiliarDb } from './db';
 
 export function toChoice({ id, kind, name, aliases }: Entity): EntityChoice {
@@ -10,7 +11,7 @@ export function toChoice({ id, kind, name, aliases }: Entity): EntityChoice {
 }
 
 export async function listEntities(db: SoundFamiliarDb): Promise<EntityChoice[]> {
-  return (await db.entities.toArray()).map(toChoice).sort((a, b) => a.name.localeCompare(b.name));
+  return (await db.entities.toArray()).filter((e) => e.deleted === undefined).map(toChoice).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function slugify(name: string): string {
@@ -21,15 +22,15 @@ export function slugify(name: string): string {
 export async function createEntity(db: SoundFamiliarDb, kind: EntityKind, name: string, summary: string, now = Date.now, suffix = () => crypto.randomUUID().slice(0, 6)): Promise<Entity> {
   const clean = name.trim().replace(/\s+/g, ' ');
   return db.transaction('rw', db.entities, async () => {
-    const existing = (await db.entities.toArray()).find((e) => e.kind === kind && e.name.toLowerCase() === clean.toLowerCase());
+    const existing = (await db.entities.toArray()).find((e) => e.deleted === undefined && e.kind === kind && e.name.toLowerCase() === clean.toLowerCase());
     if (existing) return existing;
     const base = slugify(clean);
     const id = (await db.entities.get(base)) ? `${base}-${suffix()}` : base;
     const t = now();
-    const entity: Entity = {
+    const entity: Entity = withNextRevision({
       id, kind, name: clean, aliases: [clean], summary: summary.trim(), events: [], sources: [],
-      confidence: 'added by you', origin: 'user', created: t, modified: t,
-    };
+      confidence: 'added by you', origin: 'user' as const, created: t, modified: t,
+    });
     await db.entities.add(entity);
     return entity;
   });
@@ -41,12 +42,13 @@ export async function addAlias(db: SoundFamiliarDb, entityId: string, alias: str
     const entity = await db.entities.get(entityId);
     if (!entity) throw new Error(`no entity ${entityId}`);
     if (entity.aliases.includes(clean)) return entity;
-    const updated: Entity = {
-      ...entity,
+    const { rev: _rev, revs: _revs, ...content } = entity;
+    const updated: Entity = withNextRevision({
+      ...content,
       aliases: [...entity.aliases, clean],
       userEdited: entity.origin === 'builtin' ? true : entity.userEdited,
       modified: Math.max(now(), entity.modified + 1),
-    };
+    }, entity);
     await db.entities.put(updated);
     return updated;
   });

@@ -6,6 +6,9 @@ import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim
 import { LIMITS } from './claims/claim';
 import { parseClaimFields, parsePageTitle, parseTarget } from './claims/validate-claim';
 import type { PackedDictionary } from './dictionary';
+import type { ConflictView, RecordKind } from './sync/conflict-view';
+import type { ImportSummary } from './sync/plan-import';
+import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
 import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
@@ -68,6 +71,23 @@ export interface BackgroundCalls {
   'entity/create': { request: { kind: EntityKind; name: string; summary: string }; response: EntityChoice };
   /** Adds another name for an existing entity. */
   'entity/add-alias': { request: { entityId: string; alias: string }; response: EntityChoice };
+
+  /** The export file: every claim (with deletions), and the entities the user added or edited. */
+  'sync/export': { request: Record<string, never>; response: { fileName: string; json: string; claims: number; entities: number } };
+  /** The user's live claims as CSV, for spreadsheets. */
+  'sync/export-csv': { request: Record<string, never>; response: { fileName: string; csv: string } };
+  /** Reads and validates an import file and says what it would change; nothing is written. */
+  'sync/preview': { request: { text: string }; response: { token: string; summary: ImportSummary } };
+  /** Applies a previewed import: backup first, then one transaction. */
+  'sync/apply': { request: { token: string }; response: ImportSummary };
+  /** The backup taken before the last import, if any. */
+  'sync/backup': { request: Record<string, never>; response: { created: number; reason: string; claims: number } | null };
+  /** Undo last import: puts the backup back. */
+  'sync/undo': { request: Record<string, never>; response: boolean };
+  /** Records with conflicting versions from other devices. */
+  'sync/conflicts': { request: Record<string, never>; response: ConflictView[] };
+  /** Keeps one version of a conflicted record. */
+  'sync/resolve': { request: { kind: RecordKind; id: string; rev: string }; response: null };
 }
 
 export type SenderKind = 'content' | 'extension';
@@ -90,6 +110,14 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'entities/list': 'extension',
   'entity/create': 'extension',
   'entity/add-alias': 'extension',
+  'sync/export': 'extension',
+  'sync/export-csv': 'extension',
+  'sync/preview': 'extension',
+  'sync/apply': 'extension',
+  'sync/backup': 'extension',
+  'sync/undo': 'extension',
+  'sync/conflicts': 'extension',
+  'sync/resolve': 'extension',
 };
 
 /** An unplaced claim, as the popup lists it. */
@@ -172,6 +200,20 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
   'entity/add-alias': (p): p is { entityId: string; alias: string } => isObject(p) && passes(() => {
     entityId(p.entityId, 'entityId');
     string(p.alias, 'alias', LIMITS.alias, { allowEmpty: false });
+  }),
+  'sync/export': isEmpty,
+  'sync/export-csv': isEmpty,
+  // The file itself is checked by readImport, which names what is wrong; here only its size.
+  'sync/preview': (p): p is { text: string } => isObject(p) && typeof p.text === 'string' && p.text.length <= IMPORT_LIMITS.bytes * 2,
+  'sync/apply': (p): p is { token: string } => isObject(p) && passes(() => uuid(p.token, 'token')),
+  'sync/backup': isEmpty,
+  'sync/undo': isEmpty,
+  'sync/conflicts': isEmpty,
+  'sync/resolve': (p): p is { kind: RecordKind; id: string; rev: string } => isObject(p) && passes(() => {
+    const kind = oneOf(p.kind, 'kind', ['claim', 'entity'] as const);
+    if (kind === 'claim') uuid(p.id, 'id');
+    else entityId(p.id, 'id');
+    string(p.rev, 'rev', 40, { allowEmpty: false });
   }),
 };
 

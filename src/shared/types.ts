@@ -39,6 +39,11 @@ export interface Entity {
   userEdited?: boolean;
   created: number;
   modified: number;
+  /** Set when the user deletes an entity they added; kept as a tombstone for sync. */
+  deleted?: number;
+  /** Revision and ancestry, for merging copies from other devices (shared/sync/revision.ts). */
+  rev: string;
+  revs: string[];
 }
 
 /** What the content script needs to know about an entity to match and label it. */

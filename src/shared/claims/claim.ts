@@ -74,6 +74,9 @@ export interface Claim extends ClaimFields {
   modified: number;
   /** Set when deleted: the record stays as a tombstone so deletions travel with exports. */
   deleted?: number;
+  /** Revision and ancestry, for merging copies from other devices (shared/sync/revision.ts). */
+  rev: string;
+  revs: string[];
 }
 
 /** A claim being written: everything the selection gave, saved as the user types. */

@@ -1,0 +1,64 @@
+// Imports a file: read and validate it completely, plan the merge against the database, and on
+// confirmation take a backup and write the whole plan in one transaction, so a failure at any
+// point leaves the database exactly as it was.
+
+import type { Claim } from '../../shared/claims/claim';
+import { planRecords, type ImportSummary, type RecordPlan } from '../../shared/sync/plan-import';
+import type { ImportedData } from '../../shared/sync/read-import';
+import type { Entity } from '../../shared/types';
+import type { SoundFamiliarDb } from '../db';
+import { takeBackup } from './backups';
+import { conflictsByRecord, replaceConflicts } from './conflicts-store';
+
+
+interface ImportPlan {
+  claims: RecordPlan<Claim>;
+  entities: RecordPlan<Entity>;
+}
+
+async function plan(db: SoundFamiliarDb, data: ImportedData): Promise<ImportPlan> {
+  const claimIds = [...new Set(data.claims.map((c) => c.id))];
+  const entityIds = [...new Set(data.entities.map((e) => e.id))];
+  const [claims, entities, claimConflicts, entityConflicts] = await Promise.all([
+    db.claims.bulkGet(claimIds),
+    db.entities.bulkGet(entityIds),
+    conflictsByRecord<Claim>(db, 'claim', claimIds),
+    conflictsByRecord<Entity>(db, 'entity', entityIds),
+  ]);
+  const byId = <T extends { id: string }>(rows: (T | undefined)[]) => new Map(rows.filter((r): r is T => !!r).map((r) => [r.id, r]));
+  return {
+    claims: planRecords(data.claims, byId(claims), claimConflicts),
+    entities: planRecords(data.entities, byId(entities), entityConflicts),
+  };
+}
+
+export async function previewImport(db: SoundFamiliarDb, data: ImportedData): Promise<ImportSummary> {
+  const p = await plan(db, data);
+  return { kind: data.kind, claims: p.claims.counts, entities: p.entities.counts };
+}
+
+export interface ApplyOptions {
+  now?: () => number;
+  onProgress?(done: number, total: number): void;
+}
+
+/** Backs up, then merges and writes in one transaction. Returns what changed. */
+export async function applyImport(db: SoundFamiliarDb, data: ImportedData, options: ApplyOptions = {}): Promise<ImportSummary & { entitiesChanged: boolean }> {
+  await takeBackup(db, `import of ${data.claims.length} claims and ${data.entities.length} entities`, options.now?.() ?? Date.now());
+  return db.transaction('rw', [db.claims, db.entities, db.conflicts], async () => {
+    // Planned inside the transaction, so nothing can change between the plan and its writes.
+    const p = await plan(db, data);
+    const total = p.claims.puts.length + p.entities.puts.length;
+    const CHUNK = 2000;
+    for (let i = 0; i < p.claims.puts.length; i += CHUNK) {
+      await db.claims.bulkPut(p.claims.puts.slice(i, i + CHUNK));
+      options.onProgress?.(Math.min(i + CHUNK, p.claims.puts.length), total);
+    }
+    await db.entities.bulkPut(p.entities.puts);
+    options.onProgress?.(total, total);
+    await replaceConflicts(db, 'claim', p.claims.conflicts);
+    await replaceConflicts(db, 'entity', p.entities.conflicts);
+    return { kind: data.kind, claims: p.claims.counts, entities: p.entities.counts, entitiesChanged: p.entities.puts.length > 0 };
+  });
+}
+

@@ -1,0 +1,47 @@
+// Plans an import without writing anything: merges every incoming record with the local state
+// and counts what would change. The preview shows the counts; applying writes exactly the plan.
+
+import { mergeRecord, type MergeOutcome } from './merge';
+import type { Revisioned } from './revision';
+
+export type OutcomeCounts = Record<MergeOutcome, number>;
+
+/** What an import would change (preview) or changed (applied), per kind of record. */
+export interface ImportSummary {
+  kind: 'sound-familiar' | 'hypothesis';
+  claims: OutcomeCounts;
+  entities: OutcomeCounts;
+}
+
+export interface RecordPlan<T extends Revisioned> {
+  /** Records whose shown version changes. */
+  puts: T[];
+  /** Per record id, its conflicts after the import (only ids whose conflicts change). */
+  conflicts: Map<string, T[]>;
+  counts: OutcomeCounts;
+}
+
+export const emptyCounts = (): OutcomeCounts => ({ new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 0 });
+
+/**
+ * `local` and `localConflicts` hold the current state of (at least) the incoming ids. A file
+ * naming the same id twice is merged in file order, as two imports would be.
+ */
+export function planRecords<T extends Revisioned>(incoming: readonly T[], local: ReadonlyMap<string, T>, localConflicts: ReadonlyMap<string, readonly T[]>): RecordPlan<T> {
+  const current = new Map(local);
+  const conflicts = new Map<string, T[]>();
+  const changed = new Set<string>();
+  const counts = emptyCounts();
+  for (const record of incoming) {
+    const before = current.get(record.id);
+    const beforeConflicts = conflicts.get(record.id) ?? localConflicts.get(record.id) ?? [];
+    const merged = mergeRecord(before, beforeConflicts, record);
+    counts[merged.outcome]++;
+    if (merged.outcome === 'unchanged' && before) continue;
+    current.set(record.id, merged.winner);
+    changed.add(record.id);
+    const sameConflicts = merged.conflicts.length === beforeConflicts.length && merged.conflicts.every((c, i) => c.rev === beforeConflicts[i]!.rev);
+    if (!sameConflicts) conflicts.set(record.id, merged.conflicts);
+  }
+  return { puts: [...changed].map((id) => current.get(id)!), conflicts, counts };
+}

@@ -1,0 +1,56 @@
+// Revisions: every write of a syncable record gets a new `rev` (generation + content hash) and
+// keeps a bounded list of the revisions it descends from. That ancestry is what lets a merge
+// tell "the other side edited a version I already have" from "we both edited it".
+
+/** How many ancestors a record remembers. Beyond that, divergent histories merge as conflicts. */
+export const MAX_ANCESTRY = 50;
+
+export interface Revisioned {
+  id: string;
+  rev: string;
+  /** This revision and its ancestors, newest first; revs[0] === rev. */
+  revs: string[];
+  modified: number;
+  deleted?: number;
+}
+
+const VOLATILE = new Set(['rev', 'revs']);
+
+/** A stable serialisation: keys sorted, revision fields left out. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).filter((k) => !VOLATILE.has(k) && (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** 64 bits of FNV-1a-style hashing, as 16 hex digits: enough to name revisions, not for secrets. */
+export function contentHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x0100019d) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+export function generation(rev: string): number {
+  const n = Number.parseInt(rev, 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** Stamps `record` as the next revision after `previous` (or the first, if there is none). */
+export function withNextRevision<T extends object>(record: T, previous?: Pick<Revisioned, 'rev' | 'revs'>): T & Pick<Revisioned, 'rev' | 'revs'> {
+  const rev = `${(previous ? generation(previous.rev) : 0) + 1}-${contentHash(canonicalJson(record))}`;
+  const revs = [rev, ...(previous?.revs ?? [])].slice(0, MAX_ANCESTRY);
+  return { ...record, rev, revs };
+}
+
+/** True if `a` is an ancestor of `b` (b's history contains a's revision). */
+export function isAncestor(a: Pick<Revisioned, 'rev'>, b: Pick<Revisioned, 'rev' | 'revs'>): boolean {
+  return a.rev !== b.rev && b.revs.includes(a.rev);
+}
