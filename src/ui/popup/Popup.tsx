@@ -1,9 +1,11 @@
-// The toolbar popup: what this page mentions (click one to go to it) and the per-site switch.
+// The toolbar popup: what this page mentions (click one to go to it), the per-site switch, claims
+// recorded here that the page no longer holds, and the way to the full claims list.
 
 import { useEffect, useState } from 'preact/hooks';
 import { setSiteEnabled } from '../../platform/site-settings';
 import type { EntityKind } from '../../shared/types';
-import { loadTabState, revealInTab, type TabState } from './active-tab';
+import { loadTabState, openClaimsList, revealInTab, type TabState } from './active-tab';
+import { UnplacedClaims } from './UnplacedClaims';
 
 const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
 
@@ -26,6 +28,12 @@ export function Popup() {
         <p class="note">Sound Familiar doesn’t run on this page. It reads GOV.UK and UK news and public-sector sites.</p>
       )}
       {state.status === 'ready' && <PageView state={state} onChanged={refresh} />}
+      <nav class="bottom" aria-label="More">
+        <button type="button" class="to-claims" onClick={() => openClaimsList().then(() => window.close())}>
+          <span>Your claims</span>
+          <span class="arrow" aria-hidden="true">→</span>
+        </button>
+      </nav>
     </div>
   );
 }
@@ -68,6 +76,7 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
           )}
         </section>
       )}
+      <UnplacedClaims claims={state.unplaced} />
       <footer class="hint">Hover a highlighted name for its history, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> to step through them.</footer>
     </>
   );

@@ -2,22 +2,45 @@
 
 import browser from '../../platform/browser';
 import { callTab } from '../../platform/messaging';
-import type { ContentCalls, PageMentionSummary } from '../../shared/messages';
+import type { ContentCalls, PageMentionSummary, UnplacedClaim } from '../../shared/messages';
 
 export type TabState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[] };
+  | { status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[]; unplaced: UnplacedClaim[] };
 
 export async function loadTabState(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'unsupported' };
   try {
-    const page = await callTab<ContentCalls, 'page/mentions'>(tab.id, 'page/mentions', {});
-    return { status: 'ready', tabId: tab.id, ...page };
+    const [page, unplaced] = await Promise.all([
+      callTab<ContentCalls, 'page/mentions'>(tab.id, 'page/mentions', {}),
+      loadUnplaced(tab.id),
+    ]);
+    return { status: 'ready', tabId: tab.id, ...page, unplaced };
   } catch {
     // No content script answered: a site outside our list, or a browser page.
     return { status: 'unsupported' };
+  }
+}
+
+/** Claims recorded on the page that today's text no longer holds; none if the tab cannot say. */
+async function loadUnplaced(tabId: number): Promise<UnplacedClaim[]> {
+  try {
+    return await callTab<ContentCalls, 'page/unplaced'>(tabId, 'page/unplaced', {});
+  } catch {
+    // A tab still running an older content script does not know the call: nothing to show.
+    return [];
+  }
+}
+
+/** Opens the claims list in a tab (focusing it if one is open already). */
+export async function openClaimsList(): Promise<void> {
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    // The claims list is the options page; should the browser refuse that route, open it plainly.
+    await browser.tabs.create({ url: browser.runtime.getURL('claims.html') });
   }
 }
 
