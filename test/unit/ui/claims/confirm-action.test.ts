@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConfirmAction } from '../../../../src/ui/claims/ConfirmAction';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(onConfirm: () => Promise<unknown>) {
+  act(() => render(h(ConfirmAction, { label: 'Delete', question: 'Delete this claim?', confirmLabel: 'Delete claim', onConfirm }), root));
+}
+const buttons = () => [...root.querySelectorAll('button')];
+const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+
+describe('ConfirmAction', () => {
+  it('asks first, with focus on Cancel, and does nothing until confirmed', () => {
+    const onConfirm = vi.fn(async () => undefined);
+    show(onConfirm);
+    act(() => buttons()[0]!.click());
+    const group = root.querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-labelledby')).toBe(root.querySelector('.confirm-question')!.id);
+    expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('backs out on Escape and gives focus back to the button', () => {
+    show(async () => undefined);
+    act(() => buttons()[0]!.click());
+    act(() => { root.querySelector('[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+    expect(buttons().map((b) => b.textContent)).toEqual(['Delete']);
+    expect(document.activeElement).toBe(buttons()[0]);
+  });
+
+  it('acts on confirm', async () => {
+    const onConfirm = vi.fn(async () => undefined);
+    show(onConfirm);
+    act(() => buttons()[0]!.click());
+    act(() => buttons()[0]!.click());
+    await flush();
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a failure beside the buttons and keeps asking', async () => {
+    show(async () => { throw new Error('no such claim'); });
+    act(() => buttons()[0]!.click());
+    act(() => buttons()[0]!.click());
+    await flush();
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('no such claim');
+    expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
+  });
+});
