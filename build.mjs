@@ -75,5 +75,13 @@ async function buildTarget(name, { target, manifest }) {
   }
 }
 
-await Promise.all(Object.entries(targets).map(([name, t]) => buildTarget(name, t)));
+/** The command-line tool: the same sync code, bundled for Node. */
+async function buildCli() {
+  await build({
+    entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.mjs', bundle: true, platform: 'node', format: 'esm',
+    target: ['node20'], logLevel: 'warning', legalComments: 'none',
+  });
+}
+
+await Promise.all([...Object.entries(targets).map(([name, t]) => buildTarget(name, t)), ...(watch ? [] : [buildCli()])]);
 console.log(watch ? 'Watching src/ for changes…' : 'Built dist/chrome and dist/firefox');
