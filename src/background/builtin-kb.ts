@@ -3,9 +3,8 @@
 
 import raw from '../data/kb.json';
 import { ENTITY_KINDS, type Entity, type EntityEvent, type EntityKind, type Source } from '../shared/types';
+import { parseLooseDate } from '../shared/loose-date';
 import { safeHttpUrl } from '../shared/safe-url';
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export type BuiltinEntity = Omit<Entity, 'created' | 'modified' | 'origin' | 'userEdited' | 'deleted' | 'rev' | 'revs'>;
 
@@ -16,12 +15,12 @@ export function builtinEntities(data: unknown = raw): BuiltinEntity[] {
     const sources: Source[] = (Array.isArray(e.sources) ? e.sources : []).map((s: Record<string, unknown>) => ({
       title: String(s?.title ?? 'Untitled source'),
       ...(safeHttpUrl(s?.url) ? { url: safeHttpUrl(s?.url)! } : {}),
-      ...(typeof s?.date === 'string' && DATE.test(s.date) ? { date: s.date } : {}),
+      ...(typeof s?.date === 'string' ? looseDate(s.date) : {}),
     }));
     const events: EntityEvent[] = (Array.isArray(e.events) ? e.events : [])
-      .filter((ev: Record<string, unknown>) => typeof ev?.date === 'string' && DATE.test(ev.date) && typeof ev.text === 'string')
+      .filter((ev: Record<string, unknown>) => typeof ev?.date === 'string' && parseLooseDate(ev.date) !== null && typeof ev.text === 'string')
       .map((ev: Record<string, unknown>) => ({
-        date: ev.date as string,
+        ...parseLooseDate(ev.date as string)!,
         text: ev.text as string,
         ...(typeof ev.outcome === 'string' ? { outcome: ev.outcome } : {}),
         src: (Array.isArray(ev.src) ? ev.src : []).filter((i: unknown): i is number => Number.isInteger(i) && (i as number) >= 0 && (i as number) < sources.length),
@@ -38,4 +37,11 @@ export function builtinEntities(data: unknown = raw): BuiltinEntity[] {
       confidence: typeof e.confidence === 'string' ? e.confidence : 'sourced',
     }];
   });
+}
+
+/** A source's date, kept with its label where the label says more; nothing if unreadable. */
+function looseDate(raw: string): { date?: string; dateLabel?: string } {
+  const parsed = parseLooseDate(raw);
+  if (!parsed) return {};
+  return { ...(parsed.date ? { date: parsed.date } : {}), ...(parsed.dateLabel ? { dateLabel: parsed.dateLabel } : {}) };
 }

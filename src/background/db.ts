@@ -2,6 +2,7 @@
 // would open the page's database). Schema changes are new version() blocks, never edits.
 
 import Dexie, { type EntityTable } from 'dexie';
+import { withNextRevision } from '../shared/sync/revision';
 import type { Claim, ClaimDraft } from '../shared/claims/claim';
 import type { Entity } from '../shared/types';
 
@@ -52,6 +53,16 @@ export function openDb(name = 'sound-familiar', options?: ConstructorParameters<
   db.version(3).stores({
     conflicts: 'key, [kind+id]',
     backups: 'id, created',
+  }).upgrade(async (tx) => {
+    // Records written before revisions existed get their first one, so merges can place them.
+    for (const table of ['entities', 'claims']) {
+      await tx.table(table).toCollection().modify((record: { rev?: string; revs?: string[] }) => {
+        if (record.rev && record.revs) return;
+        const { rev, revs } = withNextRevision(record);
+        record.rev = rev;
+        record.revs = revs;
+      });
+    }
   });
   return db;
 }

@@ -30,7 +30,7 @@ export async function seedBuiltins(db: SoundFamiliarDb, builtins: readonly Built
       const t = now();
       // The built-in version's revision depends on its facts only, so every install agrees on it.
       const { rev, revs } = withNextRevision(b);
-      writes.push({ ...b, origin: 'builtin', created: current?.created ?? t, modified: t, rev, revs: current ? [rev, ...current.revs].slice(0, 50) : revs });
+      writes.push({ ...b, origin: 'builtin', created: current?.created ?? t, modified: t, rev, revs: current ? [rev, ...(current.revs ?? [])].slice(0, 50) : revs });
       if (current) report.updated++;
       else report.added++;
     }

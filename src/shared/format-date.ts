@@ -3,6 +3,11 @@
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** A fact's date for display: its label as written if it has one, else the formatted date. */
+export function formatFactDate(fact: { date?: string; dateLabel?: string }): string {
+  return fact.dateLabel ?? (fact.date ? formatPartialDate(fact.date) : 'Undated');
+}
+
 export function formatPartialDate(date: string): string {
   const [y, m, d] = date.split('-');
   const month = m ? MONTHS[Number(m) - 1] : undefined;

@@ -9,12 +9,16 @@ export interface Source {
   url?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;
+  /** The date as the source gives it, where `date` alone would overstate it (`2018/2019`). */
+  dateLabel?: string;
 }
 
 /** One dated fact in an entity's history. */
 export interface EntityEvent {
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; '' for an undated fact. */
   date: string;
+  /** Shown instead of the date where it is a range, a financial year, a season or undated. */
+  dateLabel?: string;
   text: string;
   outcome?: string;
   /** Indexes into the entity's `sources`. */

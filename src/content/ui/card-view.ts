@@ -2,7 +2,8 @@
 // uncertainty marked, and numbered sources. Produces DOM only; showing it is card-host.ts's job.
 
 import type { Claim } from '../../shared/claims/claim';
-import { formatPartialDate } from '../../shared/format-date';
+import { formatFactDate } from '../../shared/format-date';
+import { dateSortKey } from '../../shared/loose-date';
 import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
 import { renderClaimEvent, type ClaimViewContext } from './claim-view';
 import { el, link } from './dom';
@@ -23,7 +24,7 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
   const claimContext: ClaimViewContext = { nameOf: ctx.nameOf ?? ((id) => id), today: ctx.today ?? new Date().toISOString().slice(0, 10) };
   // Built-in facts and the user's claims on one timeline, oldest first.
   const timeline = [
-    ...entity.events.map((event) => ({ date: event.date, render: () => renderEvent(doc, event, entity) })),
+    ...entity.events.map((event) => ({ date: dateSortKey(event.date), render: () => renderEvent(doc, event, entity) })),
     ...(ctx.claims ?? []).map((claim) => ({ date: claim.madeOn, render: () => renderClaimEvent(doc, claim, claimContext) })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
@@ -54,7 +55,7 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
           el(doc, 'ol', {}, ...entity.sources.map((s, i) =>
             el(doc, 'li', { id: `sf-src-${i + 1}` },
               link(doc, s.url, { class: 'source' }, s.title),
-              s.date ? el(doc, 'span', { class: 'source-date' }, ` · ${formatPartialDate(s.date)}`) : null,
+              s.date || s.dateLabel ? el(doc, 'span', { class: 'source-date' }, ` · ${formatFactDate(s)}`) : null,
             ))),
         )
       : null,
@@ -65,7 +66,7 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
 function renderEvent(doc: Document, event: EntityEvent, entity: Entity): HTMLElement {
   const uncertain = event.confidence !== undefined;
   return el(doc, 'li', { class: uncertain ? 'event uncertain' : 'event' },
-    el(doc, 'time', { datetime: event.date }, formatPartialDate(event.date)),
+    el(doc, 'time', { datetime: event.date || undefined }, formatFactDate(event)),
     el(doc, 'div', { class: 'what' },
       el(doc, 'p', {}, event.text),
       event.outcome ? el(doc, 'p', { class: 'outcome' }, el(doc, 'strong', {}, 'Outcome: '), event.outcome) : null,

@@ -52,7 +52,47 @@ export function unpackAutomaton(p: PackedAutomaton): Automaton {
   offset += variantCount;
   if (offset !== bytes.length || p.variantExact.length !== variantCount) throw new Error('packed automaton: wrong size');
   out.variantExact = p.variantExact;
+  checkConsistent(out as Automaton);
   return out as Automaton;
+}
+
+/**
+ * Every index points inside its table: a corrupt automaton must fail here, loudly, rather than
+ * make the search loop or read out of bounds in every tab.
+ */
+function checkConsistent(a: Automaton): void {
+  const nodes = a.fail.length;
+  const patterns = a.patternLength.length;
+  const fail = (what: string) => {
+    throw new Error(`packed automaton: ${what}`);
+  };
+  if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1 || a.nodePattern.length !== nodes || a.outputLink.length !== nodes) fail('node tables disagree');
+  if (a.edgeTarget.length !== a.edgeChar.length || a.nodeEdgeStart[nodes] !== a.edgeTarget.length || a.nodeEdgeStart[0] !== 0) fail('edge tables disagree');
+  for (let n = 0; n < nodes; n++) {
+    if (a.nodeEdgeStart[n]! > a.nodeEdgeStart[n + 1]!) fail('edge ranges overlap');
+    const f = a.fail[n]!;
+    const o = a.outputLink[n]!;
+    const p = a.nodePattern[n]!;
+    if (f < 0 || f >= nodes || (n > 0 && f === n) || o < -1 || o >= nodes || p < -1 || p >= patterns) fail(`node ${n} points outside the tables`);
+  }
+  // Edges only lead deeper: a child is created after its parent, so targets exceed their source.
+  const depth = new Int32Array(nodes).fill(-1);
+  depth[0] = 0;
+  for (let n = 0; n < nodes; n++) {
+    for (let e = a.nodeEdgeStart[n]!; e < a.nodeEdgeStart[n + 1]!; e++) {
+      const t = a.edgeTarget[e]!;
+      if (t <= n || t >= nodes || depth[t] !== -1) fail(`edge ${e} leads outside the trie`);
+      depth[t] = depth[n]! + 1;
+    }
+  }
+  // Failure links must get shorter, or following them could loop forever.
+  for (let n = 1; n < nodes; n++) {
+    if (depth[n]! < 0 || depth[a.fail[n]!]! >= depth[n]! || (a.outputLink[n]! >= 0 && depth[a.outputLink[n]!]! >= depth[n]!)) fail(`node ${n} has a bad link`);
+  }
+  if (a.patternVariantStart.length !== patterns + 1 || a.patternVariantStart[patterns] !== a.variantEntity.length) fail('pattern tables disagree');
+  for (let p = 0; p < patterns; p++) {
+    if (a.patternVariantStart[p]! > a.patternVariantStart[p + 1]! || a.patternLength[p]! <= 0) fail(`pattern ${p} is malformed`);
+  }
 }
 
 function align4(n: number): number {

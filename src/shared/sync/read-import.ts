@@ -135,14 +135,18 @@ export function readEntity(value: unknown, path: string): Entity {
     const url = src.url === undefined ? undefined : safeHttpUrl(string(src.url, `${p}.url`, LIMITS.url));
     if (src.url !== undefined && !url) throw new ValidationError(`${p}.url`, 'must be an http or https address');
     const date = src.date === undefined ? undefined : partialDate(src.date, `${p}.date`);
-    return { title: string(src.title, `${p}.title`, LIMITS.title, { allowEmpty: false }), ...(url ? { url } : {}), ...(date ? { date } : {}) };
+    const dateLabel = optionalString(src.dateLabel, `${p}.dateLabel`, 60);
+    return { title: string(src.title, `${p}.title`, LIMITS.title, { allowEmpty: false }), ...(url ? { url } : {}), ...(date ? { date } : {}), ...(dateLabel ? { dateLabel } : {}) };
   });
   const events = array(v.events ?? [], `${path}.events`, 1000, (e, p): EntityEvent => {
     const ev = object(e, p);
     const outcome = optionalString(ev.outcome, `${p}.outcome`, LIMITS.note);
     const confidence = optionalString(ev.confidence, `${p}.confidence`, 200);
+    const dateLabel = optionalString(ev.dateLabel, `${p}.dateLabel`, 60);
     return {
-      date: partialDate(ev.date, `${p}.date`),
+      // '' is an undated fact; its label says so.
+      date: ev.date === '' ? '' : partialDate(ev.date, `${p}.date`),
+      ...(dateLabel !== null ? { dateLabel } : {}),
       text: string(ev.text, `${p}.text`, LIMITS.note, { allowEmpty: false }),
       ...(outcome !== null ? { outcome } : {}),
       src: array(ev.src ?? [], `${p}.src`, 50, (i, q) => integer(i, q, 0, sources.length - 1)),

@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { background } from '../shared/background';
-import { download } from './download';
+import { download } from '../shared/download';
 
 export function ExportPanel() {
   const [status, setStatus] = useState<string | null>(null);

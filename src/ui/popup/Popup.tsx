@@ -4,7 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { setSiteEnabled } from '../../platform/site-settings';
 import type { EntityKind } from '../../shared/types';
-import { loadTabState, openClaimsList, revealInTab, type TabState } from './active-tab';
+import { background } from '../shared/background';
+import { download } from '../shared/download';
+import { loadTabState, openClaimsList, openSyncPage, revealInTab, type TabState } from './active-tab';
 import { UnplacedClaims } from './UnplacedClaims';
 
 const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
@@ -33,9 +35,19 @@ export function Popup() {
           <span>Your claims</span>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
+        <div class="sync-row">
+          <button type="button" class="link" onClick={() => void exportNow()}>Export file</button>
+          <button type="button" class="link" onClick={() => openSyncPage().then(() => window.close())}>Import, undo, conflicts…</button>
+        </div>
       </nav>
     </div>
   );
+}
+
+/** Downloads the export file straight from the popup; the options page has the full controls. */
+async function exportNow(): Promise<void> {
+  const { fileName, json } = await background('sync/export', {});
+  download(fileName, json, 'application/json');
 }
 
 function PageView({ state, onChanged }: { state: Extract<TabState, { status: 'ready' }>; onChanged: () => void }) {

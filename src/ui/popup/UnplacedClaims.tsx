@@ -2,7 +2,7 @@
 // they are kept, and this says so, rather than letting them vanish without a word.
 
 import type { UnplacedClaim } from '../../shared/messages';
-import { truncate } from './truncate';
+import { truncate } from '../shared/truncate';
 
 export function UnplacedClaims({ claims }: { claims: UnplacedClaim[] }) {
   if (claims.length === 0) return null;

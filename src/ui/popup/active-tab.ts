@@ -34,14 +34,14 @@ async function loadUnplaced(tabId: number): Promise<UnplacedClaim[]> {
   }
 }
 
-/** Opens the claims list in a tab (focusing it if one is open already). */
+/** Opens the claims list in a new tab. */
 export async function openClaimsList(): Promise<void> {
-  try {
-    await browser.runtime.openOptionsPage();
-  } catch {
-    // The claims list is the options page; should the browser refuse that route, open it plainly.
-    await browser.tabs.create({ url: browser.runtime.getURL('claims.html') });
-  }
+  await browser.tabs.create({ url: browser.runtime.getURL('claims.html') });
+}
+
+/** Opens the options page: export, import, undo and conflicts. */
+export async function openSyncPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
 }
 
 export function revealInTab(tabId: number, entityId: string): Promise<boolean> {

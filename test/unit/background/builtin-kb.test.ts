@@ -30,14 +30,8 @@ describe('builtinEntities on the shipped knowledge base', () => {
     expect(events).toBeGreaterThanOrEqual(180);
   });
 
-  // BUG: src/background/builtin-kb.ts:8 accepts only YYYY, YYYY-MM and YYYY-MM-DD, but the
-  // shipped src/data/kb.json dates 9 of its 192 events otherwise ('2018–2025', '2020–2022',
-  // '2021/22', '2014/2015', '2016-summer', 'undated' x3), so builtinEntities() silently drops
-  // those researched facts (5 of them marked uncertain) and the card never shows them; 11 source
-  // dates ('2018/2019', '2026-06-22 (as shown)') are dropped the same way. Repro:
-  // builtinEntities().reduce((n, e) => n + e.events.length, 0) === 183, not 192. Either the
-  // loader must accept (and the card display) ranges/undated events, or the data must be fixed.
-  it.fails('keeps every event of the shipped knowledge base', () => {
+  // Regression test: this failed before the fix in the same commit.
+  it('keeps every event of the shipped knowledge base', () => {
     const dropped = rawEvents.filter((r) => !entities.find((e) => e.id === r.id)!.events.some((ev) => ev.text === r.text));
     expect(dropped.map((d) => `${d.id} ${String(d.date)}`)).toEqual([]);
   });

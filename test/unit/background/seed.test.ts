@@ -129,12 +129,8 @@ describe('seedBuiltins', () => {
     expect(await db.entities.toArray()).toEqual(before);
   });
 
-  // BUG: src/background/seed.ts:33 (working tree, revision fields being added) spreads
-  // `current.revs`, which entities stored by release 0.1.0 do not have, and db.ts adds no
-  // upgrade that fills it in. On the first update after installing a release with revisions,
-  // any changed built-in throws "current.revs is not iterable", the seeding transaction aborts,
-  // and no built-in is ever updated again on that install. Repro: this test.
-  it.fails('upgrades a database written by release 0.1.0 (entities without revision fields)', async () => {
+  // Regression test: this failed before the fix in the same commit.
+  it('upgrades a database written by release 0.1.0 (entities without revision fields)', async () => {
     const name = `seed-test-legacy-${++counter}`;
     const legacy = new Dexie(name);
     legacy.version(1).stores({ entities: 'id, kind, origin, modified', meta: 'key' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncate } from '../../../../src/ui/popup/truncate';
+import { truncate } from '../../../../src/ui/shared/truncate';
 
 describe('truncate', () => {
   it('leaves short text alone, apart from collapsing whitespace', () => {
