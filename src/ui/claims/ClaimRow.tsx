@@ -6,7 +6,7 @@ import { isOverdue } from '../../shared/claims/annotation-body';
 import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
 import { formatPartialDate } from '../../shared/format-date';
 import { safeHttpUrl } from '../../shared/safe-url';
-import { truncate } from '../popup/truncate';
+import { truncate } from '../shared/truncate';
 import { ConfirmAction } from './ConfirmAction';
 import { EntityChip } from './EntityChip';
 import type { EntityNames } from './entity-names';

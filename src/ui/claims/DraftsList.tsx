@@ -2,7 +2,7 @@
 // resumed in the editor or discarded; nothing typed into the editor is ever lost silently.
 
 import type { ClaimDraft } from '../../shared/claims/claim';
-import { truncate } from '../popup/truncate';
+import { truncate } from '../shared/truncate';
 import { ConfirmAction } from './ConfirmAction';
 import { siteOf } from './filter-claims';
 import { formatDay, timeAgo } from './time-ago';
