@@ -25,7 +25,10 @@ export function compileDictionary(
   const specs: AliasSpec[] = [];
   sorted.forEach((entity, index) => {
     for (const text of matchableAliases([entity.name, ...entity.aliases])) {
-      specs.push({ text, entity: index, flags: aliasFlags(text, entity.kind, precision) });
+      const flags = aliasFlags(text, entity.kind, precision);
+      specs.push({ text, entity: index, flags });
+      // A lower-case phrase ("the housing ministry") also opens sentences, capitalised.
+      if (/^\p{Ll}/u.test(text) && /\s/.test(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });
     }
   });
   const usedPeriods: Record<string, Period> = {};

@@ -78,13 +78,15 @@ function accept(a: Automaton, text: NormalisedText, pattern: number, start: numb
   return variants.length > 0 ? { start, end, variants } : null;
 }
 
-/** `gov.uk` inside `www.gov.uk/guidance` or `name@gov.uk` is an address, not a mention. */
+/** `gov.uk` inside `www.gov.uk/guidance`, `name@gov.uk` or `my-gov.uk:443` is an address, not a mention. */
 function isPartOfAddress(exact: string, start: number, end: number): boolean {
   const before = exact.charCodeAt(start - 1);
-  if (before === 0x2e || before === 0x2f || before === 0x40) return true; // . / @
+  if (before === 0x2e || before === 0x2f || before === 0x40 || before === 0x2d) return true; // . / @ -
   const after = exact.charCodeAt(end);
-  if (after === 0x2f) return true;
-  return after === 0x2e && isWordChar(exact.charCodeAt(end + 1));
+  if (after === 0x2f || after === 0x3f || after === 0x23) return true; // / ? #
+  const next = exact.charCodeAt(end + 1);
+  if (after === 0x3a) return next >= 0x30 && next <= 0x39; // :443, but not "gov.uk: the site"
+  return after === 0x2e && isWordChar(next);
 }
 
 /** Keeps the leftmost match, and of those starting together the longest; drops overlaps. */

@@ -33,8 +33,9 @@ function partOfAddress(exact: string, start: number, end: number): boolean {
   const before = start > 0 ? exact[start - 1] : undefined;
   const after = exact[end];
   const afterThat = exact[end + 1];
-  if (before === '.' || before === '/' || before === '@') return true; // www.gov.uk, /gov.uk, a@gov.uk
-  if (after === '/') return true; // gov.uk/guidance
+  if (before === '.' || before === '/' || before === '@' || before === '-') return true; // www.gov.uk, /gov.uk, a@gov.uk, my-gov.uk
+  if (after === '/' || after === '?' || after === '#') return true; // gov.uk/guidance, gov.uk?q, gov.uk#top
+  if (after === ':' && afterThat !== undefined && afterThat >= '0' && afterThat <= '9') return true; // gov.uk:443
   if (after === '.' && refIsWordChar(afterThat)) return true; // gov.uk.example
   return false;
 }

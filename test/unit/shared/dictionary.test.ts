@@ -59,6 +59,12 @@ describe('compileDictionary over the real knowledge base', () => {
     expect(found('Sajid\u00a0Javid\u2019s plan')[0]?.entities[0]?.id).toBe('sajid-javid');
   });
 
+  it('finds a lower-case alias capitalised at the start of a sentence, but not in other cases', () => {
+    expect(found('The housing ministry said no.')[0]?.entities[0]?.id).toBe('housing-communities-local-government-department');
+    expect(found('Digital by default was the slogan.')[0]?.entities[0]?.id).toBe('digital-by-default');
+    expect(found('THE HOUSING MINISTRY SAID NO.')).toEqual([]);
+  });
+
   it('does not match "the X" as a longer alias when X is an alias', () => {
     const [m] = found('We met the Local Digital Coalition.');
     expect(m?.text).toBe('Local Digital Coalition');

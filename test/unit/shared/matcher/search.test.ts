@@ -172,4 +172,12 @@ describe('leftmostLongest', () => {
     const kept = leftmostLongest([{ start: 3, end: 6, variants: [1] }, { start: 0, end: 3, variants: [0] }]);
     expect(kept.map((m) => m.start)).toEqual([0, 3]);
   });
+
+  it('treats gov.uk after a hyphen, or before ?, # or a port, as part of an address; before a colon and a space as prose', () => {
+    const s = searcherFor([spec('gov.uk', 0, CASE_SENSITIVE | DOMAIN_LIKE)]);
+    expect(matchedTexts(s, 'see my-gov.uk today')).toEqual([]);
+    expect(matchedTexts(s, 'search gov.uk?q=tax or gov.uk#top')).toEqual([]);
+    expect(matchedTexts(s, 'served from gov.uk:443 only')).toEqual([]);
+    expect(matchedTexts(s, 'The single domain, gov.uk: the site for government.')).toEqual(['gov.uk']);
+  });
 });
