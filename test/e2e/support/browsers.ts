@@ -1,0 +1,67 @@
+// The browsers a cross-browser test runs in, and small waits shared by the test files.
+
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { Harness, TestPage } from './harness';
+import { highlights } from './harness';
+import type { Box, CardSnapshot } from './probes';
+import { highlightBox } from './probes';
+import type { Site } from './site';
+
+export const BROWSERS: [string, (site: Site) => Promise<Harness>][] = [
+  ['chromium', launchChromium],
+  ['firefox', launchFirefox],
+];
+
+export interface PageMentions {
+  enabled: boolean;
+  host: string;
+  mentions: { entityId: string; name: string; kind: string; count: number }[];
+}
+
+/**
+ * Asks the page's content script what it found, as the popup does. The content script answers
+ * only after its first scan, so this doubles as "wait until the first scan is done".
+ */
+export async function pageMentions(h: Harness, page: TestPage): Promise<PageMentions> {
+  const reply = await h.callTab<PageMentions>(page, 'page/mentions', {});
+  if (!reply.ok) throw new Error(`page/mentions failed: ${reply.error}`);
+  return reply.value;
+}
+
+/**
+ * Polls `probe` until `accept` says yes and returns that value; on timeout, throws with the last
+ * value seen. (Usable in hooks too, unlike expect.poll.)
+ */
+export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 10_000, interval = 50): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last saw ${JSON.stringify(value)?.slice(0, 500)}`);
+    await sleep(interval);
+  }
+}
+
+/** Waits until the page has a highlight whose text is `text`, and returns its box. */
+export async function waitForHighlight(page: TestPage, text: string, nth = 0): Promise<Box> {
+  const box = await until(() => page.evaluate(highlightBox, { text, nth }), (b) => b !== null, `a highlight "${text}"`, 15_000, 100);
+  return box!;
+}
+
+/** Waits until the card shows the entity named `name` (by its title), and returns it. */
+export async function waitForCard(page: TestPage, name: string): Promise<CardSnapshot> {
+  const card = await until(() => page.card(), (c) => c?.title === name, `the card for "${name}"`);
+  return card!;
+}
+
+export async function waitForNoCard(page: TestPage, timeout = 5000): Promise<void> {
+  await until(() => page.card(), (c) => c === null, 'the card to close', timeout);
+}
+
+/** Total highlighted ranges of ours on the page. */
+export async function highlightCount(page: TestPage): Promise<number> {
+  return (await highlights(page)).total;
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -1,0 +1,229 @@
+// Chromium with the built extension: playwright-core, a persistent context (the only way to load
+// an unpacked extension), request interception for every URL, and the extension's service worker
+// as the privileged end for calls the popup or a keyboard command would make.
+
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { BrowserName, Harness, TestPage } from './harness';
+import { VIEWPORT } from './harness';
+import { CHROMIUM, distDir, resultsPath } from './paths';
+import { snapshotCard, type CardSnapshot } from './probes';
+import type { Site } from './site';
+
+// The extension APIs, as seen inside the service worker (typed loosely: no @types/chrome here).
+declare const chrome: any;
+
+export interface ChromiumHarness extends Harness {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** Whether installing the extension opened its welcome tab (the harness closes it). */
+  readonly welcomeOpened: boolean;
+  /** The extension's service worker, restarted if Chromium stopped it. */
+  worker(): Promise<Worker>;
+  /**
+   * Fires a keyboard command the way Chromium does after its shortcut: `commands.onCommand`
+   * dispatched in the service worker, so the background's own listener handles it. (Headless
+   * Chromium has no window-level accelerators, so pressing the keys in a page cannot trigger it.)
+   */
+  dispatchCommand(name: 'next-mention' | 'previous-mention'): Promise<void>;
+  /** Opens popup.html in a background tab of the same window, so `page`'s tab stays the active one it reads. */
+  openPopupFor(page: TestPage): Promise<Page>;
+  /** The Playwright page behind a TestPage. */
+  raw(page: TestPage): Page;
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=Translate'];
+
+export async function launchChromium(site: Site): Promise<ChromiumHarness> {
+  const dist = distDir('chrome');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: VIEWPORT,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension's own pages (popup, welcome) load from the extension.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const served = site.respond(url);
+    if (served) return route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
+    return route.abort();
+  });
+
+  // A first install opens the welcome tab; it would become the active tab that the popup and
+  // commands act on, so note it and close it.
+  let welcomeOpened = false;
+  let welcomeSeen: () => void = () => {};
+  const welcome = new Promise<void>((resolve) => (welcomeSeen = resolve));
+  const closeIfWelcome = async (p: Page) => {
+    await p.waitForURL(/^chrome-extension:\/\/.*\/welcome\.html/, { timeout: 5000 }).catch(() => undefined);
+    if (/^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url())) {
+      welcomeOpened = true;
+      await p.close().catch(() => undefined);
+      welcomeSeen();
+    }
+  };
+  context.on('page', (p) => void closeIfWelcome(p));
+  for (const p of context.pages()) void closeIfWelcome(p);
+
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+  await Promise.race([welcome, new Promise((r) => setTimeout(r, 3000))]);
+
+  const pages = new Map<TestPage, Page>();
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live.length > 0) return live[live.length - 1]!;
+    // Chromium stops idle workers; any extension event starts it again.
+    const started = context.waitForEvent('serviceworker', { timeout: 10_000 });
+    const waker = await context.newPage();
+    await waker.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+    const w = await started;
+    await waker.close();
+    return w;
+  };
+
+  const harness: ChromiumHarness = {
+    browserName: 'chromium',
+    context,
+    extensionId,
+    get welcomeOpened() {
+      return welcomeOpened;
+    },
+    worker,
+    async open(url) {
+      const page = await context.newPage();
+      const wrapped = wrapPage(page, 'chromium');
+      pages.set(wrapped, page);
+      await wrapped.goto(url);
+      return wrapped;
+    },
+    async callTab<T>(page: TestPage, call: string, payload: object) {
+      await page.bringToFront();
+      const w = await worker();
+      return w.evaluate(async ({ call, payload }) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return { ok: false as const, error: 'no active tab' };
+        try {
+          return await chrome.tabs.sendMessage(tab.id, { call, payload }, { frameId: 0 });
+        } catch (error) {
+          return { ok: false as const, error: String(error) };
+        }
+      }, { call, payload }) as Promise<{ ok: true; value: T } | { ok: false; error: string }>;
+    },
+    async commands() {
+      const w = await worker();
+      const all: { name: string; shortcut: string }[] = await w.evaluate(() => chrome.commands.getAll());
+      return all.map(({ name, shortcut }) => ({ name, shortcut }));
+    },
+    async dispatchCommand(name) {
+      const w = await worker();
+      await w.evaluate((command) => chrome.commands.onCommand.dispatch(command), name);
+    },
+    async openPopupFor(page) {
+      await page.bringToFront();
+      const opened = context.waitForEvent('page', { timeout: 10_000 });
+      const w = await worker();
+      await w.evaluate(() => chrome.tabs.create({ url: chrome.runtime.getURL('popup.html'), active: false }));
+      const popup = await opened;
+      await popup.waitForURL(/\/popup\.html$/);
+      await popup.waitForLoadState('load');
+      return popup;
+    },
+    raw(page) {
+      const p = pages.get(page);
+      if (!p) throw new Error('not a page of this harness');
+      return p;
+    },
+    async close() {
+      await context.close();
+    },
+  };
+  return harness;
+}
+
+/** Wraps a Playwright page as a TestPage. Exported for the corpus baseline browser. */
+export function wrapPage(page: Page, browserName: BrowserName): TestPage {
+  const errors: string[] = [];
+  const messages: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  let cdp: CDPSession | undefined;
+  const session = async () => (cdp ??= await page.context().newCDPSession(page));
+
+  /** Runs `fn` with the closed shadow root's remote object id; null if our UI is not in the page. */
+  async function withRoot<R>(fn: (s: CDPSession, rootId: string) => Promise<R>): Promise<R | null> {
+    const s = await session();
+    const group = 'sound-familiar-e2e';
+    try {
+      const { result } = await s.send('Runtime.evaluate', { expression: 'document.querySelector("sound-familiar-ui")', objectGroup: group });
+      if (!result.objectId) return null;
+      const { node } = await s.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
+      if (!object.objectId) return null;
+      return await fn(s, object.objectId);
+    } finally {
+      await s.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
+    }
+  }
+
+  const wrapped: TestPage = {
+    browserName,
+    errors,
+    console: messages,
+    url: () => page.url(),
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateInFrame(urlPart, fn) {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn);
+    },
+    async mouseMove(x, y) {
+      await page.mouse.move(x, y);
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    async screenshot(name) {
+      const path = resultsPath(`${browserName}-${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async bringToFront() {
+      await page.bringToFront();
+    },
+    async card() {
+      const json = await withRoot(async (s, rootId) => {
+        const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotCard.toString()})(this); }`, returnByValue: true });
+        return result.value as string;
+      });
+      return json ? (JSON.parse(json) as CardSnapshot | null) : null;
+    },
+    async hasDialogNamed(name) {
+      const found = await withRoot(async (s, rootId) => {
+        const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: 'function () { return [...this.querySelectorAll("[role=dialog]")]; }', objectGroup: 'sound-familiar-e2e' });
+        const { result: props } = await s.send('Runtime.getProperties', { objectId: result.objectId!, ownProperties: true });
+        for (const p of props) {
+          if (!/^\d+$/.test(p.name) || !p.value?.objectId) continue;
+          const { nodes } = await s.send('Accessibility.getPartialAXTree', { objectId: p.value.objectId, fetchRelatives: false });
+          const ax = nodes[0];
+          if (ax && ax.role?.value === 'dialog' && ax.name?.value === name && !ax.ignored) return true;
+        }
+        return false;
+      });
+      return found ?? false;
+    },
+    async close() {
+      await page.close();
+    },
+  };
+  return wrapped;
+}

@@ -1,0 +1,208 @@
+// Firefox with the built extension: puppeteer-core over WebDriver BiDi (browser.installExtension
+// installs it as a temporary add-on), request interception per page, BiDi's privileged node
+// access for the card's closed shadow root, and the Remote Debugging Protocol for the extension's
+// background page.
+
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Harness, TestPage } from './harness';
+import { VIEWPORT } from './harness';
+import { ExtensionBackground, RdpClient } from './firefox-rdp';
+import { FIREFOX, distDir, resultsPath } from './paths';
+import { snapshotCard, type CardSnapshot } from './probes';
+import type { Site } from './site';
+
+export interface FirefoxHarness extends Harness {
+  readonly browser: Browser;
+  readonly background: ExtensionBackground;
+  readonly welcomeOpened: boolean;
+  raw(page: TestPage): Page;
+}
+
+export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
+  const port = await freePort();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--start-debugger-server', String(port)],
+    extraPrefsFirefox: {
+      // The debugger server, for the background page (see firefox-rdp.ts), without a prompt.
+      'devtools.debugger.remote-enabled': true,
+      'devtools.chrome.enabled': true,
+      'devtools.debugger.prompt-connection': false,
+    },
+  });
+  const dist = distDir('firefox');
+  const addonId = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+  await browser.installExtension(dist);
+  const rdp = await RdpClient.connect(port);
+  const background = await ExtensionBackground.attach(rdp, addonId);
+
+  // A first install opens the welcome tab, which would become the active tab; close it.
+  const welcomeOpened = await background.evaluate<boolean>(`(async () => {
+    for (let i = 0; i < 30; i++) {
+      const tabs = (await browser.tabs.query({})).filter((t) => /^moz-extension:\\/\\/[^/]+\\/welcome\\.html/.test(t.url ?? ''));
+      if (tabs.length > 0) { await browser.tabs.remove(tabs.map((t) => t.id)); return true; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  })()`);
+
+  const pages = new Map<TestPage, Page>();
+  const harness: FirefoxHarness = {
+    browserName: 'firefox',
+    browser,
+    background,
+    welcomeOpened,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setViewport(VIEWPORT);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        const served = site.respond(request.url());
+        if (served) void request.respond({ status: served.status, contentType: served.contentType, body: served.body });
+        else void request.abort();
+      });
+      const wrapped = wrapPage(page);
+      pages.set(wrapped, page);
+      await wrapped.goto(url);
+      return wrapped;
+    },
+    async callTab<T>(page: TestPage, call: string, payload: object) {
+      await page.bringToFront();
+      return background.evaluate<{ ok: true; value: T } | { ok: false; error: string }>(`(async () => {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
+        if (tab.url !== ${JSON.stringify(page.url())}) return { ok: false, error: 'active tab is ' + tab.url };
+        try {
+          return await browser.tabs.sendMessage(tab.id, ${JSON.stringify({ call, payload })}, { frameId: 0 });
+        } catch (error) {
+          return { ok: false, error: String(error) };
+        }
+      })()`);
+    },
+    async commands() {
+      return background.evaluate<{ name: string; shortcut: string }[]>(
+        'browser.commands.getAll().then((all) => all.map(({ name, shortcut }) => ({ name, shortcut })))',
+      );
+    },
+    raw(page) {
+      const p = pages.get(page);
+      if (!p) throw new Error('not a page of this harness');
+      return p;
+    },
+    async close() {
+      rdp.close();
+      await browser.close();
+    },
+  };
+  return harness;
+}
+
+function wrapPage(page: Page): TestPage {
+  const errors: string[] = [];
+  const messages: string[] = [];
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e)));
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+
+  // puppeteer's BiDi session and this page's browsing context, for the commands it does not wrap.
+  const bidi = () => {
+    const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: { send(method: string, params: object): Promise<{ result: any }> } } } } }).browsingContext;
+    return { session: context.userContext.browser.session, context: context.id };
+  };
+
+  /** The shared id of our UI's closed shadow root: BiDi serialises closed roots for the automation client. */
+  async function shadowRootId(): Promise<string | null> {
+    const { session, context } = bidi();
+    const { result } = await session.send('script.evaluate', {
+      expression: 'document.querySelector("sound-familiar-ui")',
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+    });
+    return result.result?.value?.shadowRoot?.sharedId ?? null;
+  }
+
+  const wrapped: TestPage = {
+    browserName: 'firefox',
+    errors,
+    console: messages,
+    url: () => page.url(),
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateInFrame(urlPart, fn) {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn);
+    },
+    async mouseMove(x, y) {
+      await page.mouse.move(x, y);
+    },
+    async press(combo) {
+      // Playwright-style "Shift+Tab".
+      const keys = combo.split('+') as Parameters<typeof page.keyboard.press>[0][];
+      const key = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(key);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    async screenshot(name) {
+      const file = resultsPath(`firefox-${name}.png`);
+      await page.screenshot({ path: file as `${string}.png` });
+      return file;
+    },
+    async bringToFront() {
+      await page.bringToFront();
+    },
+    async card() {
+      const root = await shadowRootId();
+      if (!root) return null;
+      const { session, context } = bidi();
+      const { result } = await session.send('script.callFunction', {
+        functionDeclaration: snapshotCard.toString(),
+        arguments: [{ sharedId: root }],
+        target: { context },
+        awaitPromise: false,
+      });
+      if (result.type !== 'success') throw new Error(`card snapshot failed: ${JSON.stringify(result).slice(0, 300)}`);
+      return JSON.parse(result.result.value as string) as CardSnapshot | null;
+    },
+    async hasDialogNamed(name) {
+      const root = await shadowRootId();
+      if (!root) return false;
+      const { session, context } = bidi();
+      // Firefox's accessibility locator: role and accessible name as its a11y engine computes them.
+      const { result } = await session.send('browsingContext.locateNodes', {
+        context,
+        locator: { type: 'accessibility', value: { role: 'dialog', name } },
+        startNodes: [{ sharedId: root }],
+      });
+      return result.nodes.length > 0;
+    },
+    async close() {
+      await page.close();
+    },
+  };
+  return wrapped;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

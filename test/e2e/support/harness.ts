@@ -1,0 +1,56 @@
+// One shape for driving the extension in either browser, so a behaviour is written once and run
+// in Chromium (playwright-core over CDP) and Firefox (puppeteer-core over WebDriver BiDi).
+
+import type { Box, CardSnapshot, HighlightState } from './probes';
+import { readHighlights } from './probes';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  readonly browserName: BrowserName;
+  url(): string;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates in the first child frame whose URL contains `urlPart`. */
+  evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Saves a screenshot under test-results/e2e and returns its path. */
+  screenshot(name: string): Promise<string>;
+  bringToFront(): Promise<void>;
+  /** The card in the extension's closed shadow root, read through the driver's privileged channel. */
+  card(): Promise<CardSnapshot | null>;
+  /** Whether the browser's accessibility tree has a dialog with exactly this accessible name in our UI. */
+  hasDialogNamed(name: string): Promise<boolean>;
+  /** Uncaught exceptions (message + stack) seen on the page, in any world. */
+  readonly errors: string[];
+  /** Console messages as `type: text`. */
+  readonly console: string[];
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  readonly browserName: BrowserName;
+  /** A new tab showing `url` (served by the Site the harness was made with). */
+  open(url: string): Promise<TestPage>;
+  /** Makes `page` the active tab and calls its content script from the extension's background, as the popup does. */
+  callTab<T>(page: TestPage, call: string, payload: object): Promise<{ ok: true; value: T } | { ok: false; error: string }>;
+  /** The extension's keyboard commands as the browser registered them. */
+  commands(): Promise<{ name: string; shortcut: string }[]>;
+  close(): Promise<void>;
+}
+
+export function highlights(page: TestPage): Promise<HighlightState> {
+  return page.evaluate(readHighlights);
+}
+
+/** Moves the pointer onto a box the way a hand would: two moves a few pixels apart. */
+export async function hover(page: TestPage, box: Box, at: 'start' | 'middle' = 'middle'): Promise<void> {
+  const x = at === 'start' ? box.left + Math.min(6, box.width / 3) : box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  await page.mouseMove(x - 2, y);
+  await page.mouseMove(x, y);
+}
+
+export const VIEWPORT = { width: 1000, height: 700 };
