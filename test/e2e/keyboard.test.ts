@@ -1,0 +1,153 @@
+// Keyboard access: the next/previous-mention commands walk the page's names and open each card
+// focused; Tab reaches the card's controls; Escape closes it and gives focus back.
+//
+// What drives the command: headless browsers have no window-level shortcut handling, so pressing
+// Alt+Shift+Period in a page never reaches the extension (checked by hand in both: nothing
+// happens). Instead:
+// - Chromium: `commands.onCommand` is dispatched in the service worker, so the background's own
+//   listener runs (active-tab lookup, the `page/step` message, the content script's walk). Only the
+//   key-to-command mapping is the browser's, and `commands.getAll()` shows it is registered.
+// - Firefox: WebDriver BiDi cannot reach the background, and Firefox has no way to dispatch a
+//   command event, so the background page sends `page/step` to the tab itself (over the Remote
+//   Debugging Protocol), exactly the message the command listener sends.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, sleep, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
+import type { ChromiumHarness } from './support/chromium';
+import type { Harness, TestPage } from './support/harness';
+import { VIEWPORT } from './support/harness';
+import { highlightBox } from './support/probes';
+import { Site } from './support/site';
+
+const PAGE = 'https://www.gov.uk/government/publications/digital-services-how-we-work';
+const ORDER = ['Government Digital Service', 'Government Digital Service', 'Local Digital Fund'];
+const TEXTS = ['Government Digital Service', 'GDS', 'Local Digital Fund'];
+
+describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
+  const site = new Site().fixture(PAGE, 'govuk-keyboard.html');
+  let h: Harness;
+  let page: TestPage;
+
+  /** Runs the next/previous-mention command as close to the real path as the browser allows. */
+  async function command(direction: 1 | -1): Promise<void> {
+    if (h.browserName === 'chromium') {
+      await page.bringToFront();
+      await (h as ChromiumHarness).dispatchCommand(direction === 1 ? 'next-mention' : 'previous-mention');
+    } else {
+      const reply = await h.callTab<boolean>(page, 'page/step', { direction });
+      expect(reply).toEqual({ ok: true, value: true });
+    }
+  }
+
+  async function closeCard(): Promise<void> {
+    if (await page.card()) await page.press('Escape');
+    await waitForNoCard(page);
+  }
+
+  beforeAll(async () => {
+    h = await launch(site);
+    page = await h.open(PAGE);
+    for (const text of TEXTS) await waitForHighlight(page, text);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('registers the two commands with their default shortcuts', async () => {
+    const commands = await h.commands();
+    expect(commands).toEqual(expect.arrayContaining([
+      { name: 'next-mention', shortcut: 'Alt+Shift+Period' },
+      { name: 'previous-mention', shortcut: 'Alt+Shift+Comma' },
+    ]));
+  });
+
+  it('next-mention opens the first name\'s card with focus in it', async () => {
+    await closeCard();
+    await command(1);
+    const card = await waitForCard(page, ORDER[0]!);
+    expect(card.footer).toContain('Mention 1 of 3 on this page');
+    expect(card.focused).toBe('dialog');
+    expect(card.hostFocused).toBe(true);
+    expect(await page.hasDialogNamed(ORDER[0]!)).toBe(true);
+    await page.screenshot('keyboard-first');
+  });
+
+  it('walks forward and back through the names in document order, wrapping at the ends', async () => {
+    await closeCard();
+    const seen: string[] = [];
+    for (const expected of ['Mention 1 of 3', 'Mention 2 of 3', 'Mention 3 of 3', 'Mention 1 of 3']) {
+      await command(1);
+      await expect.poll(async () => (await page.card())?.footer ?? '', { timeout: 10_000 }).toContain(expected);
+      seen.push((await page.card())!.title);
+    }
+    expect(seen).toEqual([...ORDER, ORDER[0]]);
+    // Back from the first wraps to the last.
+    await command(-1);
+    await expect.poll(async () => (await page.card())?.footer ?? '', { timeout: 10_000 }).toContain('Mention 3 of 3');
+    await command(-1);
+    await expect.poll(async () => (await page.card())?.footer ?? '', { timeout: 10_000 }).toContain('Mention 2 of 3');
+  });
+
+  it('scrolls a name below the fold into view', async () => {
+    await closeCard();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await command(-1); // from no card, previous is the last name
+    await waitForCard(page, 'Local Digital Fund');
+    const box = (await page.evaluate(highlightBox, { text: 'Local Digital Fund' }))!;
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+  });
+
+  it('keeps a keyboard-opened card open when the pointer wanders', async () => {
+    await closeCard();
+    await command(1);
+    await waitForCard(page, ORDER[0]!);
+    await page.mouseMove(VIEWPORT.width - 30, 40);
+    await page.mouseMove(VIEWPORT.width - 40, 60);
+    await sleep(700);
+    expect((await page.card())?.title).toBe(ORDER[0]);
+  });
+
+  it('Tab reaches Close, then the Prev and Next buttons; Enter on Next steps on', async () => {
+    await closeCard();
+    await command(1);
+    await waitForCard(page, ORDER[0]!);
+    const visited: string[] = [];
+    for (let i = 0; i < 60 && visited[visited.length - 1] !== 'Next mention'; i++) {
+      await page.press('Tab');
+      const card = await page.card();
+      expect(card, 'focus left the card or it closed').not.toBeNull();
+      visited.push(card!.focused ?? '(nothing)');
+    }
+    expect(visited[0]).toBe('Close');
+    expect(visited).toContain('Previous mention');
+    expect(visited[visited.length - 1]).toBe('Next mention');
+    expect(visited.indexOf('Previous mention')).toBe(visited.length - 2);
+    // Every stop was inside the card.
+    expect(visited).not.toContain('(nothing)');
+
+    await page.press('Enter');
+    await expect.poll(async () => (await page.card())?.footer ?? '', { timeout: 10_000 }).toContain('Mention 2 of 3');
+    expect((await page.card())!.hostFocused).toBe(true);
+  });
+
+  it('Escape closes the card and returns focus to where it was', async () => {
+    await closeCard();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById('subscribe')!.focus();
+    });
+    await command(1);
+    const card = await waitForCard(page, ORDER[0]!);
+    expect(card.hostFocused).toBe(true);
+    await page.press('Escape');
+    await waitForNoCard(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('subscribe');
+  });
+
+  it('raised no page errors', () => {
+    expect(page.errors).toEqual([]);
+    expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
+  });
+});
