@@ -2,7 +2,7 @@
 // character back to its DOM position. Claims' selectors are offsets and quotes in this string.
 // Built only when needed (a page with claims, or a selection being recorded): it costs a walk.
 
-import { isExcludedElement, blockElementOf } from '../scan/text-blocks';
+import { blockElementOf, isExcludedElement, skipSubtree } from '../scan/text-blocks';
 
 export interface PageText {
   text: string;
@@ -66,14 +66,6 @@ export function readPageText(root: Element, uiTag: string): PageText {
 function isQuotable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return tag === 'CODE' || tag === 'PRE' || tag === 'KBD' || tag === 'SAMP';
-}
-
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }
 
 /** A DOM range for text[start, end), or null if the nodes have changed since the text was read. */

@@ -5,6 +5,7 @@
 import type { Claim } from '../../shared/claims/claim';
 import { anchorQuote } from '../../shared/anchoring/anchor-quote';
 import { readPageText, rangeFor } from '../anchoring/page-text';
+import { rangeCovers } from '../scan/range-covers';
 
 export interface AnchoredClaim {
   claim: Claim;
@@ -66,7 +67,7 @@ export class ClaimLayer {
 
   at(node: Node, offset: number): AnchoredClaim | undefined {
     if (node.nodeType !== 3) return undefined;
-    return this.anchored.find((a) => a.nodes.has(node as Text) && covers(a.range, node as Text, offset));
+    return this.anchored.find((a) => a.nodes.has(node as Text) && rangeCovers(a.range, node as Text, offset));
   }
 
   unplacedClaims(): Claim[] {
@@ -128,10 +129,4 @@ export class ClaimLayer {
     for (const a of this.anchored) this.deps.unpaint(a.range);
     this.anchored = [];
   }
-}
-
-function covers(r: StaticRange, node: Text, offset: number): boolean {
-  const afterStart = node !== r.startContainer || offset >= r.startOffset;
-  const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-  return afterStart && beforeEnd;
 }

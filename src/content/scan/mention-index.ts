@@ -6,6 +6,7 @@ import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
 import { chooseEntity } from '../../shared/precision';
 import type { BlockMatch } from './block-matches';
 import type { LoadedDictionary } from './loaded-dictionary';
+import { rangeCovers } from './range-covers';
 
 export interface Mention {
   id: number;
@@ -102,7 +103,7 @@ export class MentionIndex {
   /** The shown mention covering `offset` in `node`, if any. */
   at(node: Node, offset: number): Mention | undefined {
     const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
-    return list?.find((m) => this.isVisible(m) && covers(m, node as Text, offset));
+    return list?.find((m) => this.isVisible(m) && rangeCovers(m.range, node as Text, offset));
   }
 
   /** Shown mentions in document order. */
@@ -127,13 +128,6 @@ export class MentionIndex {
       }
     }
   }
-}
-
-function covers(m: Mention, node: Text, offset: number): boolean {
-  const r = m.range;
-  const afterStart = node !== r.startContainer || offset >= r.startOffset;
-  const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-  return afterStart && beforeEnd;
 }
 
 function documentOrder(a: Mention, b: Mention): number {

@@ -98,7 +98,8 @@ export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, voi
   if (current && /\S/.test(current.text)) yield current;
 }
 
-function skipSubtree(walker: TreeWalker): Node | null {
+/** Moves a walker past the current node's subtree; returns the next node, or null at the end. */
+export function skipSubtree(walker: TreeWalker): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
     if (sibling) return sibling;
