@@ -46,13 +46,8 @@ describe('isOverdue', () => {
     expect(isOverdue({ ...promise, deadline: '2024-06' }, '2024-07-01')).toBe(true);
   });
 
-  // BUG: src/shared/claims/annotation-body.ts isOverdue compares the deadline string with today
-  // directly, so a partial deadline reads as the *first* day of its period: "by 2024" is
-  // overdue from 2024-01-01 (string '2024' < '2024-06-15'), "by June 2024" from 2024-06-01.
-  // Cards flag promises as overdue months early. Suggested fix: compare the end of the
-  // period: `const end = d.length === 4 ? d + '-12-31' : d.length === 7 ? d + '-31' : d;
-  // return end < today && …` (string comparison works with day 31 for every month).
-  it.fails('does not call a "by 2024" or "by June 2024" promise overdue during 2024 or June', () => {
+  // Was a bug (a partial deadline read as the first day of its period); fixed in src alongside.
+  it('does not call a "by 2024" or "by June 2024" promise overdue during 2024 or June', () => {
     expect(isOverdue({ ...promise, deadline: '2024' }, '2024-06-15')).toBe(false);
     expect(isOverdue({ ...promise, deadline: '2024-06' }, '2024-06-15')).toBe(false);
   });
