@@ -7,9 +7,15 @@ import { blockElementOf, isExcludedElement, skipSubtree } from '../scan/text-blo
 export interface PageText {
   text: string;
   nodes: Text[];
-  /** For character i of `text`: the index into `nodes`, and the offset within that node. */
+  /**
+   * For character i of `text`: the index into `nodes`, and the offset within that node. A space
+   * the reader sees but the DOM lacks (between blocks, at a <br>) maps to the end of the
+   * previous node, one past its last character, so the mapping stays ordered.
+   */
   charNode: Int32Array;
   charOffset: Int32Array;
+  /** Each node's length when the text was read: tells virtual spaces apart even if the page changes. */
+  nodeLength: Int32Array;
 }
 
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
@@ -23,6 +29,16 @@ export function readPageText(root: Element, uiTag: string): PageText {
   let lastSpace = true;
   let lastBlock: Element | null = null;
 
+  // A word break the reader sees but the DOM lacks, mapped to the end of the previous node.
+  const virtualSpace = () => {
+    if (lastSpace || nodes.length === 0) return;
+    const previous = nodes.length - 1;
+    chars.push(0x20);
+    charNode.push(previous);
+    charOffset.push(nodes[previous]!.length);
+    lastSpace = true;
+  };
+
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.nextNode();
   while (node) {
@@ -31,18 +47,14 @@ export function readPageText(root: Element, uiTag: string): PageText {
         node = skipSubtree(walker);
         continue;
       }
+      if ((node as Element).tagName.toUpperCase() === 'BR') virtualSpace();
     } else {
       const text = node as Text;
       const block = text.parentElement ? blockElementOf(text.parentElement) : null;
+      // Text in different blocks reads as separate words even where the HTML has no space.
+      if (block !== lastBlock) virtualSpace();
       const index = nodes.length;
       nodes.push(text);
-      // Text in different blocks reads as separate words even where the HTML has no space.
-      if (block !== lastBlock && !lastSpace && chars.length > 0) {
-        chars.push(0x20);
-        charNode.push(index);
-        charOffset.push(0);
-        lastSpace = true;
-      }
       lastBlock = block;
       const data = text.data;
       for (let i = 0; i < data.length; i++) {
@@ -59,7 +71,7 @@ export function readPageText(root: Element, uiTag: string): PageText {
   }
   let text = '';
   for (let i = 0; i < chars.length; i += 8192) text += String.fromCharCode(...chars.slice(i, i + 8192));
-  return { text, nodes, charNode: Int32Array.from(charNode), charOffset: Int32Array.from(charOffset) };
+  return { text, nodes, charNode: Int32Array.from(charNode), charOffset: Int32Array.from(charOffset), nodeLength: Int32Array.from(nodes, (n) => n.length) };
 }
 
 /** Code and preformatted text are skipped by the name scanner but may well be quoted. */
@@ -68,9 +80,15 @@ function isQuotable(el: Element): boolean {
   return tag === 'CODE' || tag === 'PRE' || tag === 'KBD' || tag === 'SAMP';
 }
 
+const isVirtual = (page: PageText, i: number) => page.charOffset[i]! >= page.nodeLength[page.charNode[i]!]!;
+
 /** A DOM range for text[start, end), or null if the nodes have changed since the text was read. */
 export function rangeFor(page: PageText, start: number, end: number): StaticRange | null {
   if (start < 0 || end > page.text.length || start >= end) return null;
+  // Virtual spaces at the edges are not in the DOM: leave them out of the range.
+  while (start < end && isVirtual(page, start)) start++;
+  while (end > start && isVirtual(page, end - 1)) end--;
+  if (start >= end) return null;
   const startNode = page.nodes[page.charNode[start]!]!;
   const endNode = page.nodes[page.charNode[end - 1]!]!;
   const startOffset = page.charOffset[start]!;

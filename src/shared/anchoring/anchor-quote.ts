@@ -22,6 +22,9 @@ const SHORT_QUOTE = 32;
 const MIN_CONTEXT_SHORT = 0.5;
 /** Similarity (1 − edits / length) a fuzzy match needs. */
 export const MIN_FUZZY_SIMILARITY = 0.8;
+/** Below this similarity a fuzzy match must also keep some of its recorded surroundings. */
+const FUZZY_ALONE = 0.95;
+const MIN_FUZZY_CONTEXT = 0.3;
 /** Fuzzy search is skipped for very short quotes and capped in cost. */
 const MIN_FUZZY_LENGTH = 16;
 const MAX_FUZZY_CELLS = 30_000_000;
@@ -62,10 +65,23 @@ function fuzzyAnchor(text: string, quote: TextQuoteSelector, expected: number): 
     if (match && match.distance <= maxEdits) {
       const similarity = 1 - match.distance / exact.length;
       const context = contextScore(text, match.start, match.end, quote);
+      if (!plausibleEdit(exact, text.slice(match.start, match.end), similarity, context)) return null;
       return { start: match.start, end: match.end, method: 'fuzzy', score: 0.8 * similarity + 0.2 * context };
     }
   }
   return null;
+}
+
+/**
+ * Whether a near match is the same sentence lightly edited rather than a different one that
+ * reads alike: its numbers must be unchanged (500 → 300 is another claim), a short quote needs
+ * its context, and a looser match needs some of it.
+ */
+function plausibleEdit(quote: string, found: string, similarity: number, context: number): boolean {
+  const digits = (s: string) => s.replace(/\D+/g, ' ').trim();
+  if (digits(quote) !== digits(found)) return false;
+  if (quote.length < SHORT_QUOTE) return context >= MIN_CONTEXT_SHORT;
+  return similarity >= FUZZY_ALONE || context >= MIN_FUZZY_CONTEXT;
 }
 
 /** How much of the recorded prefix and suffix still surround [start, end): 0–1. */

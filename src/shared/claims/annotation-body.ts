@@ -1,6 +1,7 @@
 // Derives a claim's Web Annotation body from its note and tags: one commenting body for the note,
 // one tagging body per tag. Kept in one place so the stored record and exports always agree.
 
+import { comparableDate } from '../precision';
 import type { ClaimFields, TextualBody } from './claim';
 
 export function annotationBody(fields: Pick<ClaimFields, 'note' | 'tags'>): TextualBody[] {
@@ -10,7 +11,11 @@ export function annotationBody(fields: Pick<ClaimFields, 'note' | 'tags'>): Text
   return body;
 }
 
-/** A promise past its deadline that was neither delivered nor dropped: the card makes it stand out. */
+/**
+ * A promise past its deadline that was neither delivered nor dropped: the card makes it stand
+ * out. "By 2024" is due at the end of 2024, "by June 2024" at the end of June.
+ */
 export function isOverdue(fields: Pick<ClaimFields, 'claimType' | 'status' | 'deadline'>, today: string): boolean {
-  return fields.claimType === 'promise' && !!fields.deadline && fields.deadline < today && fields.status !== 'delivered' && fields.status !== 'dropped';
+  return fields.claimType === 'promise' && !!fields.deadline && comparableDate(fields.deadline, 'end') < today
+    && fields.status !== 'delivered' && fields.status !== 'dropped';
 }
