@@ -1,0 +1,147 @@
+// Sound Familiar's real content-script modules (Scanner → textBlocks + matchBlock → MentionIndex →
+// Highlighter), driven the way page-session.ts drives them, minus the card and hover code.
+
+import { Highlighter } from '../../src/content/highlight/highlighter';
+import { loadDictionary, type LoadedDictionary } from '../../src/content/scan/loaded-dictionary';
+import { MentionIndex, type Mention, type MentionListener } from '../../src/content/scan/mention-index';
+import { pagePublicationDate } from '../../src/content/scan/page-date';
+import { Scanner } from '../../src/content/scan/scanner';
+import { UI_TAG } from '../../src/content/ui/ui-root';
+import { findMatches } from '../../src/shared/matcher/search';
+import { normalise } from '../../src/shared/normalise';
+import { textBlocks } from '../../src/content/scan/text-blocks';
+import type { BenchDictionary, Engine } from './types';
+
+/** Scanner internals the benchmark times (read-only instrumentation; the Scanner has no idle event). */
+interface ScannerInternals {
+  drain(): Promise<void>;
+  flush(): void;
+}
+
+export class OursEngine implements Engine {
+  private dictionary!: LoadedDictionary;
+  private readonly highlighter = new Highlighter();
+  private controller: AbortController | null = null;
+  private index: MentionIndex | null = null;
+  private readonly visible = new Set<Mention>();
+  private waiter: { after: number; resolve: () => void } | null = null;
+  /** When the Scanner last flushed its dirty blocks (performance.now()). */
+  lastFlushAt = 0;
+
+  load(dict: BenchDictionary): void {
+    this.dictionary = loadDictionary(dict.packed);
+  }
+
+  /** Find only: the Scanner with one unbounded slice; mentions are collected, not painted. */
+  async find(): Promise<void> {
+    await this.start({ show: (m) => this.visible.add(m), hide: (m) => this.visible.delete(m) }, Number.MAX_SAFE_INTEGER);
+    this.controller!.abort(); // a find is one pass: no observer afterwards
+  }
+
+  register(): void {
+    for (const m of this.visible) this.highlighter.add(this.kindOf(m), m.range);
+  }
+
+  clear(): void {
+    // As PageSession.destroy() does it.
+    this.controller?.abort();
+    this.highlighter.clear();
+    this.index?.clear();
+    this.visible.clear();
+    this.index = null;
+  }
+
+  shown(): AbstractRange[] {
+    return [...this.visible].map((m) => m.range);
+  }
+
+  /** What the content script does: highlights as mentions are found, default 8 ms slices, observer on. */
+  startLive(): Promise<void> {
+    return this.start({
+      show: (m) => {
+        this.visible.add(m);
+        this.highlighter.add(this.kindOf(m), m.range);
+      },
+      hide: (m) => {
+        this.visible.delete(m);
+        this.highlighter.delete(this.kindOf(m), m.range);
+      },
+    });
+  }
+
+  /** Resolves when a drain finishes that began after the Scanner's observer flushed `added`. */
+  processAdded(_added: Element): Promise<void> {
+    const after = performance.now();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('ours: mutation not processed within 20 s')), 20_000);
+      this.waiter = { after, resolve: () => (clearTimeout(timer), resolve()) };
+    });
+  }
+
+  stopLive(): void {
+    this.clear();
+  }
+
+  /** The find's stages as cumulative passes over the page: walk; walk + normalise; + search. */
+  phases(root: Element): { walkMs: number; normaliseMs: number; searchMs: number; textChars: number; blocks: number } {
+    const searcher = this.dictionary.searcher;
+    const time = (pass: () => void) => {
+      const t0 = performance.now();
+      pass();
+      return performance.now() - t0;
+    };
+    let textChars = 0;
+    let blocks = 0;
+    let sink = 0;
+    const walkMs = time(() => {
+      for (const b of textBlocks(root, UI_TAG)) {
+        textChars += b.text.length;
+        blocks++;
+      }
+    });
+    const normaliseMs = time(() => {
+      for (const b of textBlocks(root, UI_TAG)) sink += normalise(b.text).folded.length;
+    });
+    const searchMs = time(() => {
+      for (const b of textBlocks(root, UI_TAG)) sink += findMatches(searcher, normalise(b.text)).length;
+    });
+    if (sink < 0) throw new Error('unreachable');
+    return { walkMs, normaliseMs, searchMs, textChars, blocks };
+  }
+
+  private start(listener: MentionListener, sliceMs?: number): Promise<void> {
+    this.controller = new AbortController();
+    const today = new Date().toISOString().slice(0, 10);
+    this.index = new MentionIndex(this.dictionary, pagePublicationDate(document), today, listener);
+    const scanner = new Scanner(document, this.dictionary.searcher, this.index, this.controller.signal, {
+      uiTag: UI_TAG,
+      ...(sliceMs === undefined ? {} : { sliceMs }),
+    });
+    this.instrument(scanner as unknown as ScannerInternals);
+    return scanner.start();
+  }
+
+  private instrument(s: ScannerInternals): void {
+    const drain = s.drain;
+    const flush = s.flush;
+    if (typeof drain !== 'function' || typeof flush !== 'function') {
+      throw new Error('bench: Scanner no longer has drain()/flush(); update OursEngine.instrument()');
+    }
+    s.flush = () => {
+      this.lastFlushAt = performance.now();
+      flush.call(s);
+    };
+    s.drain = () =>
+      drain.call(s).then(() => {
+        const w = this.waiter;
+        if (w && this.lastFlushAt >= w.after) {
+          this.waiter = null;
+          w.resolve();
+        }
+      });
+  }
+
+  private kindOf(m: Mention) {
+    return this.dictionary.entities[m.entity]!.kind;
+  }
+}
