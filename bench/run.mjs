@@ -1,0 +1,116 @@
+// Entry point of `npm run bench` (`-- --quick` for a ~2 minute subset): builds fixtures, measures
+// every engine × page × dictionary in headless Chromium, then writes BENCHMARKS.md and bench-results.json.
+
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, heapBytes, openPage } from './browser.mjs';
+import { buildBundles } from './build-bundles.mjs';
+import { buildDictionaries, buildPages, truthFor } from './fixtures.mjs';
+import { generateEntities } from './generate-dictionary.mjs';
+import { measureSet } from './measure-set.mjs';
+import { contentBundleSize, dictionaryBuild } from './node-measures.mjs';
+import { FULL, PER_PAGE_ENGINES, QUICK } from './plan.mjs';
+import { printTable, writeReport } from './report.mjs';
+import { toRecord } from './summarise.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const plan = process.argv.includes('--quick') ? QUICK : FULL;
+const started = Date.now();
+const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+const loadAtStart = os.loadavg();
+log(`plan: ${plan.name}; load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}`);
+const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+const source = { commit: git('rev-parse', '--short', 'HEAD'), srcModified: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length };
+const { harness: harnessPath, kb: kbPath } = await buildBundles();
+const kb = await import(kbPath);
+const harness = await readFile(harnessPath, 'utf8');
+const css = `${await readFile(path.join(repoRoot, 'src/content/highlight/highlights.css'), 'utf8')}\n::highlight(bench-regexp) { background-color: rgba(255, 184, 28, 0.32); }`;
+
+log('dictionary build times (fresh Node process each) and content bundle size');
+const build = dictionaryBuild(kbPath, ['kb', '1k', '10k', '50k'], plan.buildRuns);
+const bundle = contentBundleSize(repoRoot);
+
+log('fixtures');
+const dictionaries = buildDictionaries(kb, plan.dictionaries);
+// Filler prose avoids every word of the largest dictionary, so pages are the same in every plan.
+const largest = kb.aliasSpecs(generateEntities(50_000, kb.kbEntities(), (e) => kb.aliasSpecs([e]).length));
+const pages = await buildPages(repoRoot, plan.pages, largest);
+
+const { browser, context } = await launch();
+const chromium = browser.version();
+
+log('per-tab dictionary memory');
+const memory = {};
+for (const d of Object.values(dictionaries)) {
+  memory[d.name] = {};
+  for (const engine of ['ours', 'regexp']) {
+    const { page, cdp } = await openPage(context, { url: 'https://news.example.co.uk/blank', html: '<!DOCTYPE html><p>Nothing here.</p>', harness, css });
+    const before = await heapBytes(cdp);
+    await page.evaluate((j) => window.__bench.stash(j), d.payloads[engine]);
+    await page.evaluate((e) => window.__bench.retainDictionary(e), engine);
+    const after = await heapBytes(cdp);
+    memory[d.name][engine] = { bytes: after.total - before.total, v8: after.v8 - before.v8, buffers: after.backing - before.backing };
+    await page.close();
+  }
+}
+
+const records = [];
+const failures = [];
+for (const page of Object.values(pages)) {
+  for (const engine of plan.engines) {
+    const perPage = PER_PAGE_ENGINES.has(engine);
+    const dictNames = perPage ? [plan.dictionaries.includes('10k') ? '10k' : plan.dictionaries.at(-1)] : plan.dictionaries;
+    for (const dictName of dictNames) {
+      const dict = dictionaries[dictName];
+      const counts = plan.counts(page.name, dictName, engine);
+      // A per-page engine's one measurement stands for every dictionary; mark(array)'s accuracy only for generated ones.
+      const standsFor = perPage ? plan.dictionaries.map((n) => dictionaries[n]) : [dict];
+      const truths = page.truth && engine !== 'floor'
+        ? Object.fromEntries(standsFor.filter((d) => engine !== 'markjs-array' || d.name !== 'kb').map((d) => [d.name, truthFor(page, d, engine === 'markjs-array' ? dict.subset : null)]))
+        : null;
+      log(`${page.name} × ${perPage ? 'any dictionary' : dictName} × ${engine} (cold ${counts.cold}, warm ${counts.warm}, live ${counts.live})`);
+      let result;
+      try {
+        result = await withTimeout(measureSet({ browser, context, site: page, payload: dict.payloads[engine], engine, truths, counts, harness, css }), plan.setTimeoutMs);
+      } catch (error) {
+        failures.push({ page: page.name, dictionary: dictName, engine, error: String(error.message ?? error).slice(0, 300) });
+        log(`  failed: ${error.message}`);
+        for (const p of context.pages()) await p.close().catch(() => {});
+        await browser.stopTracing().catch(() => {});
+        continue;
+      }
+      for (const d of standsFor) {
+        const extrapolate = engine === 'markjs-array' ? { keywords: dict.subset.length } : null;
+        records.push({ ...toRecord({ page, dict: d, engine, result, counts, extrapolate }), ...(perPage ? { measuredWith: dictName } : {}) });
+      }
+    }
+  }
+}
+await browser.close();
+
+const elapsedS = (Date.now() - started) / 1000;
+const results = {
+  plan: plan.name,
+  date: new Date().toISOString(),
+  machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Number((os.totalmem() / 2 ** 30).toFixed(1)), chromium, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg() },
+  source,
+  elapsedS,
+  build,
+  bundle,
+  memory,
+  pages: Object.values(pages).map((p) => ({ name: p.name, kind: p.kind, bytes: p.bytes, mentions: p.truth?.length ?? null })),
+  failures,
+  records,
+};
+printTable(records);
+await writeReport(repoRoot, results);
+log(`done in ${(elapsedS / 60).toFixed(1)} min; wrote BENCHMARKS.md and bench-results.json`);
+
+function withTimeout(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,70 @@
+// The issue's targets, judged from one run's results: each with its measured value, the bar it
+// must clear, and pass/fail. Reported, never asserted.
+
+const find = (records, q) => records.find((r) => Object.entries(q).every(([k, v]) => r[k] === v));
+const MB = 1024 * 1024;
+
+export function judgeTargets(results) {
+  const { records, build, memory, bundle } = results;
+  const out = [];
+  const add = (name, value, bar, pass, detail = '') => out.push({ name, value, bar, pass, detail });
+
+  const ours2 = find(records, { page: 'gen-2mb', dictionary: '10k', engine: 'ours' });
+  const mark2 = find(records, { page: 'gen-2mb', dictionary: '10k', engine: 'markjs-regexp' });
+  if (ours2?.endToEndMs && mark2?.endToEndMs) {
+    const ratio = mark2.endToEndMs / ours2.endToEndMs;
+    const cold = mark2.coldEndToEndMs && ours2.coldEndToEndMs ? mark2.coldEndToEndMs / ours2.coldEndToEndMs : null;
+    add('End-to-end, 2 MB page, 10k aliases: ours vs mark.js markRegExp', `${ratio.toFixed(1)}× faster`, '≥ 10×', ratio >= 10,
+      `warm medians ${fmt(ours2.endToEndMs)} vs ${fmt(mark2.endToEndMs)} ms${cold ? `; cold ${cold.toFixed(1)}×` : ''}`);
+  }
+
+  const findRatios = records.filter((r) => r.engine === 'ours' && r.dictionary === '10k').map((r) => {
+    const floor = find(records, { page: r.page, dictionary: '10k', engine: 'floor' });
+    return floor?.findMs ? { page: r.page, ratio: r.findMs / floor.findMs, ours: r.findMs, floor: floor.findMs } : null;
+  }).filter(Boolean);
+  if (findRatios.length) {
+    const worst = findRatios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    add('Find phase at 10k aliases vs the floor (TreeWalker reading every text node)', `${worst.ratio.toFixed(1)}× (worst: ${worst.page})`, '≤ 10×', findRatios.every((x) => x.ratio <= 10),
+      findRatios.map((x) => `${x.page} ${x.ratio.toFixed(1)}× (${fmt(x.ours)} / ${fmt(x.floor)} ms)`).join('; '));
+  }
+
+  const gen = records.filter((r) => r.engine === 'ours' && r.recall !== null);
+  if (gen.length) {
+    const minR = Math.min(...gen.map((r) => r.recall), ...gen.map((r) => r.liveRecall ?? 1));
+    const minP = Math.min(...gen.map((r) => r.precision), ...gen.map((r) => r.livePrecision ?? 1));
+    add('Recall and precision on generated pages (every dictionary, find and live paths)', `recall ${pct(minR)}, precision ${pct(minP)} (minimum)`, '100%', minR === 1 && minP === 1,
+      `${gen.length} page × dictionary combinations`);
+  }
+  const arr = find(records, { page: 'gen-2mb', dictionary: '10k', engine: 'markjs-array' });
+  if (arr?.recallByForm) {
+    const f = arr.recallByForm;
+    add('mark.js mark(array, exactly) misses possessives and split names (2 MB page)', `possessive ${pct(f.possessive)}, split ${pct(f.split)}, overall ${pct(arr.recall)}`, 'shown', (f.possessive ?? 1) < 1 && (f.split ?? 1) < 1,
+      `plain ${pct(f.plain)}, typographic ${pct(f.typographic)}; precision ${pct(arr.precision)}`);
+  }
+
+  const corpus = records.filter((r) => r.engine === 'ours' && !r.page.startsWith('gen-') && r.longestTaskMs !== null);
+  if (corpus.length) {
+    const worst = corpus.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a));
+    add('Longest main-thread task caused by ours on corpus pages (8 ms slices, any dictionary)', `${fmt(worst.longestTaskMs)} ms (${worst.page}, ${worst.dictionary})`, '≤ 50 ms', worst.longestTaskMs <= 50,
+      `script ${fmt(worst.longestScriptTaskMs)} ms, rendering ${fmt(worst.longestRenderTaskMs)} ms`);
+  }
+
+  if (build?.['50k']) {
+    const b = build['50k'];
+    add('Dictionary build in Node, 50k aliases', `${fmt(b.warmBuildMs)} ms warm median (cold ${fmt(b.coldBuildMs)} ms)`, '≤ 300 ms', b.warmBuildMs <= 300);
+  }
+  if (memory?.['10k']?.ours) {
+    const m = memory['10k'].ours.bytes;
+    add('Per-tab memory of the loaded dictionary, 10k aliases', `${(m / MB).toFixed(2)} MB`, '≤ 5 MB', m <= 5 * MB,
+      `packed message ${(build?.['10k']?.packedBytes / MB).toFixed(2)} MB of JSON`);
+  }
+  if (bundle && !bundle.error) {
+    add('Content script size, dist/chrome/content.js min+gzip', `${(bundle.gzipBytes / 1024).toFixed(1)} KB`, '≤ 30 KB', bundle.gzipBytes <= 30 * 1024, `${(bundle.minBytes / 1024).toFixed(1)} KB minified`);
+  } else if (bundle?.error) {
+    add('Content script size, dist/chrome/content.js min+gzip', 'build failed', '≤ 30 KB', false, bundle.error.split('\n')[0]);
+  }
+  return out;
+}
+
+export const fmt = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+export const pct = (x) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(x === 1 ? 0 : 1)}%`);
