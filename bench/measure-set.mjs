@@ -7,8 +7,8 @@ import { taskWindows } from './trace.mjs';
 const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench[m](...a), [method, args]);
 
 /**
- * `counts`: { cold, warm, live } — cold samples come from fresh tabs (the first tab's first run;
- * for ours, whose first tab starts the way a content script does, from extra tabs). `truths` maps
+ * `counts` (see plan.mjs): cold samples come from fresh tabs (the first tab's first run; with
+ * `coldLive`, ours' first tab starts the way a content script does, so they come from extra tabs). `truths` maps
  * a dictionary name to the ground truth it should find (generated pages only).
  */
 export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css }) {
@@ -42,9 +42,10 @@ export async function measureSet({ browser, context, site, payload, engine, trut
   };
 
   // The first tab: cold start, warm runs, then live runs; the tracer records only the live ones.
+  const coldLive = engine === 'ours' && counts.coldLive;
   const { page, cdp } = await open();
   try {
-    if (engine === 'ours') {
+    if (coldLive) {
       await startTrace(browser, page);
       const r = await call(page, 'coldLive', engine, 'cold-live');
       s.coldLive.push(r.liveMs);
@@ -68,7 +69,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
       s.clear.push((await call(page, 'clear')).clearMs);
     }
     if (engine === 'ours') {
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < (counts.phases ?? 0); i++) {
         const p = await call(page, 'oursPhases');
         s.walk.push(p.walkMs);
         s.normalise.push(p.normaliseMs);
@@ -79,9 +80,15 @@ export async function measureSet({ browser, context, site, payload, engine, trut
     }
     if (counts.live > 0) await startTrace(browser, page);
     for (let i = 0; i < counts.live; i++) {
+      const before = i === 0 ? await heapBytes(cdp) : null;
       const r = await call(page, 'live', `live-${i}`);
       s.live.push(r.liveMs);
       out.liveShown ??= r.shown;
+      if (before) {
+        // What the engine's page state costs: after its first live scan minus before it.
+        const after = await heapBytes(cdp);
+        out.heap = { retainedBytes: after.total - before.total, v8: after.v8 - before.v8, dom: after.embedder - before.embedder, buffers: after.backing - before.backing };
+      }
       if (site.append) {
         await call(page, 'prepareAppend', site.append);
         const inc = await call(page, 'append', `inc-${i}`);
@@ -90,14 +97,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
         s.settle.push(inc.settleMs);
         out.shownAfterAppend = inc.shown;
       }
-      if (i === counts.live - 1) {
-        const withState = await heapBytes(cdp);
-        await call(page, 'stopLive');
-        const without = await heapBytes(cdp);
-        out.heap = { retainedBytes: withState.total - without.total, v8: withState.v8 - without.v8, dom: withState.embedder - without.embedder, buffers: withState.backing - without.backing };
-      } else {
-        await call(page, 'stopLive');
-      }
+      await call(page, 'stopLive');
     }
     if (counts.live > 0) Object.assign(out.windows, taskWindows(await stopTrace(browser)));
   } finally {
@@ -105,7 +105,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
   }
 
   // Further fresh tabs, one cold find each.
-  const extra = engine === 'ours' ? counts.cold : counts.cold - 1;
+  const extra = coldLive ? counts.cold : counts.cold - 1;
   for (let k = 0; k < extra; k++) {
     const tab = await open();
     try {

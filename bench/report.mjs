@@ -156,17 +156,20 @@ const METHODOLOGY = (results) => `## Methodology
   \`… MP\`, \`Cllr …\`, \`Dr Lastname\`, \`Leader of … Council\`, \`Minister for …\`), councils and public bodies with acronyms, and
   programmes (\`Adjective Topic Programme|Fund|…\`).
 - **Runs.** Per engine × page × dictionary: *cold* runs are the first run in a fresh tab; warm runs follow in one tab, each
-  preceded by a clear. Counts per cell are in \`bench-results.json\` (\`runs\`). Full plan: corpus pages 2 cold / 5 warm / 3 live,
-  2 MB page 3 / 5 / 3, 10 MB page 1 / 3 / 2 (mark.js markRegExp 1 / 2 / 1; mark(array) one cold run). The floor and mark(array) do
-  not depend on the dictionary: they are measured once per page (with the 10k dictionary) and repeated in each dictionary's rows.
-  Ours' cold runs come from extra fresh tabs, because its first tab starts the way the content script does (parse the dictionary
-  message, load it and start scanning in one task) to catch the longest task of a real first scan.
+  followed by a clear. Counts per cell are in \`bench-results.json\` (\`runs\`; see \`bench/plan.mjs\`). Full plan, cold / warm /
+  live: corpus pages 1 / 5 / 2, 2 MB page 2 / 5 / 2, 10 MB page 1 / 3 / 1 (mark.js markRegExp 1 / 2 / 1); mark(array), which
+  takes seconds per run, 1 / 2 / 0 on corpus pages, 1 / 1 / 0 on the 2 MB page and one cold run on the 10 MB page. Page loads
+  dominate the run time (the 10 MB page takes about ten seconds to parse), hence the few cold samples. The floor and mark(array)
+  do not depend on the dictionary: they are measured once per page (with the 10k dictionary) and repeated in each dictionary's
+  rows. On the corpus and 2 MB pages, ours' first tab starts the way the content script does (parse the dictionary message, load
+  it and start scanning, in one task) to catch the longest task of a real first scan; its cold find runs then come from extra tabs.
 - **Longest task.** A Chromium trace (\`devtools.timeline\`) of the live runs and increments; for each window the page marked, the
-  longest renderer main-thread task, classed as rendering when style/layout/paint make up most of it. Script tasks count everywhere;
-  rendering tasks count while the engine is highlighting (the append's own layout would happen without any engine). For the
-  synchronous engines the cold run's find + register is one task and counts too.
+  longest renderer main-thread task, classed as rendering when style/layout/paint make up most of it. Script tasks count everywhere
+  except the task that appended the 500 paragraphs (the page's); rendering tasks count while the engine is highlighting (after an
+  append the page's own layout would run without any engine). For the synchronous engines the cold run's find + register and the
+  processing of an append are single tasks, timed directly, and count too.
 - **Memory.** \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\` (V8 heap + Blink heap + ArrayBuffer backing stores).
-  *heap* in the tables: after the last live run, minus after clearing. Per-tab dictionary memory: a blank tab before and after
+  *heap* in the tables: after the engine's first live scan, minus just before it. Per-tab dictionary memory: a blank tab before and after
   loading the dictionary (and running it once, so lazily compiled RegExps and tables exist), the JSON dropped.
 - **Node.** Dictionary build: \`compileDictionary\` in a fresh Node process per dictionary (cold = first call), then
   ${results.build['10k']?.warmRuns ?? 5} warm calls (median). Content script: \`node build.mjs\`, then \`dist/chrome/content.js\` gzipped at level 9.
@@ -175,8 +178,8 @@ const METHODOLOGY = (results) => `## Methodology
 
 - Timings on a shared 2-core machine are noisy; other work on the machine (see the load average above) stretches single runs,
   and can stretch one task past 50 ms. Medians and same-run ratios are what to read.
-- Cold cells rest on 1–3 fresh tabs each (page loads dominate the run time: the 10 MB page takes about ten seconds to parse),
-  so they are indicative.
+- Cold cells rest on 1–2 fresh tabs each, so they are indicative; warm medians rest on 5 runs except on the 10 MB page (2–3)
+  and for mark(array) (see Runs).
 - mark.js mark(array) is extrapolated from 50 keywords; the real cost at 10k+ keywords would be dominated by the same per-keyword
   DOM pass, but was not run.
 - The tracer adds a little overhead to the runs it records (live runs and increments); find and end-to-end medians come from
