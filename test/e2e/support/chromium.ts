@@ -91,8 +91,9 @@ export async function launchChromium(site: Site): Promise<ChromiumHarness> {
       return welcomeOpened;
     },
     worker,
-    async open(url) {
+    async open(url, options) {
       const page = await context.newPage();
+      for (const content of options?.initScripts ?? []) await page.addInitScript({ content });
       const wrapped = wrapPage(page, 'chromium');
       pages.set(wrapped, page);
       await wrapped.goto(url);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Harness, TestPage } from './harness';
+import type { Harness, OpenOptions, TestPage } from './harness';
 import { VIEWPORT } from './harness';
 import { ExtensionBackground, RdpClient } from './firefox-rdp';
 import { FIREFOX, distDir, resultsPath } from './paths';
@@ -58,16 +58,8 @@ export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
     browser,
     background,
     welcomeOpened,
-    async open(url) {
-      const page = await browser.newPage();
-      await page.setViewport(VIEWPORT);
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.isInterceptResolutionHandled()) return;
-        const served = site.respond(request.url());
-        if (served) void request.respond({ status: served.status, contentType: served.contentType, body: served.body });
-        else void request.abort();
-      });
+    async open(url, options) {
+      const page = await newServedPage(browser, site, options);
       const wrapped = wrapPage(page);
       pages.set(wrapped, page);
       await wrapped.goto(url);
@@ -104,7 +96,29 @@ export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
   return harness;
 }
 
-function wrapPage(page: Page): TestPage {
+/** A new tab whose every request is answered from `site` or aborted. */
+export async function newServedPage(browser: Browser, site: Site, options?: OpenOptions): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORT);
+  for (const source of options?.initScripts ?? []) await page.evaluateOnNewDocument(source);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const served = site.respond(request.url());
+    // A request can vanish before it is answered (the page navigated on): nothing to do then.
+    const ignoreGone = () => undefined;
+    if (served) request.respond({ status: served.status, contentType: served.contentType, body: served.body }).catch(ignoreGone);
+    else request.abort().catch(ignoreGone);
+  });
+  return page;
+}
+
+/** Launches Firefox without the extension (a baseline to compare pages against). */
+export async function launchPlainFirefox(): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
+}
+
+export function wrapPage(page: Page): TestPage {
   const errors: string[] = [];
   const messages: string[] = [];
   page.on('pageerror', (e) => errors.push(e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e)));

@@ -30,10 +30,17 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  initScripts?: string[];
+}
+
 export interface Harness {
   readonly browserName: BrowserName;
-  /** A new tab showing `url` (served by the Site the harness was made with). */
-  open(url: string): Promise<TestPage>;
+  /**
+   * A new tab showing `url` (served by the Site the harness was made with). `initScripts` run in
+   * the page's main world before its own scripts, on this and every later navigation of the tab.
+   */
+  open(url: string, options?: OpenOptions): Promise<TestPage>;
   /** Makes `page` the active tab and calls its content script from the extension's background, as the popup does. */
   callTab<T>(page: TestPage, call: string, payload: object): Promise<{ ok: true; value: T } | { ok: false; error: string }>;
   /** The extension's keyboard commands as the browser registered them. */
