@@ -23,7 +23,7 @@ export async function claimsForEntity(db: SoundFamiliarDb, entityId: string): Pr
 }
 
 export async function allClaims(db: SoundFamiliarDb): Promise<Claim[]> {
-  return (await db.claims.orderBy('modified').reverse().toArray()).filter(live);
+  return (await db.claims.toArray()).filter(live).sort((a, b) => b.modified - a.modified);
 }
 
 /** Writes a draft as a claim: a new one, or an edit of the claim the draft was opened from. */

@@ -1,6 +1,8 @@
 // Counts what an export file holds, for `sound-familiar stats`.
 
+import { heads, visibleConflicts } from '../shared/sync/merge';
 import type { ImportedData } from '../shared/sync/read-import';
+import type { Revisioned } from '../shared/sync/revision';
 
 export interface FileStats {
   kind: string;
@@ -27,9 +29,12 @@ export function fileStats(data: ImportedData): FileStats {
     byType: {},
     bySite: {},
   };
-  const seen = new Map<string, number>();
-  for (const r of [...data.claims, ...data.entities]) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
-  stats.conflicts = [...seen.values()].filter((n) => n > 1).length;
+  const byId = new Map<string, Revisioned[]>();
+  for (const r of [...data.claims, ...data.entities]) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  stats.conflicts = [...byId.values()].filter((versions) => {
+    const [winner, ...others] = heads(versions);
+    return winner !== undefined && visibleConflicts(winner, others).length > 0;
+  }).length;
   for (const c of live) {
     bump(stats.byStatus, c.status);
     bump(stats.byType, c.claimType);

@@ -12,11 +12,8 @@ import type { Entity } from '../shared/types';
 function mergeAll<T extends Revisioned>(versions: readonly T[]): T[] {
   const byId = new Map<string, T[]>();
   for (const v of versions) byId.set(v.id, [...(byId.get(v.id) ?? []), v]);
-  return [...byId.values()].flatMap((all) => {
-    const h = heads(all);
-    // Two deletions are no conflict: the newest stands, as in the extension.
-    return h[0]?.deleted !== undefined ? [h[0], ...h.slice(1).filter((v) => v.deleted === undefined)] : h;
-  });
+  // Every head is kept, tombstones included: their ancestry is what stops older copies coming back.
+  return [...byId.values()].flatMap((all) => heads(all));
 }
 
 export function mergeFiles(files: readonly ImportedData[], now: number): ExportEnvelope {

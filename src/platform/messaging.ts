@@ -2,6 +2,7 @@
 // structured-clone error; receivers validate every payload and check who sent it before acting.
 
 import browser, { type Runtime } from './browser';
+import { callViaWorker, serveWorkerChannel } from './worker-channel';
 import {
   parseEnvelope,
   type CallName,
@@ -15,9 +16,15 @@ export type Handlers<M> = {
   [K in CallName<M>]: (payload: Request<M, K>, sender: Runtime.MessageSender) => Promise<Response<M, K>> | Response<M, K>;
 };
 
-/** Calls the background. Rejects with the handler's error message if it failed. */
-export async function callBackground<M, K extends CallName<M>>(call: K, payload: Request<M, K>): Promise<Response<M, K>> {
-  const reply = (await browser.runtime.sendMessage({ call, payload } satisfies Envelope)) as Reply<Response<M, K>> | undefined;
+/**
+ * Calls the background. Rejects with the handler's error message if it failed. `bulk` calls
+ * (a whole export file) go over the service worker's own channel where there is one: Chromium
+ * sends runtime messages as JSON, which costs seconds for tens of megabytes.
+ */
+export async function callBackground<M, K extends CallName<M>>(call: K, payload: Request<M, K>, { bulk = false } = {}): Promise<Response<M, K>> {
+  const envelope = { call, payload } satisfies Envelope;
+  const viaWorker = bulk ? await callViaWorker(envelope) : undefined;
+  const reply = (viaWorker ?? (await browser.runtime.sendMessage(envelope))) as Reply<Response<M, K>> | undefined;
   return unwrap(reply, call);
 }
 
@@ -43,7 +50,19 @@ export function serve<M>(
   allowSender: (sender: Runtime.MessageSender, call: CallName<M>) => boolean,
   signal?: AbortSignal,
 ): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const listener = dispatcher(validators, handlers, allowSender);
+  browser.runtime.onMessage.addListener(listener);
+  serveWorkerChannel(listener, signal);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Validates a message and its sender, runs its handler, and wraps the outcome as a Reply. */
+function dispatcher<M>(
+  validators: { [K in keyof M]: (payload: unknown) => payload is Request<M, K> },
+  handlers: Handlers<M>,
+  allowSender: (sender: Runtime.MessageSender, call: CallName<M>) => boolean,
+) {
+  return (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
     const parsed = parseEnvelope(message, validators);
     if (typeof parsed === 'string') {
       return parsed.startsWith('unknown call') ? undefined : Promise.resolve({ ok: false, error: parsed });
@@ -59,8 +78,6 @@ export function serve<M>(
         (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
       );
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
 /**

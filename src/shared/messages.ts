@@ -204,7 +204,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
   'sync/export': isEmpty,
   'sync/export-csv': isEmpty,
   // The file itself is checked by readImport, which names what is wrong; here only its size.
-  'sync/preview': (p): p is { text: string } => isObject(p) && typeof p.text === 'string' && p.text.length <= IMPORT_LIMITS.bytes * 2,
+  'sync/preview': (p): p is { text: string } => isObject(p) && typeof p.text === 'string' && p.text.length <= IMPORT_LIMITS.bytes + 1_000_000,
   'sync/apply': (p): p is { token: string } => isObject(p) && passes(() => uuid(p.token, 'token')),
   'sync/backup': isEmpty,
   'sync/undo': isEmpty,

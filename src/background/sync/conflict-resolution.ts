@@ -2,7 +2,7 @@
 // user chose: a new revision that supersedes every version, here and wherever it is exported.
 
 import type { Claim } from '../../shared/claims/claim';
-import { resolveConflict } from '../../shared/sync/merge';
+import { resolveConflict, visibleConflicts } from '../../shared/sync/merge';
 import type { Entity } from '../../shared/types';
 import type { SoundFamiliarDb } from '../db';
 import type { ConflictView } from '../../shared/sync/conflict-view';
@@ -27,7 +27,9 @@ export async function listConflicts(db: SoundFamiliarDb): Promise<ConflictView[]
     const { kind, id } = group[0]!;
     const current = kind === 'claim' ? await db.claims.get(id) : await db.entities.get(id);
     if (!current) continue;
-    const versions = [current, ...group.map((g) => g.version)];
+    const shown = visibleConflicts(current, group.map((g) => g.version));
+    if (shown.length === 0) continue; // only superseded deletions: nothing to decide
+    const versions = [current, ...shown];
     const title = kind === 'claim' ? (versions.find((v) => v.deleted === undefined) as Claim | undefined)?.target.selector[0].exact ?? 'Deleted claim' : (current as Entity).name || id;
     views.push({ kind, id, title, versions: versions.map((v) => ({ rev: v.rev, modified: v.modified, deleted: v.deleted !== undefined, summary: describe(v, kind) })) });
   }

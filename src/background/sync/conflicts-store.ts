@@ -12,7 +12,9 @@ export type { RecordKind };
 export const conflictKey = (kind: RecordKind, id: string, rev: string) => `${kind}:${id}:${rev}`;
 
 export async function conflictsByRecord<T extends Claim | Entity>(db: SoundFamiliarDb, kind: RecordKind, ids: readonly string[]): Promise<Map<string, T[]>> {
-  const rows = await db.conflicts.where('[kind+id]').anyOf(ids.map((id) => [kind, id])).toArray();
+  // Conflicts are rare: read them all rather than seek 20,000 keys one by one.
+  const wanted = new Set(ids);
+  const rows = (await db.conflicts.toArray()).filter((row) => row.kind === kind && wanted.has(row.id));
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), row.version as T]);
   return map;

@@ -7,13 +7,16 @@ import { planRecords, type ImportSummary, type RecordPlan } from '../../shared/s
 import type { ImportedData } from '../../shared/sync/read-import';
 import type { Entity } from '../../shared/types';
 import type { SoundFamiliarDb } from '../db';
-import { takeBackup } from './backups';
+import { recordBackup } from './backups';
 import { conflictsByRecord, replaceConflicts } from './conflicts-store';
 
 
 interface ImportPlan {
   claims: RecordPlan<Claim>;
   entities: RecordPlan<Entity>;
+  /** The records as they are now, by id (undefined where the import would create them). */
+  before: { claims: Map<string, Claim | undefined>; entities: Map<string, Entity | undefined> };
+  conflictsBefore: { claims: Map<string, Claim[]>; entities: Map<string, Entity[]> };
 }
 
 async function plan(db: SoundFamiliarDb, data: ImportedData): Promise<ImportPlan> {
@@ -29,6 +32,22 @@ async function plan(db: SoundFamiliarDb, data: ImportedData): Promise<ImportPlan
   return {
     claims: planRecords(data.claims, byId(claims), claimConflicts),
     entities: planRecords(data.entities, byId(entities), entityConflicts),
+    before: { claims: new Map(claimIds.map((id, i) => [id, claims[i]])), entities: new Map(entityIds.map((id, i) => [id, entities[i]])) },
+    conflictsBefore: { claims: claimConflicts, entities: entityConflicts },
+  };
+}
+
+/** The before-state of everything the plan writes: what undo needs. */
+function touched(p: ImportPlan) {
+  const pick = <T>(before: Map<string, T | undefined>, ids: Iterable<string>) => new Map([...ids].map((id) => [id, before.get(id)]));
+  const claimIds = new Set([...p.claims.puts.map((c) => c.id), ...p.claims.conflicts.keys()]);
+  const entityIds = new Set([...p.entities.puts.map((e) => e.id), ...p.entities.conflicts.keys()]);
+  const conflictRows = <T extends Claim | Entity>(kind: 'claim' | 'entity', map: Map<string, T[]>, ids: Set<string>) =>
+    [...map].filter(([id]) => ids.has(id)).flatMap(([id, versions]) => versions.map((version) => ({ key: `${kind}:${id}:${version.rev}`, kind, id, version })));
+  return {
+    claims: pick(p.before.claims, claimIds),
+    entities: pick(p.before.entities, entityIds),
+    conflicts: [...conflictRows('claim', p.conflictsBefore.claims, claimIds), ...conflictRows('entity', p.conflictsBefore.entities, entityIds)],
   };
 }
 
@@ -42,12 +61,16 @@ export interface ApplyOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Backs up, then merges and writes in one transaction. Returns what changed. */
+/** Plans, backs up what it will change, and writes, all in one transaction. Returns what changed. */
 export async function applyImport(db: SoundFamiliarDb, data: ImportedData, options: ApplyOptions = {}): Promise<ImportSummary & { entitiesChanged: boolean }> {
-  await takeBackup(db, `import of ${data.claims.length} claims and ${data.entities.length} entities`, options.now?.() ?? Date.now());
-  return db.transaction('rw', [db.claims, db.entities, db.conflicts], async () => {
+  return db.transaction('rw', [db.claims, db.entities, db.conflicts, db.backups], async () => {
     // Planned inside the transaction, so nothing can change between the plan and its writes.
     const p = await plan(db, data);
+    const before = touched(p);
+    // An import that changes nothing keeps the previous import undoable.
+    if (before.claims.size + before.entities.size > 0) {
+      await recordBackup(db, before, `import of ${data.claims.length} claims and ${data.entities.length} entities`, options.now?.() ?? Date.now());
+    }
     const total = p.claims.puts.length + p.entities.puts.length;
     const CHUNK = 2000;
     for (let i = 0; i < p.claims.puts.length; i += CHUNK) {

@@ -34,6 +34,10 @@ function readHypothesisAnnotation(value: unknown, path: string): Claim | null {
   const selectors = target && Array.isArray(target.selector) ? (target.selector as unknown[]) : [];
   const quoteJson = selectors.find((s) => (s as Json | null)?.type === 'TextQuoteSelector');
   if (!target || !quoteJson) return null;
+  // Annotations on local documents (urn:x-pdf:…, file://…) have no web page to find them on
+  // again: skipped. Any other address that is not http(s) is refused below, by name.
+  const address = target.source ?? v.uri;
+  if (typeof address === 'string' && /^(urn|file):/i.test(address)) return null;
   const quote = parseQuoteSelector(quoteJson, `${path}.target[0].selector`);
   const positionJson = selectors.find((s) => (s as Json | null)?.type === 'TextPositionSelector') as Json | undefined;
   const start = typeof positionJson?.start === 'number' && positionJson.start >= 0 ? Math.floor(positionJson.start) : 0;

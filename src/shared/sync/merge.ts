@@ -11,9 +11,15 @@ export type MergeOutcome = 'new' | 'updated' | 'deleted' | 'unchanged' | 'confli
 export interface MergedRecord<T extends Revisioned> {
   /** The version to show: the newest head. */
   winner: T;
-  /** Other heads: concurrent versions kept for the user to resolve. */
+  /**
+   * Every other head, kept in storage so their ancestry keeps superseding older copies. Some are
+   * not worth showing: see visibleConflicts.
+   */
   conflicts: T[];
+  /** What the user is told changed. */
   outcome: MergeOutcome;
+  /** Whether the stored state changed (it can without anything visible, e.g. a second deletion). */
+  changed: boolean;
 }
 
 /** Newest first: later `modified`, then the larger rev string, so every device picks the same. */
@@ -30,10 +36,9 @@ export function heads<T extends Revisioned>(versions: readonly T[]): T[] {
   return distinct.filter((v) => !ancestors.has(v.rev)).sort(compareVersions);
 }
 
-/** Heads, except that two deletions of the same record are no conflict: the newest stands. */
-function liveHeads<T extends Revisioned>(versions: readonly T[]): T[] {
-  const all = heads(versions);
-  return all[0]?.deleted !== undefined ? [all[0], ...all.slice(1).filter((v) => v.deleted === undefined)] : all;
+/** The conflicts worth showing: two deletions of one record are no conflict, the newest stands. */
+export function visibleConflicts<T extends Revisioned>(winner: T, conflicts: readonly T[]): T[] {
+  return winner.deleted !== undefined ? conflicts.filter((c) => c.deleted === undefined) : [...conflicts];
 }
 
 /**
@@ -41,19 +46,21 @@ function liveHeads<T extends Revisioned>(versions: readonly T[]): T[] {
  * conflicts) and says what changed.
  */
 export function mergeRecord<T extends Revisioned>(local: T | undefined, localConflicts: readonly T[], incoming: T): MergedRecord<T> {
-  const before = local ? liveHeads([local, ...localConflicts]) : [];
-  const after = liveHeads([...before, incoming]);
+  const before = local ? heads([local, ...localConflicts]) : [];
+  const after = heads([...before, incoming]);
   const [winner, ...conflicts] = after as [T, ...T[]];
-  const same = before.length === after.length && before.every((v, i) => v.rev === after[i]!.rev);
+  const changed = before.length !== after.length || before.some((v, i) => v.rev !== after[i]!.rev);
+  const shownBefore = before[0] ? visibleConflicts(before[0], before.slice(1)).map((v) => v.rev) : [];
+  const shownAfter = visibleConflicts(winner, conflicts).map((v) => v.rev);
   let outcome: MergeOutcome;
-  if (same) outcome = 'unchanged';
-  else if (!local) outcome = incoming.deleted !== undefined ? 'unchanged' : 'new';
-  else if (conflicts.length > 0 && conflicts.length >= before.length) outcome = 'conflict';
+  if (!local) outcome = incoming.deleted !== undefined ? 'unchanged' : 'new';
+  else if (winner.rev === local.rev && shownAfter.join() === shownBefore.join()) outcome = 'unchanged';
+  else if (shownAfter.length > 0 && shownAfter.some((rev) => !shownBefore.includes(rev))) outcome = 'conflict';
   else if (winner.deleted !== undefined && local.deleted === undefined) outcome = 'deleted';
   else outcome = 'updated';
-  // A tombstone for a record this side never had changes nothing visible, but is kept so an
-  // older copy cannot create the record later.
-  return { winner, conflicts, outcome };
+  // A tombstone for a record this side never had shows nothing, but is kept so an older copy
+  // cannot create the record later.
+  return { winner, conflicts, outcome, changed };
 }
 
 /**

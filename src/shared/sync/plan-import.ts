@@ -37,7 +37,7 @@ export function planRecords<T extends Revisioned>(incoming: readonly T[], local:
     const beforeConflicts = conflicts.get(record.id) ?? localConflicts.get(record.id) ?? [];
     const merged = mergeRecord(before, beforeConflicts, record);
     counts[merged.outcome]++;
-    if (merged.outcome === 'unchanged' && before) continue;
+    if (!merged.changed) continue;
     current.set(record.id, merged.winner);
     changed.add(record.id);
     const sameConflicts = merged.conflicts.length === beforeConflicts.length && merged.conflicts.every((c, i) => c.rev === beforeConflicts[i]!.rev);

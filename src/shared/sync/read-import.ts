@@ -45,7 +45,8 @@ export function readImport(text: string): ImportedData {
   if (Array.isArray(data) && data.length > IMPORT_LIMITS.claims) throw new ImportError(`The file holds ${data.length} annotations; at most ${IMPORT_LIMITS.claims} can be imported at once.`);
   checkShape(data, '', 0);
   if (Array.isArray(data) || (data && typeof data === 'object' && Array.isArray((data as Json).rows))) return readHypothesis(data);
-  const envelope = object(data, 'file');
+  if (!data || typeof data !== 'object') throw new ImportError('This is not a Sound Familiar export (its "format" is missing or different).');
+  const envelope = data as Json;
   if (envelope.format !== EXPORT_FORMAT) throw new ImportError('This is not a Sound Familiar export (its "format" is missing or different).');
   if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
     throw new ImportError('The file has no valid "version".');
@@ -53,8 +54,13 @@ export function readImport(text: string): ImportedData {
   if (envelope.version > EXPORT_VERSION) {
     throw new ImportError(`The file was made by a newer Sound Familiar (format version ${envelope.version}); this one reads version ${EXPORT_VERSION}. Update the extension and try again.`);
   }
-  const claims = Array.isArray(envelope.claims) ? envelope.claims : [];
-  const entities = Array.isArray(envelope.entities) ? envelope.entities : [];
+  const list = (value: unknown, name: string): unknown[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw new ImportError(`${name}: must be a list`);
+    return value;
+  };
+  const claims = list(envelope.claims, 'claims');
+  const entities = list(envelope.entities, 'entities');
   if (claims.length > IMPORT_LIMITS.claims) throw new ImportError(`The file holds ${claims.length} claims; at most ${IMPORT_LIMITS.claims} can be imported at once.`);
   if (entities.length > IMPORT_LIMITS.entities) throw new ImportError(`The file holds ${entities.length} entities; at most ${IMPORT_LIMITS.entities} can be imported at once.`);
   try {

@@ -43,9 +43,13 @@ export function generation(rev: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** Stamps `record` as the next revision after `previous` (or the first, if there is none). */
+/**
+ * Stamps `record` as the next revision after `previous` (or the first, if there is none). The
+ * parent is hashed in, as CouchDB does, so equal content reached from different histories is a
+ * different revision; a first revision depends on content alone, so every install agrees on it.
+ */
 export function withNextRevision<T extends object>(record: T, previous?: Pick<Revisioned, 'rev' | 'revs'>): T & Pick<Revisioned, 'rev' | 'revs'> {
-  const rev = `${(previous ? generation(previous.rev) : 0) + 1}-${contentHash(canonicalJson(record))}`;
+  const rev = `${(previous ? generation(previous.rev) : 0) + 1}-${contentHash(previous ? `${previous.rev}|${canonicalJson(record)}` : canonicalJson(record))}`;
   const revs = [rev, ...(previous?.revs ?? [])].slice(0, MAX_ANCESTRY);
   return { ...record, rev, revs };
 }

@@ -1,0 +1,77 @@
+// `npm run bench:sync`: times what a user waits for when moving 20,000 claims, through the real
+// options page in headless Chromium with the built extension: choose a file → preview shown →
+// Import → "Imported"; then Export → file downloaded; then re-importing that file. Medians of
+// fresh profiles; prints a table and writes bench/sync/results.json for BENCHMARKS.md.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { generateExport } from './generate-export.mjs';
+
+const COUNT = Number(process.env.SYNC_BENCH_CLAIMS ?? 20_000);
+const RUNS = Number(process.env.SYNC_BENCH_RUNS ?? 5);
+const dist = new URL('../../dist/chrome', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'sf-sync-bench-'));
+const input = join(dir, `import-${COUNT}.json`);
+writeFileSync(input, JSON.stringify(generateExport(COUNT)));
+
+async function timed(action, until) {
+  const t = performance.now();
+  await Promise.all([until(), action()]);
+  return performance.now() - t;
+}
+
+async function oneRun(run) {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    const importButton = page.getByRole('button', { name: 'Import', exact: true });
+    const previewMs = await timed(() => page.locator('input[type=file]').setInputFiles(input), () => importButton.waitFor({ timeout: 120_000 }));
+    const preview = (await page.locator('table.summary').innerText()).replace(/\s+/g, ' ');
+    const applyMs = await timed(() => importButton.click(), () => page.getByText('Imported').first().waitFor({ timeout: 120_000 }));
+    let download;
+    const exportMs = await timed(() => page.getByRole('button', { name: 'Export file (.json)' }).click(), async () => { download = await page.waitForEvent('download', { timeout: 120_000 }); await download.path(); });
+    const exported = join(dir, `export-${run}.json`);
+    await download.saveAs(exported);
+    const exportedClaims = JSON.parse(readFileSync(exported, 'utf8')).claims.length;
+    await page.reload();
+    const reimportMs = await timed(async () => { await page.locator('input[type=file]').setInputFiles(exported); }, () => importButton.waitFor({ timeout: 120_000 }));
+    const reimportPreview = (await page.locator('table.summary').innerText()).replace(/\s+/g, ' ');
+    return { previewMs, applyMs, importMs: previewMs + applyMs, exportMs, reimportPreviewMs: reimportMs, preview, reimportPreview, exportedClaims };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  const r = await oneRun(i);
+  if (r.exportedClaims !== COUNT || !r.preview.includes(`Claims ${COUNT}`) || !r.reimportPreview.endsWith(String(COUNT))) {
+    throw new Error(`unexpected counts: ${JSON.stringify(r)}`);
+  }
+  runs.push(r);
+  console.log(`run ${i + 1}: import ${r.importMs.toFixed(0)} ms (preview ${r.previewMs.toFixed(0)}, apply ${r.applyMs.toFixed(0)}), export ${r.exportMs.toFixed(0)} ms, re-import preview ${r.reimportPreviewMs.toFixed(0)} ms`);
+}
+const result = {
+  claims: COUNT, runs: RUNS, fileMB: +(readFileSync(input).length / 1e6).toFixed(1),
+  medianImportMs: Math.round(median(runs.map((r) => r.importMs))),
+  medianPreviewMs: Math.round(median(runs.map((r) => r.previewMs))),
+  medianApplyMs: Math.round(median(runs.map((r) => r.applyMs))),
+  medianExportMs: Math.round(median(runs.map((r) => r.exportMs))),
+  medianReimportPreviewMs: Math.round(median(runs.map((r) => r.reimportPreviewMs))),
+  targetMs: 3000,
+};
+result.pass = result.medianImportMs <= result.targetMs && result.medianExportMs <= result.targetMs;
+console.table([result]);
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(result, null, 2));
