@@ -55,24 +55,13 @@ describe('the hostile files corpus', () => {
     expect(at![1]!.length).toBeLessThanOrEqual(60);
   });
 
-  // BUG: src/shared/sync/read-import.ts line ~52 calls object(data, 'file') outside the
-  // try/catch that turns ValidationError into ImportError, so a file that is valid JSON but
-  // not an object or array ("null", "42", "\"text\"", "true") throws a bare ValidationError
-  // ("file: must be an object") instead of an ImportError. Callers that catch ImportError to
-  // show a friendly message (the design's "say exactly what is wrong") miss it. Suggested fix:
-  // `if (!data || typeof data !== 'object') throw new ImportError('This is not a Sound Familiar
-  // export (its "format" is missing or different).')` before the envelope check.
-  it.fails.each(['null', '42', '"a string"', 'true'])('refuses the JSON value %s with an ImportError', (text) => {
-    expect(() => readImport(text)).toThrow(ImportError);
+  // Regression test: a non-object JSON value threw a bare ValidationError before 0f03b4e.
+  it.each(['null', '42', '"a string"', 'true'])('refuses the JSON value %s with an ImportError', (text) => {
+    expect(refusal(text).message).toBe('This is not a Sound Familiar export (its "format" is missing or different).');
   });
 
-  // BUG: src/shared/sync/read-import.ts reads `claims` and `entities` with
-  // `Array.isArray(x) ? x : []`, so a file whose "claims" is the wrong type (an object keyed by
-  // index, a string) imports as zero claims with no error: the user is told the import
-  // succeeded and nothing changed. Suggested fix: accept undefined as [], otherwise
-  // `array(envelope.claims, 'claims', IMPORT_LIMITS.claims, readClaim)` so the type is checked
-  // and the message says "claims: must be a list".
-  it.fails.each([
+  // Regression test: a "claims" of the wrong type imported as nothing, silently, before 0f03b4e.
+  it.each([
     ['an object', { 0: {} }],
     ['a string', 'claims'],
   ])('refuses "claims" given as %s instead of a list', (_kind, claims) => {

@@ -96,17 +96,16 @@ describe('readImport of a Hypothesis export', () => {
     expect(() => readImport(JSON.stringify(dated))).toThrow('annotation 3.created: must be a date and time (in a Hypothesis export)');
   });
 
-  // BUG (design question): src/shared/sync/hypothesis.ts validates every annotation strictly and
-  // one bad row rejects the whole export. Real Hypothesis exports routinely hold annotations on
-  // local PDFs (target source "urn:x-pdf:…" or file:///…), which parseSource refuses, so a
-  // user with any PDF annotation cannot import anything. Page notes are already skipped
-  // ("skipped, not guessed"); annotations on non-http pages could be skipped the same way
-  // (and counted in the preview). Suggested fix: in readHypothesisAnnotation, return null when
-  // safeHttpUrl(target.source ?? uri) is undefined.
-  it.fails('skips an annotation on a local PDF instead of refusing the whole export', () => {
+  // Regression test: one annotation on a local PDF refused the whole export before 0f03b4e.
+  it('skips an annotation on a local PDF instead of refusing the whole export', () => {
     const rows = JSON.parse(EXPORT);
     rows[2].uri = 'urn:x-pdf:6b9e1f7f0b4c4d0e8f1a2b3c4d5e6f70';
     rows[2].target[0].source = 'urn:x-pdf:6b9e1f7f0b4c4d0e8f1a2b3c4d5e6f70';
-    expect(readImport(JSON.stringify(rows)).claims).toHaveLength(1);
+    rows[0].target[0].source = 'file:///home/me/Downloads/roadmap.pdf';
+    rows[0].uri = 'file:///home/me/Downloads/roadmap.pdf';
+    expect(readImport(JSON.stringify(rows)).claims).toEqual([]);
+    const one = JSON.parse(EXPORT);
+    one[2].target[0].source = 'urn:x-pdf:6b9e1f7f0b4c4d0e8f1a2b3c4d5e6f70';
+    expect(readImport(JSON.stringify(one)).claims.map((c) => c.target.source)).toEqual([ROADMAP]);
   });
 });

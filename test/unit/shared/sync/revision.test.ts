@@ -48,6 +48,17 @@ describe('withNextRevision', () => {
     expect(isAncestor(v3, v3)).toBe(false);
   });
 
+  it('hashes the parent in: equal content reached from different histories is a different revision', () => {
+    const v1 = withNextRevision(record);
+    const a = withNextRevision({ ...record, note: 'A', modified: 11 }, v1);
+    const b = withNextRevision({ ...record, note: 'B', modified: 11 }, v1);
+    const fromA = withNextRevision({ ...record, note: 'same', modified: 12 }, a);
+    const fromB = withNextRevision({ ...record, note: 'same', modified: 12 }, b);
+    expect(fromA.rev).not.toBe(fromB.rev);
+    // The same edit of the same parent is the same revision on every device.
+    expect(withNextRevision({ ...record, note: 'same', modified: 12 }, a).rev).toBe(fromA.rev);
+  });
+
   it(`remembers at most ${MAX_ANCESTRY} revisions`, () => {
     let v = withNextRevision(record);
     const all = [v.rev];
