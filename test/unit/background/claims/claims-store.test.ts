@@ -6,6 +6,8 @@ import { draftForClaim, startDraft } from '../../../../src/background/drafts-sto
 import { describeQuote } from '../../../../src/shared/anchoring/describe-quote';
 import type { Claim, ClaimFields } from '../../../../src/shared/claims/claim';
 import type { DraftStart } from '../../../../src/shared/messages';
+import { buildEnvelope } from '../../../../src/shared/sync/export-format';
+import { readImport } from '../../../../src/shared/sync/read-import';
 import { isAncestor } from '../../../../src/shared/sync/revision';
 import { dropDbs, freshDb } from '../../../fixtures/sync/db';
 import { ARTICLE, PROMISE, spanOf } from '../../shared/anchoring/article';
@@ -133,6 +135,30 @@ describe('deleteClaim', () => {
     expect(await db.claims.get(ID)).toEqual(first);
     await deleteClaim(db, '00000000-0000-4000-8000-000000000000', () => 3_000);
     expect(await db.claims.count()).toBe(1);
+  });
+
+  // BUG: src/background/claims-store.ts saveClaimFromDraft takes target and pageTitle from the
+  // stored record whenever the draft edits an existing claim. If that claim was deleted while
+  // the editor was open (from the claims list in another tab, or by an import), the stored
+  // record is a tombstone, so saving writes a *live* claim with the tombstone's empty target
+  // (no page, empty quote) and empty title. It shows as a blank claim, and the next export
+  // holds a claim that readImport refuses ("target.selector.exact: must not be empty"), so
+  // the whole file can no longer be imported anywhere. Suggested fix: when `existing` is a
+  // tombstone, take target and pageTitle from the draft (which copied them when the edit
+  // began), or refuse with "this claim was deleted meanwhile".
+  it.fails('never turns a claim deleted during an edit into a live claim without page or quote', async () => {
+    const { db, claim } = await recorded();
+    const editing = await draftForClaim(db, claim, () => 1_100, () => uid(3));
+    await deleteClaim(db, ID, () => 1_200);
+    await saveClaimFromDraft(db, editing, { ...FIELDS, note: 'saved after the delete' }, () => 1_300).catch(() => null);
+    const stored = (await db.claims.get(ID))!;
+    if (stored.deleted === undefined) {
+      expect(stored.target).toEqual(claim.target);
+      expect(stored.pageTitle).toBe(claim.pageTitle);
+    }
+    // Whatever happened, the next export must still import.
+    const exported = JSON.stringify(buildEnvelope(await db.claims.toArray(), [], 'd', 2_000));
+    expect(() => readImport(exported)).not.toThrow();
   });
 });
 

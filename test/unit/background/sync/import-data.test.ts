@@ -1,6 +1,7 @@
 // previewImport and applyImport on fake-indexeddb: preview writes nothing; apply backs up, then
 // writes exactly the plan; importing the same file twice changes nothing; unknown fields never
 // reach the database.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lastBackup, restoreLastBackup } from '../../../../src/background/sync/backups';
 import { applyImport, previewImport } from '../../../../src/background/sync/import-data';
@@ -105,6 +106,21 @@ describe('applyImport', () => {
     expect(await dump(db, { without: ['backups'] })).toEqual(once);
     // An import that changes nothing leaves the previous import undoable.
     expect(await db.backups.toArray()).toEqual(backupAfterFirst);
+  });
+
+  it('imports a Hypothesis export once: the second time everything is unchanged', async () => {
+    const db = freshDb('import');
+    const text = readFileSync(new URL('../../../fixtures/sync/hypothesis-export.json', import.meta.url), 'utf8');
+    const first = await applyImport(db, readImport(text));
+    expect(first).toMatchObject({ kind: 'hypothesis', claims: { new: 2 }, entitiesChanged: false });
+    const once = await dump(db, { without: ['backups'] });
+    const second = await applyImport(db, readImport(text));
+    expect(second.claims).toEqual({ new: 0, updated: 0, deleted: 0, unchanged: 2, conflict: 0 });
+    expect(await dump(db, { without: ['backups'] })).toEqual(once);
+    expect((await db.claims.toArray()).map((c) => c.target.source).sort()).toEqual([
+      'https://www.bbc.co.uk/news/technology-67890123',
+      'https://www.gov.uk/government/publications/roadmap-for-digital-and-data-2022-to-2025',
+    ]);
   });
 
   it('never stores fields the file added that the format does not know', async () => {

@@ -7,7 +7,10 @@ import { dropDbs, dump } from '../../../fixtures/sync/db';
 import { HOSTILE_FILES } from '../../../fixtures/sync/hostile';
 import { makeEntity } from '../../../fixtures/sync/records';
 import { ARTICLE, PROMISE } from '../../shared/anchoring/article';
+import type { Claim, ClaimFields } from '../../../../src/shared/claims/claim';
 import { device, PAGE } from './device';
+
+const FIELDS_OF = ({ claimant, entities, madeOn, claimType, status, deadline, note, tags }: Claim): ClaimFields => ({ claimant, entities, madeOn, claimType, status, deadline, note, tags });
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -145,6 +148,28 @@ describe('export, preview and apply between two installations', () => {
     const settled = await dump(desktop.db, { without: ['backups'] });
     expect((await laptop.sendTo(desktop)).applied.claims.unchanged).toBe(1);
     expect(await dump(desktop.db, { without: ['backups'] })).toEqual(settled);
+  });
+
+  it('a claim deleted on both sides shows no conflict, and an old export of an edit does not bring it back', async () => {
+    const laptop = device('laptop');
+    const desktop = device('desktop');
+    const a = await laptop.record(ARTICLE, PROMISE, SOURCE, { note: 'original' });
+    await laptop.sendTo(desktop);
+    const { draftId } = await desktop.claims['claim/edit']({ id: a.id }, PAGE);
+    await desktop.claims['draft/save']({ id: draftId, fields: { ...FIELDS_OF(a), note: 'edited on the desktop' } }, PAGE);
+    const { json: oldDesktopFile } = await desktop.sync['sync/export']({}, PAGE);
+    await desktop.claims['claim/delete']({ id: a.id }, PAGE);
+    await new Promise((r) => setTimeout(r, 5));
+    await laptop.claims['claim/delete']({ id: a.id }, PAGE);
+
+    const { applied } = await desktop.sendTo(laptop);
+    expect(applied.claims.conflict).toBe(0);
+    expect(await laptop.sync['sync/conflicts']({}, PAGE)).toEqual([]);
+    const { token, summary } = await laptop.sync['sync/preview']({ text: oldDesktopFile }, PAGE);
+    expect(summary.claims).toEqual({ new: 0, updated: 0, deleted: 0, unchanged: 1, conflict: 0 });
+    await laptop.sync['sync/apply']({ token }, PAGE);
+    expect(await laptop.sync['sync/conflicts']({}, PAGE)).toEqual([]);
+    expect(await laptop.claims['claims/list']({}, PAGE)).toEqual([]);
   });
 
   it('resolving an unknown version fails and changes nothing', async () => {
