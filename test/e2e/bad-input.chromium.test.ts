@@ -2,7 +2,7 @@
 // Chromium only. Assertions are on counts and states, not on how long things took.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageMentions, until, waitForHighlight } from './support/browsers';
+import { pageMentions, quietPageMentions, until, waitForHighlight } from './support/browsers';
 import { launchChromium, type ChromiumHarness } from './support/chromium';
 import type { TestPage } from './support/harness';
 import { highlights } from './support/harness';
@@ -24,8 +24,8 @@ const TICKER = `<script>
   })();
 </script>`;
 
-/** About 1 MB of prose-like text in 2,000 paragraphs, with no name from the knowledge base. */
-function megabyteOfText(): string {
+/** About 1 MB of prose-like text in 2,000 paragraphs, with no name from the knowledge base (or `last` at the very end). */
+function megabyteOfText(last = ''): string {
   const words = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'do', 'eiusmod',
     'tempor', 'incididunt', 'ut', 'labore', 'et', 'dolore', 'magna', 'aliqua', 'Enim', 'minim', 'veniam', 'quis',
     'nostrud', 'exercitation', 'ullamco', 'laboris', 'nisi', 'aliquip', 'commodo', 'consequat', 'Duis', 'aute'];
@@ -42,7 +42,7 @@ function megabyteOfText(): string {
     }
     paragraphs.push(`<p>${out.join(' ')}.</p>`);
   }
-  return `<!DOCTYPE html><html lang="la"><head><meta charset="utf-8"><title>Long page</title>${TICKER}</head><body><main>${paragraphs.join('\n')}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="la"><head><meta charset="utf-8"><title>Long page</title>${TICKER}</head><body><main>${paragraphs.join('\n')}${last}</main></body></html>`;
 }
 
 /** Three sentences with the same three names (3 mentions each), rotated into #live every 100 ms, 50 times. */
@@ -87,6 +87,7 @@ describe('chromium: bad input', () => {
     .html(`${BASE}/empty-file`, '')
     .html(`${BASE}/empty-document`, '<!DOCTYPE html><html><head><title></title></head><body></body></html>')
     .html(`${BASE}/megabyte`, megabyteOfText())
+    .html(`${BASE}/megabyte-and-a-name`, megabyteOfText('<p>Signed: the Local Government Association.</p>'))
     .html(`${BASE}/churn`, CHURN)
     .html(`${BASE}/removal`, REMOVAL);
   let h: ChromiumHarness;
@@ -107,7 +108,7 @@ describe('chromium: bad input', () => {
 
   it.each(['empty-file', 'empty-document'])('%s: finds nothing, touches nothing', async (path) => {
     const page = await open(path);
-    expect(await pageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
+    expect(await quietPageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
     const state = await highlights(page);
     expect(state.total).toBe(0);
     expect(state.registered).toEqual([]);
@@ -118,7 +119,7 @@ describe('chromium: bad input', () => {
   it('1 MB of text with no name: finds nothing, touches nothing', async () => {
     const page = await open('megabyte');
     expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(1_000_000);
-    expect(await pageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
+    expect(await quietPageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
     // For information only (timings are not asserted): the longest the page's own timer loop waited.
     const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
     console.log(`1 MB page: longest gap in the page's timer loop ${Math.round(maxGap)} ms (includes parsing and layout)`);
@@ -126,6 +127,16 @@ describe('chromium: bad input', () => {
     expect(state.total).toBe(0);
     expect(state.registered).toEqual([]);
     expect(await page.evaluate(() => document.querySelector('sound-familiar-ui'))).toBeNull();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('1 MB of text and one name at the very end: finds exactly that name', async () => {
+    const page = await open('megabyte-and-a-name');
+    await waitForHighlight(page, 'Local Government Association');
+    const state = await highlights(page);
+    expect(state.texts).toEqual({ initiative: [], body: ['Local Government Association'], person: [] });
+    const { mentions } = await pageMentions(h, page);
+    expect(mentions.map((m) => [m.entityId, m.count])).toEqual([['lga', 1]]);
     expect(page.errors).toEqual([]);
   });
 

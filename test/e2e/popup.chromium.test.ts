@@ -14,6 +14,8 @@ import { highlightBox, type HighlightTexts } from './support/probes';
 import { resultsPath } from './support/paths';
 import { Site } from './support/site';
 
+declare const chrome: any;
+
 const PAGE = 'https://www.gov.uk/government/news/councils-and-the-centre';
 const OTHER_SITE = 'https://www.bbc.co.uk/news/uk-politics-43000001';
 const NOT_OURS = 'https://www.example.com/news/councils-and-the-centre';
@@ -137,6 +139,41 @@ describe('chromium: popup', () => {
       await popup.close();
     } finally {
       await elsewhere.close();
+    }
+  });
+
+  // PRODUCT BUG (reported): src/content/index.ts answers `page/mentions` as soon as it is
+  // injected: with `enabled: false` (its initial value) until the storage read of the site switch
+  // has finished, and with no mentions until the scan session exists (started from
+  // requestIdleCallback, after a dictionary round trip); the handler only awaits `session?.firstScan`.
+  // A popup opened in the first moments of a page therefore says "Off for www.gov.uk" or "No names
+  // on this page". Remove `.fails` once the first answer waits for the real state.
+  it.fails('answers the popup truthfully even in the first moments after a page loads', async () => {
+    const firstAnswers: unknown[] = [];
+    for (let trial = 0; trial < 3; trial++) {
+      const tab = await h.context.newPage(); // about:blank: no content script until it navigates
+      await tab.bringToFront();
+      const worker = await h.worker();
+      const first = worker.evaluate(async () => {
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+          try {
+            const reply = await chrome.tabs.sendMessage(active.id, { call: 'page/mentions', payload: {} }, { frameId: 0 });
+            if (reply?.ok) return reply.value;
+          } catch {
+            // No content script yet.
+          }
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        return 'no answer';
+      });
+      await tab.goto(PAGE);
+      firstAnswers.push(await first);
+      await tab.close();
+    }
+    for (const answer of firstAnswers) {
+      expect(answer).toMatchObject({ enabled: true, host: 'www.gov.uk' });
+      expect((answer as { mentions: unknown[] }).mentions).toHaveLength(3);
     }
   });
 
