@@ -2,6 +2,7 @@
 // title kept; page notes and replies skipped; ids stable so importing twice changes nothing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pageKey } from '../../../../src/shared/page-url';
 import { planRecords } from '../../../../src/shared/sync/plan-import';
 import { ImportError, readImport } from '../../../../src/shared/sync/read-import';
 
@@ -107,5 +108,22 @@ describe('readImport of a Hypothesis export', () => {
     const one = JSON.parse(EXPORT);
     one[2].target[0].source = 'urn:x-pdf:6b9e1f7f0b4c4d0e8f1a2b3c4d5e6f70';
     expect(readImport(JSON.stringify(one)).claims.map((c) => c.target.source)).toEqual([ROADMAP]);
+  });
+});
+
+describe('where imported claims are filed', () => {
+  // BUG: src/shared/sync/hypothesis.ts (and read-import.ts via parseTarget/parseSource) store
+  // target.source as the URL's href, not as pageKey(url). Claims are looked up by
+  // pageKey(page URL) (claim-handlers 'claims/for-page'), which drops the fragment and
+  // tracking parameters, so an imported annotation whose source carries ?utm_source=… or
+  // #section is stored under a key no page ever asks for: it never shows on its page. Claims
+  // recorded in the extension are filed under pageKey (draft/start), so only imports are
+  // affected. Suggested fix: in parseTarget (or in readClaim / readHypothesisAnnotation), file
+  // the source under pageKey(url) after the http(s) check.
+  it.fails('files a claim under the page key its page will ask for (no tracking parameters or fragment)', () => {
+    const rows = JSON.parse(EXPORT);
+    rows[2].target[0].source = 'https://www.bbc.co.uk/news/technology-67890123?utm_source=twitter&at_medium=social#comments';
+    const claim = readImport(JSON.stringify(rows)).claims[1]!;
+    expect(claim.target.source).toBe(pageKey('https://www.bbc.co.uk/news/technology-67890123?utm_source=twitter#x'));
   });
 });
