@@ -67,20 +67,16 @@ describe('readPageText', () => {
       const node = page.nodes[page.charNode[i]!]!;
       const source = node.data[page.charOffset[i]!]!;
       if (i === separator) {
-        // The space between blocks has no character of its own: it points at the next block's start.
-        expect([node.data, page.charOffset[i]]).toEqual(['delta', 0]);
+        // The space between blocks has no character of its own: it points one past the end of the
+        // previous block's last node, which keeps the mapping ordered and out of the next block.
+        expect([node.data, page.charOffset[i]]).toEqual(['\n gamma', 7]);
       } else if (page.text[i] === ' ') expect(source).toMatch(/\s/);
       else expect(source).toBe(page.text[i]);
     }
   });
 
-  // BUG: src/content/anchoring/page-text.ts ignores <br>, so words either side of a line break
-  // are glued together ("Greg Clark<br>e said" reads "Greg Clarke said"; an address
-  // "70 Whitehall<br>London" reads "70 WhitehallLondon"). textBlocks (content/scan) turns <br>
-  // into "\n" for exactly this reason. A quote selected across the break then never matches
-  // what the user saw. Suggested fix: in readPageText, on a BR element push a space (mapped to
-  // the next text node, like the block separator) when the last character was not a space.
-  it.fails('treats <br> as a word break', () => {
+  // Regression test: this failed before dcc21cb.
+  it('treats <br> as a word break', () => {
     const page = read('<p>70 Whitehall<br>London SW1A 2AS</p>');
     expect(page.text).toBe('70 Whitehall London SW1A 2AS');
   });
@@ -132,14 +128,8 @@ describe('rangeFor', () => {
     expect(rangeFor(page, 0, 5)).not.toBeNull();
   });
 
-  // BUG: src/content/anchoring/page-text.ts: the space inserted between two blocks is mapped to
-  // (next block's first node, offset 0), so rangeFor for a span *ending* on that separator
-  // computes endOffset = 0 + 1 and covers the next block's first character: text "Alpha "
-  // (the first paragraph plus the separator) maps to "Alpha" + "B". A fuzzy anchor can end on
-  // the separator. Suggested fix: in rangeFor, drop leading/trailing characters that are
-  // separators (text[i] is ' ' but nodes[charNode[i]].data[charOffset[i]] is not whitespace),
-  // or record separators with a flag and end the range after the previous character.
-  it.fails('does not include the next block’s first letter when a span ends on the block separator', () => {
+  // Regression test: this failed before dcc21cb.
+  it('does not include the next block’s first letter when a span ends on the block separator', () => {
     const page = read('<p>Alpha</p><p>Beta</p>');
     expect(page.text).toBe('Alpha Beta');
     const range = rangeFor(page, 0, 6)!;

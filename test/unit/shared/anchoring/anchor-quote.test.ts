@@ -120,14 +120,8 @@ describe('anchorQuote on a changed page', () => {
     expect(anchorQuote(changed, quote, position)).toBeNull();
   });
 
-  // BUG: src/shared/anchoring/anchor-quote.ts fuzzyAnchor accepts any span within 20% edits of
-  // the quote, with no requirement on the context (contextScore only feeds the score). So when
-  // the quoted paragraph is deleted, a *different* sentence elsewhere that happens to be worded
-  // alike ("hire 300 new data specialists by 2027" for "hire 500 new digital specialists by
-  // 2025") is returned as a 'fuzzy' anchor: the claim is attached to the wrong sentence.
-  // Suggested fix: in fuzzyAnchor, reject a match whose contextScore is below a minimum
-  // (e.g. 0.5, as for short verbatim quotes) unless the recorded context is empty.
-  it.fails('does not attach a deleted quote to a similar but different sentence elsewhere', () => {
+  // Regression test: this failed before dcc21cb.
+  it('does not attach a deleted quote to a similar but different sentence elsewhere', () => {
     const text = 'Ministers met on Tuesday. The department will hire 500 new digital specialists by 2025. Critics were unconvinced.';
     const [quote, position] = describeIn(text, 'The department will hire 500 new digital specialists by 2025.');
     const changed = 'Ministers met on Tuesday. Critics were unconvinced. In Wales, officials said the department will hire 300 new data specialists by 2027, a spokesperson confirmed.';
@@ -186,14 +180,8 @@ describe('anchorQuote with short quotes', () => {
     expect(anchorQuote(changed, quote, position)).toBeNull();
   });
 
-  // BUG: src/shared/anchoring/anchor-quote.ts: the verbatim loop correctly skips a short quote
-  // (< 32 characters) whose context does not match, but then falls through to fuzzyAnchor,
-  // which only refuses quotes under 16 characters. A 16–31 character quote is therefore found
-  // by approximateSearch at distance 0 (the same verbatim occurrence that was just rejected)
-  // and returned as a 'fuzzy' anchor in the wrong sentence. Suggested fix: in fuzzyAnchor,
-  // return null when exact.length < SHORT_QUOTE and contextScore < MIN_CONTEXT_SHORT (or apply
-  // a context minimum to every fuzzy match, which also fixes the similar-sentence bug above).
-  it.fails('does not place a 16–31 character quote whose context no longer matches anywhere', () => {
+  // Regression test: this failed before dcc21cb.
+  it('does not place a 16–31 character quote whose context no longer matches anywhere', () => {
     const [quote, position] = describeIn(ARTICLE, MEDIUM);
     const changed = 'Departments will move to a single sign-on for all staff, the Treasury said in a statement on Friday.';
     expect(anchorQuote(changed, quote, position)).toBeNull();
