@@ -1,0 +1,214 @@
+// Shared pieces of the claim-recording and sync tests: probes that run in the page (the claim
+// highlight, selecting text, a key logger), where the "Record claim" button lands, and the
+// small shape each browser's driver fills in (claims-chromium.ts, claims-firefox-driver.ts).
+
+import type { Harness, TestPage } from './harness';
+import { until } from './browsers';
+
+/** The CSS highlight the content script paints recorded claims with. */
+export const CLAIM_HIGHLIGHT = 'sound-familiar-claim';
+
+/** A claim as the background stores it (the fields these tests look at). */
+export interface StoredClaim {
+  id: string;
+  claimant: string | null;
+  entities: string[];
+  madeOn: string;
+  claimType: string;
+  status: string;
+  deadline: string | null;
+  note: string;
+  tags: string[];
+  pageTitle: string;
+  deleted?: number;
+  target: { source: string; selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }] };
+}
+
+/**
+ * What a test needs from a browser beyond the shared Harness: real clicks, calls to the
+ * background as our own extension pages make them, and the options and claims pages.
+ */
+export interface ClaimsDriver {
+  readonly h: Harness;
+  /** A real pointer click at viewport coordinates. */
+  click(page: TestPage, x: number, y: number): Promise<void>;
+  /** Types text with the real keyboard into whatever has focus. */
+  type(page: TestPage, text: string): Promise<void>;
+  /** Waits until the claim editor's frame in `page` has rendered its form (focus is then in it). */
+  editorReady(page: TestPage): Promise<void>;
+  /** Whether an editor frame is open in `page`. */
+  editorOpen(page: TestPage): Promise<boolean>;
+  /** Calls the background as an extension page does (options, claims list); throws on an error reply. */
+  call<T>(name: string, payload: object): Promise<T>;
+  close(): Promise<void>;
+}
+
+// ---- functions that run in the page (self-contained: serialised by the driver) ----
+
+/** The text of every range in the claim highlight, whitespace collapsed, in document order. */
+export function readClaimHighlights(): string[] {
+  const highlight = CSS.highlights.get('sound-familiar-claim');
+  if (!highlight) return [];
+  const ranges: Range[] = [];
+  for (const r of highlight as unknown as Iterable<AbstractRange>) {
+    if (!r.startContainer.isConnected || !r.endContainer.isConnected) continue;
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    ranges.push(live);
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return ranges.map((r) => r.toString().replace(/\s+/g, ' ').trim());
+}
+
+/** The id of the element that contains each claim highlight (to say which sentence it is on). */
+export function claimHighlightHosts(): string[] {
+  const highlight = CSS.highlights.get('sound-familiar-claim');
+  if (!highlight) return [];
+  const ids: string[] = [];
+  for (const r of highlight as unknown as Iterable<AbstractRange>) {
+    let node: Node | null = r.startContainer;
+    while (node && !(node instanceof Element && node.id)) node = node.parentNode;
+    ids.push(node instanceof Element ? node.id : '');
+  }
+  return ids;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Selects the text of the element matched by `selector` (as a reader's drag would leave it) and
+ * returns the viewport rect of its last line box, which the record button is placed against.
+ */
+export function selectContents(selector: string): Rect | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1];
+  return last ? { left: last.left, top: last.top, right: last.right, bottom: last.bottom } : null;
+}
+
+/** Selects the first occurrence of `text` inside the element matched by `selector` (one text node). */
+export function selectText(arg: { selector: string; text: string }): Rect | null {
+  const el = document.querySelector(arg.selector);
+  if (!el) return null;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n.textContent ?? '').indexOf(arg.text);
+    if (at < 0) continue;
+    (n.parentElement ?? el).scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + arg.text.length);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1]!;
+    return { left: last.left, top: last.top, right: last.right, bottom: last.bottom };
+  }
+  return null;
+}
+
+/**
+ * Listens, as a page script would, for every key and input event anywhere in the page (capture
+ * phase, on window and document) and keeps what it hears in window.__sfHeard.
+ */
+export function installKeyLogger(): void {
+  const heard: string[] = ((window as unknown as { __sfHeard: string[] }).__sfHeard = []);
+  for (const target of [window, document]) {
+    for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionupdate']) {
+      target.addEventListener(type, (e) => {
+        const k = e as KeyboardEvent & InputEvent;
+        heard.push(`${type}:${k.key ?? k.data ?? ''}`);
+      }, true);
+    }
+  }
+}
+
+export function keysHeard(): string[] {
+  return (window as unknown as { __sfHeard?: string[] }).__sfHeard ?? [];
+}
+
+/** Viewport size and scroll, to aim at the record button. */
+export function viewport(): { width: number; height: number } {
+  return { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+}
+
+// ---- test-side helpers ----
+
+/**
+ * Where the "Record claim" button sits for a selection whose last line box is `rect` (the same
+ * arithmetic as content/selection/record-button.ts), and a point in its middle. The button is
+ * inside our CLOSED shadow root, so a test cannot find it by selector: it clicks where it is drawn.
+ */
+export function recordButtonPoint(rect: Rect, view: { width: number; height: number }): { x: number; y: number } {
+  const left = Math.round(Math.min(Math.max(8, rect.right - 40), view.width - 140));
+  const top = Math.round(Math.min(rect.bottom + 8, view.height - 40));
+  return { x: left + 40, y: top + 12 };
+}
+
+export async function claimTexts(page: TestPage): Promise<string[]> {
+  return page.evaluate(readClaimHighlights);
+}
+
+/** Waits until the page's claim highlights are exactly `texts` (document order). */
+export async function waitForClaims(page: TestPage, texts: string[], timeout = 15_000): Promise<string[]> {
+  return until(() => claimTexts(page), (t) => JSON.stringify(t) === JSON.stringify(texts), `claim highlights ${JSON.stringify(texts)}`, timeout, 100);
+}
+
+/** Waits until the content script has answered (its first scan is done), after a load or reload. */
+export async function waitForContentScript(h: Harness, page: TestPage): Promise<void> {
+  await until(() => h.callTab(page, 'page/mentions', {}), (r) => r.ok, 'the content script', 15_000, 100);
+}
+
+/**
+ * Selects with `select` (one of the page functions above) and clicks the "Record claim" button
+ * where it appears. Waits for the button to have been drawn (it settles 250 ms after the
+ * selection stops changing).
+ */
+export async function selectAndClickRecord(d: ClaimsDriver, page: TestPage, select: () => Promise<Rect | null>): Promise<void> {
+  const rect = await select();
+  if (!rect) throw new Error('nothing to select');
+  await new Promise((r) => setTimeout(r, 600));
+  const point = recordButtonPoint(rect, await page.evaluate(viewport));
+  await d.click(page, point.x, point.y);
+}
+
+/** Records the selection `select` makes as a claim with the editor's suggestions: button, editor, Ctrl+Enter. */
+export async function recordClaim(d: ClaimsDriver, page: TestPage, select: () => Promise<Rect | null>): Promise<void> {
+  await selectAndClickRecord(d, page, select);
+  await d.editorReady(page);
+  await page.press('Control+Enter');
+  await until(() => d.editorOpen(page), (open) => !open, 'the editor to close');
+}
+
+/** The user's claims, live ones only, as the claims list gets them. */
+export async function liveClaims(d: ClaimsDriver): Promise<StoredClaim[]> {
+  return (await d.call<StoredClaim[]>('claims/list', {})).filter((c) => c.deleted === undefined);
+}
+
+export const QUOTE = 'My department is working with councils and the Government Digital Service to create a new vision and a call to arms on local government digital.';
+
+/** The re-anchoring story (fixtures/claims-reanchor.html) in its three versions. */
+export function reanchorVersions(v1: string): { v1: string; v2: string; v3: string } {
+  const v2 = v1
+    .replace('<!-- INSERT-BEFORE -->', '<p id="inserted">Update: this story was corrected on 7 February to add the cost of the work, which officers put at two hundred thousand pounds.</p>')
+    .replace('met on Tuesday', 'met on Wednesday');
+  const v3 = v1.replace(/<span id="promise">[^<]*<\/span> /, '');
+  if (v2 === v1 || v3 === v1 || !v2.includes('Wednesday')) throw new Error('the re-anchoring fixture changed: update reanchorVersions');
+  return { v1, v2, v3 };
+}
+
+export const REANCHOR_SENTENCE = 'The council will publish every contract over five thousand pounds online by March 2019.';
