@@ -29,7 +29,10 @@ export async function allClaims(db: SoundFamiliarDb): Promise<Claim[]> {
 /** Writes a draft as a claim: a new one, or an edit of the claim the draft was opened from. */
 export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft, fields: ClaimFields, now = Date.now, newId = () => crypto.randomUUID()): Promise<Claim> {
   return db.transaction('rw', db.claims, db.drafts, async () => {
-    const existing = draft.claimId ? await db.claims.get(draft.claimId) : undefined;
+    const stored = draft.claimId ? await db.claims.get(draft.claimId) : undefined;
+    // Deleted while the editor was open: saving brings it back, with the page and quote the
+    // draft kept (the tombstone has neither), as a revision after the deletion.
+    const existing = stored?.deleted === undefined ? stored : undefined;
     const t = now();
     const claim: Claim = withNextRevision({
       ...fields,
@@ -41,8 +44,8 @@ export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft,
       pageTitle: existing?.pageTitle ?? draft.pageTitle,
       created: existing?.created ?? t,
       // Strictly increasing, so an edit always wins over the version it replaced.
-      modified: Math.max(t, (existing?.modified ?? 0) + 1),
-    }, existing);
+      modified: Math.max(t, (stored?.modified ?? 0) + 1),
+    }, stored);
     await db.claims.put(claim);
     await db.drafts.delete(draft.id);
     return claim;

@@ -1,6 +1,7 @@
 // Validates the parts of a claim that cross a trust boundary: fields typed in the editor,
 // selectors captured from a page, whole claims in an imported file. Returns clean copies.
 
+import { pageKey } from '../page-url';
 import { safeHttpUrl } from '../safe-url';
 import {
   array, entityId, integer, object, oneOf, optionalPartialDate, optionalString, partialDate, string, ValidationError,
@@ -9,7 +10,12 @@ import { CLAIM_STATUSES, CLAIM_TYPES, LIMITS, type ClaimFields, type ClaimTarget
 
 export function parseClaimFields(value: unknown, path = 'fields'): ClaimFields {
   const v = object(value, path);
-  const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => string(t, p, LIMITS.tag, { allowEmpty: false }).trim());
+  const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => {
+    const tag = string(t, p, LIMITS.tag, { allowEmpty: false }).trim();
+    // Tags are typed as a comma-separated list, so a comma inside one could not survive an edit.
+    if (tag.includes(',')) throw new ValidationError(p, 'must not contain a comma');
+    return tag;
+  });
   return {
     claimant: v.claimant === null || v.claimant === undefined ? null : entityId(v.claimant, `${path}.claimant`),
     entities: [...new Set(array(v.entities ?? [], `${path}.entities`, LIMITS.entities, entityId))],
@@ -41,10 +47,12 @@ export function parsePositionSelector(value: unknown, path: string): TextPositio
   return { type: 'TextPositionSelector', start, end };
 }
 
+/** An http(s) page address, filed as its page key (no fragment, no tracking parameters). */
 export function parseSource(value: unknown, path: string): string {
   const url = safeHttpUrl(string(value, path, LIMITS.url));
-  if (!url) throw new ValidationError(path, 'must be an http or https address');
-  return url;
+  const key = url ? pageKey(url) : undefined;
+  if (!key) throw new ValidationError(path, 'must be an http or https address');
+  return key;
 }
 
 /** A target with exactly one quote selector and one position selector, in either order. */

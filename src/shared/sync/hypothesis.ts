@@ -46,7 +46,8 @@ function readHypothesisAnnotation(value: unknown, path: string): Claim | null {
   const modified = Date.parse(string(v.updated ?? v.created, `${path}.updated`, 40));
   if (!Number.isFinite(created) || !Number.isFinite(modified)) throw new ValidationError(`${path}.created`, 'must be a date and time');
   const note = string(v.text ?? '', `${path}.text`, LIMITS.note);
-  const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => string(t, p, LIMITS.tag, { allowEmpty: false }));
+  // Our tags are comma-separated in the editor: "health, social care" becomes "health social care".
+  const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => string(t, p, LIMITS.tag, { allowEmpty: false }).replace(/\s*,\s*/g, ' ').trim());
   const titles = (v.document as Json | undefined)?.title;
   const title = optionalString(Array.isArray(titles) ? titles[0] : undefined, `${path}.document.title`, 10_000) ?? '';
   const fields = { claimant: null, entities: [], madeOn: new Date(created).toISOString().slice(0, 10), claimType: 'assertion' as const, status: 'unknown' as const, deadline: null, note, tags };

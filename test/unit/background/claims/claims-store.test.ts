@@ -137,16 +137,8 @@ describe('deleteClaim', () => {
     expect(await db.claims.count()).toBe(1);
   });
 
-  // BUG: src/background/claims-store.ts saveClaimFromDraft takes target and pageTitle from the
-  // stored record whenever the draft edits an existing claim. If that claim was deleted while
-  // the editor was open (from the claims list in another tab, or by an import), the stored
-  // record is a tombstone, so saving writes a *live* claim with the tombstone's empty target
-  // (no page, empty quote) and empty title. It shows as a blank claim, and the next export
-  // holds a claim that readImport refuses ("target.selector.exact: must not be empty"), so
-  // the whole file can no longer be imported anywhere. Suggested fix: when `existing` is a
-  // tombstone, take target and pageTitle from the draft (which copied them when the edit
-  // began), or refuse with "this claim was deleted meanwhile".
-  it.fails('never turns a claim deleted during an edit into a live claim without page or quote', async () => {
+  // Regression test: this failed before the fix in the same commit.
+  it('never turns a claim deleted during an edit into a live claim without page or quote', async () => {
     const { db, claim } = await recorded();
     const editing = await draftForClaim(db, claim, () => 1_100, () => uid(3));
     await deleteClaim(db, ID, () => 1_200);

@@ -121,7 +121,7 @@ describe('round trip: buildEnvelope → JSON → readImport', () => {
     const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
     const fields = fc.record({
       note: text(120),
-      tags: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }).map((t) => t.trim()).filter((t) => t.length > 0), { maxLength: 20 }),
+      tags: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }).map((t) => t.trim()).filter((t) => t.length > 0 && !t.includes(",")), { maxLength: 20 }),
       entities: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { maxLength: 20 }),
       claimant: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
       madeOn: fc.constantFrom('2017', '2017-11', '2017-11-21'),

@@ -112,15 +112,8 @@ describe('readImport of a Hypothesis export', () => {
 });
 
 describe('where imported claims are filed', () => {
-  // BUG: src/shared/sync/hypothesis.ts (and read-import.ts via parseTarget/parseSource) store
-  // target.source as the URL's href, not as pageKey(url). Claims are looked up by
-  // pageKey(page URL) (claim-handlers 'claims/for-page'), which drops the fragment and
-  // tracking parameters, so an imported annotation whose source carries ?utm_source=… or
-  // #section is stored under a key no page ever asks for: it never shows on its page. Claims
-  // recorded in the extension are filed under pageKey (draft/start), so only imports are
-  // affected. Suggested fix: in parseTarget (or in readClaim / readHypothesisAnnotation), file
-  // the source under pageKey(url) after the http(s) check.
-  it.fails('files a claim under the page key its page will ask for (no tracking parameters or fragment)', () => {
+  // Regression test: this failed before the fix in the same commit.
+  it('files a claim under the page key its page will ask for (no tracking parameters or fragment)', () => {
     const rows = JSON.parse(EXPORT);
     rows[2].target[0].source = 'https://www.bbc.co.uk/news/technology-67890123?utm_source=twitter&at_medium=social#comments';
     const claim = readImport(JSON.stringify(rows)).claims[1]!;

@@ -122,15 +122,12 @@ describe('fieldsFromForm and formFromFields', () => {
     }), { numRuns: 500 });
   });
 
-  // BUG (minor): src/ui/editor/form-state.ts shows tags joined with ", " and reads them back
-  // split on ",", so a tag containing a comma (allowed by parseClaimFields, and common in
-  // Hypothesis imports, e.g. "health, social care") is split into two tags the first time
-  // the claim is edited and saved, even if the user never touched the tags field. Suggested
-  // fix: either refuse commas in tags everywhere (parseClaimFields and the Hypothesis reader),
-  // or keep the tags as a list in the form (chips) rather than one text field.
-  it.fails('keeps a tag that contains a comma through an edit', () => {
+  // Tags are typed as one comma-separated field, so a comma inside a tag could not survive an
+  // edit: the contract refuses it, and the Hypothesis reader turns such commas into spaces.
+  it('refuses a tag that contains a comma, so every stored tag survives an edit unchanged', () => {
     const f: ClaimFields = { claimant: null, entities: [], madeOn: '2020', claimType: 'assertion', status: 'unknown', deadline: null, note: '', tags: ['health, social care'] };
-    expect(parseClaimFields(f).tags).toEqual(['health, social care']);
-    expect(fieldsFromForm(formFromFields(f)).tags).toEqual(['health, social care']);
+    expect(() => parseClaimFields(f)).toThrow('fields.tags[0]: must not contain a comma');
+    const ok: ClaimFields = { ...f, tags: ['health and social care', 'nhs'] };
+    expect(fieldsFromForm(formFromFields(parseClaimFields(ok))).tags).toEqual(['health and social care', 'nhs']);
   });
 });
