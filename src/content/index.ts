@@ -13,6 +13,11 @@ const lifetime = new AbortController();
 let session: PageSession | null = null;
 let enabled = false;
 let dictionary: Promise<LoadedDictionary> | null = null;
+/** A new dictionary arrived while the editor was open; restart once it closes. */
+let restartAfterEditing = false;
+/** Settles once the site switch is read and the first session (if any) has started. */
+let markInitialised: () => void = () => undefined;
+const initialised = new Promise<void>((resolve) => (markInitialised = resolve));
 
 const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
   callBackground<BackgroundCalls, K>(name, payload);
@@ -37,7 +42,19 @@ async function start(): Promise<void> {
     fetchClaims: (url) => call('claims/for-page', { url }),
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit', { id }),
+    onEditorClosed: () => {
+      if (!restartAfterEditing) return;
+      restartAfterEditing = false;
+      void restart();
+    },
   });
+}
+
+/** Drops the dictionary and the session built on it, and starts afresh with the current one. */
+async function restart(): Promise<void> {
+  dictionary = null;
+  stop();
+  await start();
 }
 
 function stop(): void {
@@ -47,6 +64,8 @@ function stop(): void {
 
 serve<ContentCalls>(contentValidators, {
   'page/mentions': async () => {
+    // The popup may ask in the first moments of a page: answer with the real state, not the initial one.
+    await initialised;
     await session?.firstScan;
     return { enabled, host, mentions: session?.summary() ?? [] };
   },
@@ -55,10 +74,10 @@ serve<ContentCalls>(contentValidators, {
   'page/record': ({ mode }) => session?.record(mode) ?? false,
   'page/refresh': async ({ dictionary: changed }) => {
     if (changed) {
-      // The knowledge base changed: a new dictionary, and a fresh scan with it.
-      dictionary = null;
-      stop();
-      await start();
+      // The knowledge base changed: a new dictionary, and a fresh scan with it. Not while the
+      // editor is open in this tab (it may be the very change being saved): after it closes.
+      if (session?.isEditing()) restartAfterEditing = true;
+      else await restart();
     } else {
       await session?.claims.load();
     }
@@ -76,7 +95,7 @@ watchSiteEnabled(host, (on) => {
 void isSiteEnabled(host).then((on) => {
   enabled = on;
   // Start once the page is idle: the reader's page comes first.
-  const begin = () => void start().catch(report);
+  const begin = () => void start().catch(report).finally(markInitialised);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
   else setTimeout(begin, 0);
 });

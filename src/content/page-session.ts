@@ -25,6 +25,8 @@ export interface PageSessionDeps {
   fetchClaims(url: string): Promise<{ claims: Claim[]; reveal: string | null }>;
   startDraft(start: DraftStart): Promise<{ draftId: string }>;
   editClaim(claimId: string): Promise<{ draftId: string }>;
+  /** Called when the claim editor closes (after saving or not). */
+  onEditorClosed?(): void;
   doc?: Document;
   today?: string;
 }
@@ -80,7 +82,10 @@ export class PageSession {
       uiTag: UI_TAG,
       doc: this.doc,
     }, signal);
-    this.editor = new EditorFrame(this.ui, (saved) => { if (saved) void this.claims.load(); }, signal);
+    this.editor = new EditorFrame(this.ui, (saved) => {
+      if (saved) void this.claims.load();
+      deps.onEditorClosed?.();
+    }, signal);
 
     watchHover<CardSubject>((node, offset) => {
       const mention = this.index.at(node, offset);
@@ -118,6 +123,11 @@ export class PageSession {
   reveal(entityId: string): Promise<boolean> {
     const first = this.renderedMentions().find((m) => this.deps.dictionary.entities[m.entity]!.id === entityId);
     return first ? this.card.reveal({ type: 'mention', mention: first, range: first.range }) : Promise.resolve(false);
+  }
+
+  /** True while the claim editor is open: tearing the session down now would close it mid-save. */
+  isEditing(): boolean {
+    return this.editor.isOpen();
   }
 
   step(direction: 1 | -1): Promise<boolean> {
