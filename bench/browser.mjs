@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
 
 export async function launch() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -42,6 +42,8 @@ export async function heapBytes(cdp) {
 
 export async function startTrace(browser, page) {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // Let the renderer settle into tracing (its set-up lands in the first tasks) before any window opens.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 }
 
 export async function stopTrace(browser) {

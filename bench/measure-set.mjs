@@ -11,8 +11,8 @@ const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench
  * `coldLive`, ours' first tab starts the way a content script does, so they come from extra tabs). `truths` maps
  * a dictionary name to the ground truth it should find (generated pages only).
  */
-export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css }) {
-  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], normalise: [], search: [] };
+export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css, tab = null }) {
+  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], normalise: [], search: [], ranges: [], index: [] };
   const out = { samples: s, accuracy: null, liveAccuracy: null, shown: null, liveShown: null, heap: null, windows: {}, coldTaskMs: [] };
   const open = async () => {
     const tab = await openPage(context, { url: site.url, html: site.html, harness, css });
@@ -43,7 +43,9 @@ export async function measureSet({ browser, context, site, payload, engine, trut
 
   // The first tab: cold start, warm runs, then live runs; the tracer records only the live ones.
   const coldLive = engine === 'ours' && counts.coldLive;
-  const { page, cdp } = await open();
+  // A tab passed in is reused (the 10 MB page, one tab per engine for every dictionary) and left open.
+  const { page, cdp } = tab ?? (await open());
+  if (tab) await call(page, 'stash', payload);
   try {
     if (coldLive) {
       await startTrace(browser, page);
@@ -56,7 +58,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
       await load(page);
     } else {
       await load(page);
-      await coldRun(page);
+      if (counts.cold > 0) await coldRun(page);
     }
     for (let i = 0; i < counts.warm; i++) {
       const r = await call(page, 'run', `warm-${i}`);
@@ -74,6 +76,8 @@ export async function measureSet({ browser, context, site, payload, engine, trut
         s.walk.push(p.walkMs);
         s.normalise.push(p.normaliseMs);
         s.search.push(p.searchMs);
+        s.ranges.push(p.rangesMs);
+        s.index.push(p.indexMs);
         out.textChars = p.textChars;
         out.blocks = p.blocks;
       }
@@ -101,11 +105,11 @@ export async function measureSet({ browser, context, site, payload, engine, trut
     }
     if (counts.live > 0) Object.assign(out.windows, taskWindows(await stopTrace(browser)));
   } finally {
-    await page.close();
+    if (!tab) await page.close();
   }
 
   // Further fresh tabs, one cold find each.
-  const extra = coldLive ? counts.cold : counts.cold - 1;
+  const extra = coldLive ? counts.cold : Math.max(0, counts.cold - 1);
   for (let k = 0; k < extra; k++) {
     const tab = await open();
     try {

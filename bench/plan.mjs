@@ -15,14 +15,17 @@ export const FULL = {
   name: 'full',
   pages: ['yahoo-2', 'guardian-1', 'msn', 'nytimes-3', 'gen-2mb', 'gen-10mb'],
   dictionaries: ['kb', '1k', '10k', '50k'],
+  /** Pages where each engine gets one tab for every dictionary (10k first, the only one with a cold run). */
+  sharedTabPages: ['gen-10mb'],
   engines: ENGINES,
   buildRuns: 5,
   setTimeoutMs: 300_000,
   counts(page, dictionary, engine) {
     if (page === 'gen-10mb') {
       if (engine === 'markjs-array') return { cold: 1, warm: 0, live: 0 };
-      if (engine === 'markjs-regexp') return { cold: 1, warm: 2, live: 1 };
-      return { cold: 1, warm: 3, live: 1, phases: 1, coldLive: false };
+      const cold = dictionary === '10k' ? 1 : 0;
+      if (engine === 'markjs-regexp') return { cold, warm: 2, live: 1 };
+      return { cold, warm: 3, live: 1, phases: 1, coldLive: false };
     }
     if (engine === 'markjs-array') return { cold: 1, warm: page === 'gen-2mb' ? 1 : 2, live: 0 };
     return { cold: page === 'gen-2mb' ? 2 : 1, warm: 5, live: 2, phases: 3, coldLive: true };
@@ -35,6 +38,7 @@ export const QUICK = {
   dictionaries: ['kb', '10k'],
   engines: ENGINES,
   buildRuns: 3,
+  sharedTabPages: [],
   setTimeoutMs: 120_000,
   counts(page, dictionary, engine) {
     if (engine === 'markjs-array') return { cold: 1, warm: 0, live: 0 };

@@ -93,13 +93,15 @@ function markdown(results) {
   p();
   p('### Where our find time goes');
   p();
-  p('Cumulative passes over the same page with the real modules: the block walk alone (`textBlocks`), walk + `normalise`, walk + normalise + `findMatches`; the remainder of *find* is mapping matches to ranges and the mention index.');
+  p('Cumulative passes over the same page with the real modules, each a separate warm pass (ms): the block walk alone (`textBlocks`), ' +
+    '+ `normalise`, + `findMatches`, + `matchBlock` (ranges), + `MentionIndex.add`; *find* is the Scanner doing all of it; the floor reads every text node.');
   p();
-  p('| Page | Aliases | text chars | walk | + normalise | + search | find | floor |');
-  p('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  p('| Page | Aliases | text chars | walk | + normalise | + search | + ranges | + index | find | floor |');
+  p('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of records.filter((x) => x.engine === 'ours' && x.phases)) {
     const floor = records.find((x) => x.page === r.page && x.dictionary === r.dictionary && x.engine === 'floor');
-    p(`| ${r.page} | ${r.dictionary} | ${r.phases.textChars ?? '–'} | ${fmt(r.phases.walkMs)} | ${fmt(r.phases.normaliseMs)} | ${fmt(r.phases.searchMs)} | ${fmt(r.findMs)} | ${fmt(floor?.findMs)} |`);
+    const ph = r.phases;
+    p(`| ${r.page} | ${r.dictionary} | ${ph.textChars ?? '–'} | ${fmt(ph.walkMs)} | ${fmt(ph.normaliseMs)} | ${fmt(ph.searchMs)} | ${fmt(ph.rangesMs)} | ${fmt(ph.indexMs)} | ${fmt(r.findMs)} | ${fmt(floor?.findMs)} |`);
   }
   p();
   p('## Dictionary: build, size, memory; content script size');
@@ -157,7 +159,8 @@ const METHODOLOGY = (results) => `## Methodology
   programmes (\`Adjective Topic Programme|Fund|…\`).
 - **Runs.** Per engine × page × dictionary: *cold* runs are the first run in a fresh tab; warm runs follow in one tab, each
   followed by a clear. Counts per cell are in \`bench-results.json\` (\`runs\`; see \`bench/plan.mjs\`). Full plan, cold / warm /
-  live: corpus pages 1 / 5 / 2, 2 MB page 2 / 5 / 2, 10 MB page 1 / 3 / 1 (mark.js markRegExp 1 / 2 / 1); mark(array), which
+  live: corpus pages 1 / 5 / 2, 2 MB page 2 / 5 / 2, 10 MB page 1 / 3 / 1 (mark.js markRegExp 1 / 2 / 1). On the 10 MB page each
+  engine keeps one tab for all four dictionaries, the 10k one first: only that one has a cold run. mark(array), which
   takes seconds per run, 1 / 2 / 0 on corpus pages, 1 / 1 / 0 on the 2 MB page and one cold run on the 10 MB page. Page loads
   dominate the run time (the 10 MB page takes about ten seconds to parse), hence the few cold samples. The floor and mark(array)
   do not depend on the dictionary: they are measured once per page (with the 10k dictionary) and repeated in each dictionary's

@@ -17,7 +17,14 @@ import { printTable, writeReport } from './report.mjs';
 import { toRecord } from './summarise.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const plan = process.argv.includes('--quick') ? QUICK : FULL;
+const plan = { ...(process.argv.includes('--quick') ? QUICK : FULL) };
+// `--pages=a,b --dictionaries=kb,10k --engines=ours,regexp` run a subset (reported to bench/.cache).
+for (const key of ['pages', 'dictionaries', 'engines']) {
+  const arg = process.argv.find((a) => a.startsWith(`--${key}=`));
+  if (!arg) continue;
+  plan[key] = arg.slice(key.length + 3).split(',');
+  if (!plan.name.endsWith('-partial')) plan.name = `${plan.name}-partial`;
+}
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -62,9 +69,12 @@ for (const d of Object.values(dictionaries)) {
 const records = [];
 const failures = [];
 for (const page of Object.values(pages)) {
+  const sharedTab = plan.sharedTabPages.includes(page.name);
   for (const engine of plan.engines) {
     const perPage = PER_PAGE_ENGINES.has(engine);
-    const dictNames = perPage ? [plan.dictionaries.includes('10k') ? '10k' : plan.dictionaries.at(-1)] : plan.dictionaries;
+    let dictNames = perPage ? [plan.dictionaries.includes('10k') ? '10k' : plan.dictionaries.at(-1)] : plan.dictionaries;
+    if (sharedTab) dictNames = [...dictNames].sort((a, b) => (b === '10k') - (a === '10k'));
+    let tab = sharedTab && !perPage ? await openPage(context, { url: page.url, html: page.html, harness, css }) : null;
     for (const dictName of dictNames) {
       const dict = dictionaries[dictName];
       const counts = plan.counts(page.name, dictName, engine);
@@ -73,24 +83,29 @@ for (const page of Object.values(pages)) {
       const truths = page.truth && engine !== 'floor'
         ? Object.fromEntries(standsFor.filter((d) => engine !== 'markjs-array' || d.name !== 'kb').map((d) => [d.name, truthFor(page, d, engine === 'markjs-array' ? dict.subset : null)]))
         : null;
-      log(`${page.name} × ${perPage ? 'any dictionary' : dictName} × ${engine} (cold ${counts.cold}, warm ${counts.warm}, live ${counts.live})`);
+      log(`${page.name} × ${perPage ? 'any dictionary' : dictName} × ${engine} (cold ${counts.cold}, warm ${counts.warm}, live ${counts.live}${tab ? ', shared tab' : ''})`);
       let result;
       try {
-        result = await withTimeout(measureSet({ browser, context, site: page, payload: dict.payloads[engine], engine, truths, counts, harness, css }), plan.setTimeoutMs);
+        result = await withTimeout(measureSet({ browser, context, site: page, payload: dict.payloads[engine], engine, truths, counts, harness, css, tab }), plan.setTimeoutMs);
       } catch (error) {
         failures.push({ page: page.name, dictionary: dictName, engine, error: String(error.message ?? error).slice(0, 300) });
         log(`  failed: ${error.message}`);
-        for (const p of context.pages()) await p.close().catch(() => {});
         await browser.stopTracing().catch(() => {});
+        for (const p of context.pages()) await p.close().catch(() => {});
+        tab = null;
         continue;
       }
       for (const d of standsFor) {
         const extrapolate = engine === 'markjs-array' ? { keywords: dict.subset.length } : null;
-        records.push({ ...toRecord({ page, dict: d, engine, result, counts, extrapolate }), ...(perPage ? { measuredWith: dictName } : {}) });
+        records.push({ ...toRecord({ page, dict: d, engine, result, counts, extrapolate }), ...(perPage ? { measuredWith: dictName } : {}), ...(tab ? { sharedTab: true } : {}) });
       }
     }
+    await tab?.page.close();
   }
 }
+// Rows in a stable order whatever order they were measured in.
+const order = (r) => [Object.keys(pages).indexOf(r.page), plan.dictionaries.indexOf(r.dictionary), plan.engines.indexOf(r.engine)];
+records.sort((a, b) => order(a).reduce((c, x, i) => c || x - order(b)[i], 0));
 await browser.close();
 
 const elapsedS = (Date.now() - started) / 1000;

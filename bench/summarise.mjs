@@ -69,7 +69,8 @@ export function toRecord({ page, dict, engine, result, counts, extrapolate }) {
     windows: Object.fromEntries(Object.entries(result.windows).map(([k, w]) => [k, [round(w.longestScriptTaskMs, 1), round(w.longestRenderTaskMs, 1), w.tasksOver50]])),
   };
   if (engine === 'ours') {
-    record.phases = { walkMs: round(median(s.walk), 2), normaliseMs: round(median(s.normalise), 2), searchMs: round(median(s.search), 2), textChars: result.textChars, blocks: result.blocks };
+    const m = (v) => round(median(v), 2);
+    record.phases = { walkMs: m(s.walk), normaliseMs: m(s.normalise), searchMs: m(s.search), rangesMs: m(s.ranges), indexMs: m(s.index), textChars: result.textChars, blocks: result.blocks };
   }
   if (extrapolate) {
     // mark(array) runs one pass per keyword: time scales with the keyword count, matches do not.

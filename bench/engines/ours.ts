@@ -10,7 +10,18 @@ import { UI_TAG } from '../../src/content/ui/ui-root';
 import { findMatches } from '../../src/shared/matcher/search';
 import { normalise } from '../../src/shared/normalise';
 import { textBlocks } from '../../src/content/scan/text-blocks';
+import { matchBlock } from '../../src/content/scan/block-matches';
 import type { BenchDictionary, Engine } from './types';
+
+export interface OursPhases {
+  walkMs: number;
+  normaliseMs: number;
+  searchMs: number;
+  rangesMs: number;
+  indexMs: number;
+  textChars: number;
+  blocks: number;
+}
 
 /** Scanner internals the benchmark times (read-only instrumentation; the Scanner has no idle event). */
 interface ScannerInternals {
@@ -82,31 +93,43 @@ export class OursEngine implements Engine {
     this.clear();
   }
 
-  /** The find's stages as cumulative passes over the page: walk; walk + normalise; + search. */
-  phases(root: Element): { walkMs: number; normaliseMs: number; searchMs: number; textChars: number; blocks: number } {
+  /** The find's stages as cumulative passes over the page: walk; + normalise; + search; + ranges; + mention index. */
+  phases(root: Element): OursPhases {
     const searcher = this.dictionary.searcher;
+    const blocks = () => textBlocks(root, UI_TAG);
     const time = (pass: () => void) => {
       const t0 = performance.now();
       pass();
       return performance.now() - t0;
     };
     let textChars = 0;
-    let blocks = 0;
+    let blockCount = 0;
     let sink = 0;
     const walkMs = time(() => {
-      for (const b of textBlocks(root, UI_TAG)) {
+      for (const b of blocks()) {
         textChars += b.text.length;
-        blocks++;
+        blockCount++;
       }
     });
     const normaliseMs = time(() => {
-      for (const b of textBlocks(root, UI_TAG)) sink += normalise(b.text).folded.length;
+      for (const b of blocks()) sink += normalise(b.text).folded.length;
     });
     const searchMs = time(() => {
-      for (const b of textBlocks(root, UI_TAG)) sink += findMatches(searcher, normalise(b.text)).length;
+      for (const b of blocks()) sink += findMatches(searcher, normalise(b.text)).length;
     });
+    const rangesMs = time(() => {
+      for (const b of blocks()) sink += matchBlock(searcher, b).length;
+    });
+    const index = new MentionIndex(this.dictionary, undefined, '2019-01-01', { show: () => sink++, hide: () => sink-- });
+    const indexMs = time(() => {
+      for (const b of blocks()) {
+        const matches = matchBlock(searcher, b);
+        if (matches.length > 0) index.add(matches);
+      }
+    });
+    index.clear();
     if (sink < 0) throw new Error('unreachable');
-    return { walkMs, normaliseMs, searchMs, textChars, blocks };
+    return { walkMs, normaliseMs, searchMs, rangesMs, indexMs, textChars, blocks: blockCount };
   }
 
   private start(listener: MentionListener, sliceMs?: number): Promise<void> {

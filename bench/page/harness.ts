@@ -2,7 +2,7 @@
 // it shows against the page's known mentions. The Node runner calls it through page.evaluate.
 
 import { createEngine } from '../engines/index';
-import { OursEngine } from '../engines/ours';
+import { OursEngine, type OursPhases } from '../engines/ours';
 import { nextFrame, type BenchDictionary, type Engine, type EngineName } from '../engines/types';
 import { findContainer, scoreMentions, type TruthMention } from './accuracy';
 
@@ -125,8 +125,8 @@ const api = {
     added = null;
   },
 
-  /** Our find split into cumulative passes (walk; + normalise; + search), for where the time goes. */
-  oursPhases(): { walkMs: number; normaliseMs: number; searchMs: number; textChars: number; blocks: number } {
+  /** Our find split into cumulative passes (walk; + normalise; + search; + ranges; + index), for where the time goes. */
+  oursPhases(): OursPhases {
     const e = current();
     if (!(e instanceof OursEngine)) throw new Error('harness: oursPhases needs the ours engine');
     return e.phases(document.body);
