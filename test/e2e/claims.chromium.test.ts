@@ -15,7 +15,7 @@ import { launchChromium, type ChromiumHarness } from './support/chromium';
 import { ChromiumClaims } from './support/claims-chromium';
 import {
   claimHighlightHosts, claimTexts, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
-  selectAndClickRecord, selectContents, selectText, waitForClaims, waitForContentScript, type StoredClaim,
+  selectAndClickRecord, selectContents, selectText, waitForClaims, waitForSession, type StoredClaim,
 } from './support/claims-common';
 import type { TestPage } from './support/harness';
 import { highlights, hover, VIEWPORT } from './support/harness';
@@ -158,7 +158,7 @@ describe('chromium: recording claims', () => {
     const { v1, v2, v3 } = reanchorVersions(fixture('claims-reanchor.html'));
     site.html(CHANGING, v1);
     const story = await h.open(CHANGING);
-    await waitForContentScript(h, story);
+    await waitForSession(story);
     await recordClaim(d, story, () => story.evaluate(selectContents, '#promise'));
     await waitForClaims(story, [REANCHOR_SENTENCE]);
     const [recorded] = (await liveClaims(d)).filter((c) => c.target.source === CHANGING);
@@ -175,7 +175,7 @@ describe('chromium: recording claims', () => {
     // Version 3: the sentence is gone. Nothing is highlighted in its place; the claim is kept and listed.
     site.html(CHANGING, v3);
     await story.reload();
-    await waitForContentScript(h, story);
+    await waitForSession(story);
     const unplaced = await until(() => h.callTab<{ id: string; quote: string }[]>(story, 'page/unplaced', {}), (r) => r.ok && r.value.length > 0, 'the claim to be listed as unplaced');
     expect(unplaced).toEqual({ ok: true, value: [{ id: recorded!.id, quote: REANCHOR_SENTENCE }] });
     expect(await claimTexts(story)).toEqual([]);
@@ -196,16 +196,18 @@ describe('chromium: recording claims', () => {
 
   it('places a claim on content a script inserts 1.5 s after load', async () => {
     const late = await h.open(LATE);
+    await waitForSession(late);
     await until(() => late.evaluate(() => !!document.getElementById('late-claim')), Boolean, 'the late article');
     await recordClaim(d, late, () => late.evaluate(selectContents, '#late-claim'));
     await waitForClaims(late, [LATE_SENTENCE]);
 
     await late.reload();
-    await waitForContentScript(h, late);
-    // The content script is up and has the claim before the article exists: it waits for it.
+    // The session starts well within 1.5 s and has the claim, unplaced, before the article exists…
+    await until(() => h.callTab<{ quote: string }[]>(late, 'page/unplaced', {}), (r) => r.ok && r.value.length > 0, 'the claim, unplaced, after reload');
     const early = await late.evaluate(() => ({ article: !!document.getElementById('late-claim'), claims: CSS.highlights.get('sound-familiar-claim')?.size ?? 0 }));
     expect(early).toEqual({ article: false, claims: 0 });
     expect(await h.callTab(late, 'page/unplaced', {})).toMatchObject({ ok: true, value: [{ quote: LATE_SENTENCE }] });
+    // …and places it once the article arrives.
     await waitForClaims(late, [LATE_SENTENCE]);
     expect(await late.evaluate(() => typeof (window as unknown as { __articleInsertedAt?: number }).__articleInsertedAt)).toBe('number');
     expect(await late.evaluate(claimHighlightHosts)).toEqual(['late-claim']);
@@ -215,11 +217,11 @@ describe('chromium: recording claims', () => {
 
   it('follows a single-page site to another story (history.pushState) and shows its claim without a reload', async () => {
     const spa = await h.open(SPA_ONE);
-    await waitForContentScript(h, spa);
+    await waitForSession(spa);
     await recordClaim(d, spa, () => spa.evaluate(selectContents, '#one-claim'));
     await waitForClaims(spa, [SPA_ONE_SENTENCE]);
     await spa.goto(SPA_TWO);
-    await waitForContentScript(h, spa);
+    await waitForSession(spa);
     await recordClaim(d, spa, () => spa.evaluate(selectContents, '#two-claim'));
     await waitForClaims(spa, [SPA_TWO_SENTENCE]);
 
@@ -240,7 +242,7 @@ describe('chromium: recording claims', () => {
 
   it('adds names from a selection ("Name to remember"): another name for a known person, and a new person; both detected after reload', async () => {
     const names = await h.open(ALIASES);
-    await waitForContentScript(h, names);
+    await waitForSession(names);
     expect((await highlights(names)).texts.person).toEqual([]);
 
     // Right-click → "Add … to Sound Familiar": the editor opens on its "Name to remember" tab.
@@ -286,26 +288,21 @@ describe('chromium: recording claims', () => {
     await names.close();
   });
 
-  // BUG (product, reported): saving a name reaches src/background/entity-handlers.ts `changed()`,
-  // which awaits refreshTabs(true) BEFORE replying; the tab's 'page/refresh' with a new dictionary
-  // (src/content/index.ts:56-61) stop()s the page session, whose abort closes the editor frame
-  // (src/content/ui/editor-frame.ts:22). The editor page is gone before its entity/create or
-  // entity/add-alias call returns, so Editor.tsx:32 never discards the draft: every "Name to
-  // remember" leaves a stale draft in "Your claims". Remove `.fails` once it is fixed.
-  it.fails('adding a name leaves no draft behind', () => {
+  // Regression (found by this suite, fixed in 1d3bf53): saving a name changes the dictionary, and the
+  // tab's 'page/refresh' used to restart the page session at once, closing the editor frame before
+  // its entity call returned, so the draft was never discarded.
+  it('adding a name leaves no draft behind', () => {
     expect(draftsAfterNames).toBeDefined();
     expect(draftsAfterNames!.filter((q) => q === 'Communities Secretary' || q === 'Tessa Testperson')).toEqual([]);
   });
 
-  // BUG (product, reported): the same teardown loses a claim whose claimant is "Someone not
-  // listed…". ClaimForm.tsx:42 creates the person first (entity/create → refreshTabs(true) → the
-  // page session is rebuilt and the editor frame removed), so the draft/save on line 44 never
-  // runs: the person is added, the editor vanishes as if saved, and the claim is never stored
-  // (it survives only as a draft). Remove `.fails` once it is fixed.
-  it.fails('records a claim whose claimant is someone not listed yet (a new person made on save)', async () => {
+  // Regression (found by this suite, fixed in 1d3bf53): the same early restart lost a claim whose
+  // claimant is "Someone not listed…": ClaimForm creates the person first (entity/create changes
+  // the dictionary), the frame was removed, and its draft/save never ran.
+  it('records a claim whose claimant is someone not listed yet (a new person made on save)', async () => {
     const names = await h.open(ALIASES);
     try {
-      await waitForContentScript(h, names);
+      await waitForSession(names);
       await selectAndClickRecord(d, names, () => names.evaluate(selectContents, '#again'));
       const editor = await d.editorFrame(names);
       await editor.locator('#claimant').selectOption('__new__');
@@ -317,9 +314,10 @@ describe('chromium: recording claims', () => {
       const rosa = people.find((p) => p.name === 'Rosa Reporter');
       expect(rosa?.id).toBeTruthy();
       // …and the claim must be stored with them as its claimant, and highlighted.
-      const claims = await until(() => liveClaims(d), (c) => c.some((x) => x.target.source === ALIASES), 'the claim to be stored', 3000);
+      const claims = await until(() => liveClaims(d), (c) => c.some((x) => x.target.source === ALIASES), 'the claim to be stored');
       expect(claims.find((c) => c.target.source === ALIASES)?.claimant).toBe(rosa!.id);
-      await waitForClaims(names, ['Tessa Testperson will report back in the spring.'], 3000);
+      await waitForClaims(names, ['Tessa Testperson will report back in the spring.']);
+      expect(await d.call('drafts/list', {})).toEqual([]);
     } finally {
       await names.close();
     }
@@ -346,7 +344,7 @@ describe('chromium: recording claims', () => {
       await row.getByRole('button', { name: /^Delete claim: My department/ }).click();
       const confirm = row.getByRole('group', { name: 'Delete this claim?' });
       // Focus lands on Cancel, so a double Enter cannot delete.
-      expect(await list.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      await expect.poll(() => list.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
       await confirm.getByRole('button', { name: 'Cancel' }).click();
       expect(await row.getByRole('button', { name: /^Delete claim: My department/ }).count()).toBe(1);
       expect((await liveClaims(d)).length).toBe(all);
@@ -369,7 +367,7 @@ describe('chromium: recording claims', () => {
     }
 
     await page.reload();
-    await waitForContentScript(h, page);
+    await waitForSession(page);
     await waitForHighlight(page, 'Sajid Javid');
     await sleep(500);
     expect(await claimTexts(page)).toEqual([]);

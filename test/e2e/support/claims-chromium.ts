@@ -50,6 +50,8 @@ export class ChromiumClaims implements ClaimsDriver {
     const raw = this.h.raw(page);
     const frame = await until(async () => raw.frames().filter((f) => !f.isDetached() && /^chrome-extension:\/\/[^/]+\/editor\.html#/.test(f.url())).pop() ?? null, (f) => f !== null, 'the editor frame');
     await frame!.waitForSelector('form.claim-form', { timeout: 10_000 });
+    // The form puts focus on its first field once mounted: typing starts only then.
+    await frame!.waitForFunction(() => document.hasFocus() && document.activeElement !== document.body, undefined, { timeout: 10_000 });
     return frame!;
   }
 

@@ -168,9 +168,20 @@ export async function waitForClaims(page: TestPage, texts: string[], timeout = 1
   return until(() => claimTexts(page), (t) => JSON.stringify(t) === JSON.stringify(texts), `claim highlights ${JSON.stringify(texts)}`, timeout, 100);
 }
 
-/** Waits until the content script has answered (its first scan is done), after a load or reload. */
-export async function waitForContentScript(h: Harness, page: TestPage): Promise<void> {
-  await until(() => h.callTab(page, 'page/mentions', {}), (r) => r.ok, 'the content script', 15_000, 100);
+/**
+ * Waits until the page's session is running: its scan has painted a name. (The content script
+ * answers messages before its session exists, so an answer alone proves nothing; every fixture
+ * of these tests names something, at least GOV.UK in its header, for this.)
+ */
+export async function waitForSession(page: TestPage): Promise<void> {
+  await until(() => page.evaluate(countMentionHighlights), (n) => n > 0, 'the page\'s names to be highlighted', 15_000, 100);
+}
+
+/** Ranges in our entity highlights (not claims). */
+export function countMentionHighlights(): number {
+  let n = 0;
+  for (const kind of ['initiative', 'body', 'person']) n += CSS.highlights.get(`sound-familiar-${kind}`)?.size ?? 0;
+  return n;
 }
 
 /**
@@ -179,6 +190,8 @@ export async function waitForContentScript(h: Harness, page: TestPage): Promise<
  * selection stops changing).
  */
 export async function selectAndClickRecord(d: ClaimsDriver, page: TestPage, select: () => Promise<Rect | null>): Promise<void> {
+  // The editor is typed into: its tab must be the focused one (an extension tab or a download may have taken focus).
+  await page.bringToFront();
   const rect = await select();
   if (!rect) throw new Error('nothing to select');
   await new Promise((r) => setTimeout(r, 600));

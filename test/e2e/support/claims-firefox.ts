@@ -76,6 +76,13 @@ export class ExtensionPages {
     this.watchedTabs.add(tab.actor);
   }
 
+  /** Sets a Firefox preference (the debugger server's preference actor). */
+  async setPref(name: string, value: boolean | number | string): Promise<void> {
+    const root = await this.rdp.request({ to: 'root', type: 'getRoot' });
+    const type = typeof value === 'boolean' ? 'setBoolPref' : typeof value === 'number' ? 'setIntPref' : 'setCharPref';
+    await this.rdp.request({ to: root.preferenceActor as string, type, name, value });
+  }
+
   urls(): string[] {
     return [...this.targets.values()].map((t) => t.url);
   }
@@ -180,9 +187,10 @@ export class FirefoxClaims implements ClaimsDriver {
     await until(() => this.ext.evaluate<string>(this.base + file, 'document.readyState'), (s) => s === 'complete', `${file} to load`);
   }
 
-  /** Closes our tabs showing `file`. */
+  /** Closes our tabs showing `file`, and waits until their documents are gone. */
   async closeExtensionPage(file: string): Promise<void> {
     await this.h.background.evaluate(`browser.tabs.query({}).then((tabs) => browser.tabs.remove(tabs.filter((t) => (t.url ?? '').startsWith(browser.runtime.getURL(${JSON.stringify(file)}))).map((t) => t.id))).then(() => null)`);
+    await until(async () => this.ext.has(this.base + file), (open) => !open, `${file} to close`);
   }
 
   /** Evaluates in our page `file` (options.html, claims.html, editor.html). */
@@ -200,7 +208,9 @@ export class FirefoxClaims implements ClaimsDriver {
   async editorReady(page: TestPage): Promise<void> {
     await this.ext.watchTab(page.url());
     await this.ext.waitFor(this.base + 'editor.html#');
-    await until(() => this.editor<boolean>('!!document.querySelector("form.claim-form") && document.hasFocus()'), Boolean, 'the editor form');
+    // Rendered, and focused: the keyboard is about to type into it.
+    const ready = '({ form: !!document.querySelector("form.claim-form"), focused: document.hasFocus(), active: document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : null })';
+    await until(() => this.editor<{ form: boolean; focused: boolean; active: string | null }>(ready), (s) => s.form && s.focused && !!s.active, 'the editor form, focused');
   }
 
   async editorOpen(_page: TestPage): Promise<boolean> {
