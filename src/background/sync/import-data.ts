@@ -69,7 +69,7 @@ export async function applyImport(db: SoundFamiliarDb, data: ImportedData, optio
     const before = touched(p);
     // An import that changes nothing keeps the previous import undoable.
     if (before.claims.size + before.entities.size > 0) {
-      await recordBackup(db, before, `import of ${data.claims.length} claims and ${data.entities.length} entities`, options.now?.() ?? Date.now());
+      await recordBackup(db, before, `import of ${count(data.claims.length, 'claim')} and ${count(data.entities.length, 'entity', 'entities')}`, options.now?.() ?? Date.now());
     }
     const total = p.claims.puts.length + p.entities.puts.length;
     const CHUNK = 2000;
@@ -85,3 +85,7 @@ export async function applyImport(db: SoundFamiliarDb, data: ImportedData, optio
   });
 }
 
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

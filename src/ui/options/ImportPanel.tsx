@@ -38,6 +38,11 @@ function SummaryTable({ summary }: { summary: ImportSummary }) {
   );
 }
 
+/** Validation messages are terse ("claim 3.id: must be a UUID"); end them as sentences. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -99,7 +104,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           </div>
         )}
         {state.step === 'error' && (
-          <p class="error" role="alert"><strong>{state.name} was not imported.</strong> {state.message} Nothing was changed.</p>
+          <p class="error" role="alert"><strong>{state.name} was not imported.</strong> {sentence(state.message)} Nothing was changed.</p>
         )}
       </div>
     </section>
