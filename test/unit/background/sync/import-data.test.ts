@@ -70,7 +70,7 @@ describe('applyImport', () => {
     expect(await db.claims.get(mine[1]!.id)).toEqual(deleted);
     expect(await db.claims.get(makeClaim(9).id)).toEqual(makeClaim(9));
     expect(await db.entities.get('cddo')).toBeDefined();
-    expect(await lastBackup(db)).toMatchObject({ created: T0 + 99, reason: 'import of 3 claims and 1 entities' });
+    expect(await lastBackup(db)).toMatchObject({ created: T0 + 99, reason: 'import of 3 claims and 1 entity' });
     // The backup is what undo needs: restoring it gives back the data exactly as it was.
     expect(await restoreLastBackup(db)).toBe(true);
     expect(await dump(db, { without: ['backups'] })).toEqual(await withoutBackups(before));

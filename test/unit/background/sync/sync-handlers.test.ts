@@ -193,7 +193,7 @@ describe('undo last import', () => {
     const before = await dump(desktop.db, { without: ['backups'] });
     await laptop.sendTo(desktop);
     const backup = await desktop.sync['sync/backup']({}, PAGE);
-    expect(backup).toMatchObject({ reason: 'import of 1 claims and 0 entities' });
+    expect(backup).toMatchObject({ reason: 'import of 1 claim and 0 entities' });
     expect(backup!.created).toBeGreaterThan(0);
     expect(await desktop.db.claims.count()).toBe(2);
     expect(await desktop.sync['sync/undo']({}, PAGE)).toBe(true);
