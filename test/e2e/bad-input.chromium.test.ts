@@ -2,7 +2,7 @@
 // Chromium only. Assertions are on counts and states, not on how long things took.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageMentions, quietPageMentions, until, waitForHighlight } from './support/browsers';
+import { pageMentions, until, waitForHighlight } from './support/browsers';
 import { launchChromium, type ChromiumHarness } from './support/chromium';
 import type { TestPage } from './support/harness';
 import { highlights } from './support/harness';
@@ -108,7 +108,7 @@ describe('chromium: bad input', () => {
 
   it.each(['empty-file', 'empty-document'])('%s: finds nothing, touches nothing', async (path) => {
     const page = await open(path);
-    expect(await quietPageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
+    expect(await pageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
     const state = await highlights(page);
     expect(state.total).toBe(0);
     expect(state.registered).toEqual([]);
@@ -119,7 +119,7 @@ describe('chromium: bad input', () => {
   it('1 MB of text with no name: finds nothing, touches nothing', async () => {
     const page = await open('megabyte');
     expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(1_000_000);
-    expect(await quietPageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
+    expect(await pageMentions(h, page)).toEqual({ enabled: true, host: 'www.gov.uk', mentions: [] });
     // For information only (timings are not asserted): the longest the page's own timer loop waited.
     const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
     console.log(`1 MB page: longest gap in the page's timer loop ${Math.round(maxGap)} ms (includes parsing and layout)`);

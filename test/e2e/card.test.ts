@@ -139,12 +139,10 @@ describe.each(BROWSERS)('%s: card', (browserName, launch) => {
     expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
   });
 
-  // PRODUCT BUG (reported): placeNextTo()/place() measures the card under the stylesheet's
-  // max-height (520px), positions it above the name, then sets an inline max-height of the larger
-  // free side (~650px here). The card grows past that measurement: in a 1000x700 viewport it runs
-  // from y=143 to y=798, over the name it belongs to and off the bottom of the screen, with its
-  // Prev/Next footer out of reach. Remove `.fails` once the card fits.
-  it.fails('keeps the whole card inside the viewport, above the corner name, not over it', async () => {
+  // Regression test: the card used to be measured under the stylesheet's 520px max-height, placed
+  // above the name, then given a taller inline max-height; it grew to y=798 in a 700px viewport,
+  // over its own name and off screen (fixed in 1d3bf53).
+  it('keeps the whole card inside the viewport, above the corner name, not over it', async () => {
     const { box, card } = await openCornerCard();
     expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
     expect(card.rect.bottom).toBeLessThanOrEqual(box.top);

@@ -35,5 +35,5 @@ describe('firefox: corpus of real pages', () => {
     await plain?.close();
   });
 
-  it.each(CORPUS)('%s: no highlight but the sentinel, no error, DOM as without the extension', (name) => checkCorpusPage(run, name));
+  it.each(CORPUS)('%s: no highlight, no error, DOM as without the extension', (name) => checkCorpusPage(run, name));
 });

@@ -142,13 +142,11 @@ describe('chromium: popup', () => {
     }
   });
 
-  // PRODUCT BUG (reported): src/content/index.ts answers `page/mentions` as soon as it is
-  // injected: with `enabled: false` (its initial value) until the storage read of the site switch
-  // has finished, and with no mentions until the scan session exists (started from
-  // requestIdleCallback, after a dictionary round trip); the handler only awaits `session?.firstScan`.
-  // A popup opened in the first moments of a page therefore says "Off for www.gov.uk" or "No names
-  // on this page". Remove `.fails` once the first answer waits for the real state.
-  it.fails('answers the popup truthfully even in the first moments after a page loads', async () => {
+  // Regression test: the content script used to answer `page/mentions` as soon as it was injected,
+  // with `enabled: false` until it had read the site switch and no mentions until its scan session
+  // existed, so a popup opened in the first moments of a page said "Off" or "No names on this
+  // page" (fixed in 1d3bf53). The other tests rely on this answer meaning "first scan done".
+  it('answers the popup truthfully even in the first moments after a page loads', async () => {
     const firstAnswers: unknown[] = [];
     for (let trial = 0; trial < 3; trial++) {
       const tab = await h.context.newPage(); // about:blank: no content script until it navigates

@@ -22,32 +22,15 @@ export interface PageMentions {
 /**
  * Asks the page's content script what it found, as the popup does, retrying until a content
  * script is there to answer (it is injected at document_idle, which can be after the load event).
- *
- * Careful: the answer is only meaningful once the page's first scan has started. The content
- * script answers at once, with `enabled: false` until it has read the site setting and with no
- * mentions until its scan session exists (a product bug, see popup.chromium.test.ts). Call this
- * after a highlight has appeared, or use quietPageMentions on a page with nothing to find.
+ * The content script answers once it has read the site switch and finished its first scan, so
+ * this doubles as "wait until the page has been scanned" (popup.chromium.test.ts checks that
+ * promise, which once did not hold).
  */
 export async function pageMentions(h: Harness, page: TestPage): Promise<PageMentions> {
   const reply = await until(() => h.callTab<PageMentions>(page, 'page/mentions', {}), (r) => r.ok, 'the content script to answer page/mentions');
   if (!reply.ok) throw new Error(`page/mentions failed: ${reply.error}`);
   return reply.value;
 }
-
-/**
- * For a page with nothing to find, where no highlight can say the scan has happened: waits until
- * the content script knows the site is on, then gives it QUIET_GRACE_MS to start its session (it
- * starts from requestIdleCallback with a 1 s timeout, then fetches the dictionary) before asking
- * again; the second answer waits for the first scan if the session has started. A fixed wait,
- * because the product offers no signal for "scanned and found nothing".
- */
-export async function quietPageMentions(h: Harness, page: TestPage): Promise<PageMentions> {
-  await until(() => h.callTab<PageMentions>(page, 'page/mentions', {}), (r) => r.ok && r.value.enabled, 'the content script to know the site is on');
-  await sleep(QUIET_GRACE_MS);
-  return pageMentions(h, page);
-}
-
-export const QUIET_GRACE_MS = 1500;
 
 /**
  * Polls `probe` until `accept` says yes and returns that value; on timeout, throws with the last

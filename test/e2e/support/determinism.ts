@@ -44,19 +44,3 @@ export const RECORD_OUR_MUTATIONS = `(() => {
   start();
 })();`;
 
-/** The name the sentinel carries, and what it highlights as. */
-export const SENTINEL_TEXT = 'Government Digital Service';
-
-/**
- * Appends one known name as the last paragraph of the body when the page has loaded, in every
- * load (with and without the extension, so the DOM comparison is unaffected). The extension scans
- * in document order, and a block added later is rescanned after the first scan, so the sentinel's
- * highlight appearing means the whole page has been scanned. On a page that mentions nothing
- * else, that is the only way to know the extension has looked (see quietPageMentions).
- */
-export const SCAN_SENTINEL = `addEventListener('load', () => {
-  const p = document.createElement('p');
-  p.setAttribute('data-e2e-sentinel', '');
-  p.textContent = ${JSON.stringify(SENTINEL_TEXT)};
-  (document.body || document.documentElement).append(p);
-});`;
