@@ -13,10 +13,17 @@ import { generateEntities } from './generate-dictionary.mjs';
 import { measureSet } from './measure-set.mjs';
 import { contentBundleSize, dictionaryBuild } from './node-measures.mjs';
 import { FULL, PER_PAGE_ENGINES, QUICK } from './plan.mjs';
-import { printTable, writeReport } from './report.mjs';
+import { printTable, reportPaths, writeReport } from './report.mjs';
 import { toRecord } from './summarise.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+if (process.argv.includes('--report-only')) {
+  // Rewrites BENCHMARKS.md from the last full run's files, e.g. after changing the report's layout.
+  const paths = reportPaths(repoRoot, 'full');
+  const meta = JSON.parse(await readFile(paths.meta, 'utf8'));
+  await writeReport(repoRoot, { ...meta, records: JSON.parse(await readFile(paths.records, 'utf8')) });
+  process.exit(0);
+}
 const plan = { ...(process.argv.includes('--quick') ? QUICK : FULL) };
 // `--pages=a,b --dictionaries=kb,10k --engines=ours,regexp` run a subset (reported to bench/.cache).
 for (const key of ['pages', 'dictionaries', 'engines']) {
@@ -123,8 +130,8 @@ const results = {
   records,
 };
 printTable(records);
-await writeReport(repoRoot, results);
-log(`done in ${(elapsedS / 60).toFixed(1)} min; wrote ${plan.name === 'full' ? 'BENCHMARKS.md and bench-results.json' : 'bench/.cache/BENCHMARKS.quick.md and bench/.cache/bench-results.quick.json'}`);
+const written = await writeReport(repoRoot, results);
+log(`done in ${(elapsedS / 60).toFixed(1)} min; wrote ${Object.values(written).map((f) => path.relative(repoRoot, f)).join(', ')}`);
 
 function withTimeout(promise, ms) {
   let timer;

@@ -82,6 +82,7 @@ export function toRecord({ page, dict, engine, result, counts, extrapolate }) {
     record.endToEndMs = record.findMs + (record.frameMs ?? (record.measured.endToEndMs - record.measured.findMs));
     record.coldEndToEndMs = record.coldFindMs === null ? null : record.coldFindMs + (record.measured.endToEndMs - record.measured.findMs);
     record.longestTaskMs = record.longestTaskMs === null ? null : record.longestTaskMs * f;
+    record.longestScriptTaskMs = record.longestScriptTaskMs === null ? null : record.longestScriptTaskMs * f;
     record.incrementalMs = record.incrementalMs === null ? null : record.incrementalMs * f;
     record.extrapolated = true;
   }
