@@ -57,11 +57,8 @@ function firstDifference(a: string, b: string): string {
   return `at ${i}:\n  with extension: …${a.slice(Math.max(0, i - 80), i + 120)}…\n  without:        …${b.slice(Math.max(0, i - 80), i + 120)}…`;
 }
 
-/**
- * The distinct first lines of uncaught exceptions, for comparing two loads. Distinct, because how
- * often a page's own broken timer throws in a given window varies from load to load.
- */
-const messagesOf = (errors: string[]) => [...new Set(errors.map((e) => e.split('\n')[0]!))].sort();
+/** The distinct first lines of uncaught exceptions: how often a page's own broken timer throws varies. */
+const messagesOf = (errors: string[]) => new Set(errors.map((e) => e.split('\n')[0]!));
 
 export interface CorpusRun {
   h: Harness;
@@ -86,45 +83,72 @@ async function clearStorage(page: TestPage): Promise<void> {
   page.console.length = 0;
 }
 
+/** Up to this many loads on each side while no load with the extension matches one without. */
+const MAX_LOADS = 3;
+
+/**
+ * Some pages are not deterministic even with a fixed clock: async scripts whose (aborted) loads
+ * race insert their tags in either order (nytimes-1 in Firefox). So the check is: some load with
+ * the extension serialises exactly like some load without it. If the extension changed the DOM,
+ * no pair would ever match; a racy page matches within a few loads.
+ */
 export async function checkCorpusPage(run: CorpusRun, name: string): Promise<void> {
   const { h, page, baseline } = run;
   const url = corpusUrl(name);
+  const withExtension = new Map<string, string>(); // hash -> outerHTML of the first load
+  const without = new Map<string, string>();
+  const extensionErrors = new Set<string>();
+  const baselineErrors = new Set<string>();
+  let scanMs = 0;
 
-  await run.reset('extension');
-  await clearStorage(page);
-  await page.goto(url);
-  const loaded = Date.now();
-  const found = await pageMentions(h, page); // answers once the first scan is done
-  const scanMs = Date.now() - loaded;
-  await sleep(SETTLE_MS);
-  const withExtension = await snapshot(page);
-  const state = await highlights(page);
+  const loadWithExtension = async () => {
+    await run.reset('extension');
+    await clearStorage(page);
+    await page.goto(url);
+    const loaded = Date.now();
+    const found = await pageMentions(h, page); // answers once the first scan is done
+    scanMs = Math.max(scanMs, Date.now() - loaded);
+    await sleep(SETTLE_MS);
+    const snap = await snapshot(page);
+    const state = await highlights(page);
 
-  let without: Snapshot | undefined;
-  // A second plain load if the first differs, in case the page itself raced (a timer firing on
-  // either side of the snapshot).
-  for (let attempt = 0; attempt < 2 && without?.hash !== withExtension.hash; attempt++) {
+    expect(found).toEqual({ enabled: true, host: 'www.bbc.co.uk', mentions: [] });
+    expect(state.total).toBe(0);
+    expect(state.registered.filter((n) => n.startsWith('sound-familiar-'))).toEqual([]);
+    expect(snap.ours).toEqual([]);
+    // No error from the extension's own code, and no console word from it.
+    expect([...page.errors, ...page.console].filter((m) => /(chrome|moz)-extension:\/\/|sound familiar/i.test(m))).toEqual([]);
+    for (const m of messagesOf(page.errors)) extensionErrors.add(m);
+    // The first serialisation is kept whole, for a failure message.
+    if (withExtension.size === 0) withExtension.set(snap.hash, await page.evaluate(() => document.documentElement.outerHTML));
+    else if (!withExtension.has(snap.hash)) withExtension.set(snap.hash, '');
+  };
+
+  const loadWithout = async () => {
     await run.reset('baseline');
     await clearStorage(baseline);
     await baseline.goto(url);
     await sleep(scanMs + SETTLE_MS);
-    without = await snapshot(baseline);
+    const snap = await snapshot(baseline);
+    expect(snap.ours).toEqual([]);
+    for (const m of messagesOf(baseline.errors)) baselineErrors.add(m);
+    if (without.size === 0) without.set(snap.hash, await baseline.evaluate(() => document.documentElement.outerHTML));
+    else if (!without.has(snap.hash)) without.set(snap.hash, '');
+  };
+
+  const matched = () => [...withExtension.keys()].some((hash) => without.has(hash));
+  await loadWithExtension();
+  await loadWithout();
+  for (let loads = 1; !matched() && loads < MAX_LOADS; loads++) {
+    await loadWithout();
+    if (!matched()) await loadWithExtension();
   }
 
-  expect(found).toEqual({ enabled: true, host: 'www.bbc.co.uk', mentions: [] });
-  expect(state.total).toBe(0);
-  expect(state.registered.filter((n) => n.startsWith('sound-familiar-'))).toEqual([]);
-  expect(withExtension.ours).toEqual([]);
-  expect(without!.ours).toEqual([]);
-
-  if (without!.hash !== withExtension.hash) {
-    const a = await page.evaluate(() => document.documentElement.outerHTML);
-    const b = await baseline.evaluate(() => document.documentElement.outerHTML);
-    expect.fail(`DOM differs from the page without the extension ${firstDifference(a, b)}`);
+  if (!matched()) {
+    const [a] = withExtension.values();
+    const [b] = without.values();
+    expect.fail(`DOM differs from the page without the extension (${withExtension.size} and ${without.size} distinct serialisations) ${firstDifference(a!, b!)}`);
   }
-
-  // Errors: none from the extension's code, and none that the page does not raise on its own.
-  const fromExtension = [...page.errors, ...page.console].filter((m) => /(chrome|moz)-extension:\/\/|sound familiar/i.test(m));
-  expect(fromExtension).toEqual([]);
-  expect(messagesOf(page.errors)).toEqual(messagesOf(baseline.errors));
+  // Every uncaught exception on the page happens without the extension too.
+  expect([...extensionErrors].filter((m) => !baselineErrors.has(m))).toEqual([]);
 }
