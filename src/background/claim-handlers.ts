@@ -1,6 +1,7 @@
 // Message handlers for claims and drafts: recording from a page, editing, deleting, and opening a
 // claim's page scrolled to its quote.
 
+import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import type { BackgroundCalls } from '../shared/messages';
 import { pageKey } from '../shared/page-url';
@@ -13,6 +14,18 @@ import type { BackgroundEffects } from './effects';
 /** Tab id → the claim its page should scroll to once loaded (set by "open source page"). */
 export type RevealQueue = Map<number, string>;
 
+/** A content script speaks only for its own page: the URL it names must share the sender's origin. */
+function assertOwnPage(url: string, sender: Runtime.MessageSender): void {
+  const origin = (u: string | undefined) => {
+    try {
+      return u ? new URL(u).origin : null;
+    } catch {
+      return null;
+    }
+  };
+  if (sender.url !== undefined && origin(sender.url) !== origin(url)) throw new Error('a page can only ask about itself');
+}
+
 type ClaimCalls = 'claims/for-page' | 'claims/for-entity' | 'draft/start' | 'draft/get' | 'draft/update' | 'draft/discard'
   | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/delete' | 'claim/open';
 
@@ -20,7 +33,9 @@ export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects
   return {
     async 'claims/for-page'({ url }, sender) {
       const key = pageKey(url);
-      const claims = key ? await claimsForPage(db, key) : [];
+      if (!key) return { claims: [], reveal: null };
+      assertOwnPage(url, sender);
+      const claims = await claimsForPage(db, key);
       const tabId = sender.tab?.id;
       const reveal = tabId !== undefined ? reveals.get(tabId) ?? null : null;
       if (tabId !== undefined && reveal && claims.some((c) => c.id === reveal)) reveals.delete(tabId);
@@ -30,6 +45,7 @@ export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects
     async 'draft/start'(start, sender) {
       const source = pageKey(start.target.source);
       if (!source) throw new Error('claims can only be recorded on http(s) pages');
+      assertOwnPage(start.target.source, sender);
       const draft = await startDraft(db, { ...start, target: { ...start.target, source } }, sender.tab?.id ?? null, effects.today());
       return { draftId: draft.id };
     },

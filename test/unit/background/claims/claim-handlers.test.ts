@@ -151,6 +151,13 @@ describe('claims/for-page and the reveal queue', () => {
     await saved(h);
     expect(await h.handlers['claims/for-page']({ url: 'file:///x.html' }, TAB)).toEqual({ claims: [], reveal: null });
   });
+  it('lets a content script ask only about pages of its own origin, and start drafts only there', async () => {
+    const h = setup();
+    await saved(h);
+    const elsewhere = { ...TAB, url: 'https://evil.example/page' };
+    await expect(h.handlers['claims/for-page']({ url: SOURCE }, elsewhere)).rejects.toThrow('a page can only ask about itself');
+    await expect(h.handlers['draft/start'](start(SOURCE), elsewhere)).rejects.toThrow('a page can only ask about itself');
+  });
 });
 
 describe('entity handlers', () => {

@@ -8,7 +8,7 @@ import { HOSTILE_FILES } from '../../../fixtures/sync/hostile';
 import { makeEntity } from '../../../fixtures/sync/records';
 import { ARTICLE, PROMISE } from '../../shared/anchoring/article';
 import type { Claim, ClaimFields } from '../../../../src/shared/claims/claim';
-import { device, PAGE } from './device';
+import { device, PAGE, TAB } from './device';
 
 const FIELDS_OF = ({ claimant, entities, madeOn, claimType, status, deadline, note, tags }: Claim): ClaimFields => ({ claimant, entities, madeOn, claimType, status, deadline, note, tags });
 
@@ -67,7 +67,7 @@ describe('export, preview and apply between two installations', () => {
     expect(await desktop.db.claims.get(a.id)).toEqual(a);
     expect(await desktop.db.claims.get(b.id)).toEqual(await laptop.db.claims.get(b.id));
     expect(await desktop.db.entities.get('jeremy-quin')).toEqual(await laptop.db.entities.get('jeremy-quin'));
-    expect((await desktop.claims['claims/for-page']({ url: SOURCE }, PAGE)).claims).toEqual([a]);
+    expect((await desktop.claims['claims/for-page']({ url: SOURCE }, { ...TAB, url: SOURCE })).claims).toEqual([a]);
 
     await expect(desktop.sync['sync/apply']({ token }, PAGE)).rejects.toThrow('This preview has expired');
     const settled = await dump(desktop.db, { without: ['backups'] });
