@@ -9,7 +9,9 @@ export const CARD_CSS = `
   --accent: #d68600; --accent-soft: rgba(255, 184, 28, 0.18);
   position: fixed; pointer-events: auto; box-sizing: border-box;
   width: min(400px, calc(100vw - 16px)); max-height: min(520px, calc(100vh - 16px));
-  display: flex; flex-direction: column; overflow: hidden;
+  /* The card scrolls as a whole: on a short screen every part keeps its natural size rather
+     than the history being squeezed to a line between header and sources. */
+  overflow-y: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 12px 32px rgba(20, 24, 31, 0.18), 0 2px 6px rgba(20, 24, 31, 0.08);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -35,7 +37,7 @@ h3 { margin: 0 0 6px; font-size: 11px; font-weight: 700; letter-spacing: 0.06em;
 p { margin: 0; }
 .summary { color: var(--fg); }
 .caveat { margin-top: 6px; font-size: 12px; color: var(--muted); }
-.history { padding: 10px 14px 4px; overflow-y: auto; overscroll-behavior: contain; flex: 1 1 auto; border-top: 1px solid var(--line); }
+.history { padding: 10px 14px 4px; border-top: 1px solid var(--line); }
 .timeline { list-style: none; margin: 0; padding: 0; }
 .event { display: grid; grid-template-columns: 84px 1fr; gap: 10px; padding: 0 0 10px; position: relative; }
 .event time { font-size: 12px; font-variant-numeric: tabular-nums; font-weight: 600; color: var(--accent); white-space: nowrap; }
@@ -49,12 +51,12 @@ a { color: #0969da; text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
 @media (prefers-color-scheme: dark) { a { color: #58a6ff; } }
 .cite { font-size: 11.5px; }
-.sources { padding: 8px 14px 8px; border-top: 1px solid var(--line); max-height: 120px; overflow-y: auto; flex: 0 0 auto; }
+.sources { padding: 8px 14px 8px; border-top: 1px solid var(--line); }
 .sources ol { margin: 0; padding-left: 20px; font-size: 12px; }
 .sources li { margin-bottom: 2px; }
 .source-date { color: var(--muted); }
 .empty { padding: 10px 14px; color: var(--muted); border-top: 1px solid var(--line); }
-footer { display: flex; align-items: center; gap: 8px; padding: 7px 10px 7px 14px; border-top: 1px solid var(--line); background: var(--soft); font-size: 12px; color: var(--muted); }
+footer { position: sticky; bottom: 0; display: flex; align-items: center; gap: 8px; padding: 7px 10px 7px 14px; border-top: 1px solid var(--line); background: var(--soft); font-size: 12px; color: var(--muted); }
 .steps { margin-left: auto; display: flex; gap: 4px; }
 .step { font: 12px system-ui, sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 8px; cursor: pointer; }
 .step:hover, .step:focus-visible { border-color: var(--accent); }
