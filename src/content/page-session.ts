@@ -149,8 +149,8 @@ export class PageSession {
 
   destroy(): void {
     this.controller.abort();
-    this.highlighter.clear();
     this.index.clear();
+    this.highlighter.clear();
   }
 
   private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {

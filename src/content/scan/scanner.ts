@@ -64,6 +64,9 @@ export class Scanner {
     const sliceMs = this.options.sliceMs ?? 8;
     const now = this.options.now ?? (() => performance.now());
     try {
+      // Never scan in the task that queued the work (for the first scan, the one that also
+      // loaded the dictionary): the page gets a turn first.
+      await yieldToPage();
       while (this.queue.length > 0 && !this.signal.aborted) {
         const root = this.queue.shift()!;
         if (!root.isConnected) continue;
@@ -91,16 +94,39 @@ export class Scanner {
       if (target.nodeType === 1 && (target as Element).tagName === ui) continue;
       if (r.type === 'childList') {
         if (r.removedNodes.length > 0) this.sweepNeeded = true;
-        if (r.addedNodes.length === 0) continue;
-        // Our own card host, added to <html>, is not page content.
-        if ([...r.addedNodes].every((n) => n.nodeType === 1 && (n as Element).tagName === ui)) continue;
+        for (const added of r.addedNodes) this.markAdded(added, target, ui);
+        // A removal joins the text either side of it: that block is read again.
+        if (r.removedNodes.length > 0) this.markBlockOf(target, ui);
       } else {
         this.sweepNeeded = true;
+        this.markBlockOf(target, ui);
       }
-      const parent = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (parent && !isInsideExcluded(parent, ui)) this.dirty.add(blockElementOf(parent));
     }
     if ((this.dirty.size > 0 || this.sweepNeeded) && this.timer === undefined) this.scheduleFlush();
+  }
+
+  /**
+   * An added block-level element is read on its own: appending 500 paragraphs reads those 500,
+   * not the whole article around them. Added text or inline elements join their block's text,
+   * so that block is read again.
+   */
+  private markAdded(added: Node, parent: Node, ui: string): void {
+    if (added.nodeType === 1) {
+      const el = added as Element;
+      if (el.tagName === ui) return; // our own card host
+      if (blockElementOf(el) === el) {
+        if (!isInsideExcluded(el, ui)) this.dirty.add(el);
+        return;
+      }
+    } else if (added.nodeType !== 3) {
+      return;
+    }
+    this.markBlockOf(parent, ui);
+  }
+
+  private markBlockOf(node: Node, ui: string): void {
+    const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (parent && !isInsideExcluded(parent, ui)) this.dirty.add(blockElementOf(parent));
   }
 
   private scheduleFlush(): void {
@@ -117,13 +143,22 @@ export class Scanner {
     const blocks = [...this.dirty].filter((b) => b.isConnected);
     this.dirty.clear();
     // A block inside another dirty block is rescanned with it.
-    const roots = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
+    const dirty = new Set(blocks);
+    const roots = blocks.filter((b) => !hasAncestorIn(b, dirty));
+    const rootSet = new Set(roots);
     if (this.sweepNeeded || roots.length > 0) {
       this.sweepNeeded = false;
-      this.index.remove((m) => !m.nodes.every((n) => n.isConnected) || roots.some((root) => root.contains(m.nodes[0]!)));
+      // Walking up from each mention is O(mentions × depth), not O(mentions × roots).
+      this.index.remove((m) => !m.nodes.every((n) => n.isConnected) || hasAncestorIn(m.nodes[0]!, rootSet, true));
     }
     for (const root of roots) void this.enqueue(root);
   }
+}
+
+/** Whether `node` (or, with `self`, the node itself) sits inside one of `set`. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self = false): boolean {
+  for (let n: Node | null = self ? node : node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
 }
 
 /** Gives the page's own tasks (input, rendering) a turn before the next slice. */

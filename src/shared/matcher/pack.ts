@@ -109,6 +109,10 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 function fromBase64(text: string): Uint8Array {
+  // Native decoding where the browser has it (Chromium 140+, Firefox 133+): several times faster
+  // than atob and a byte loop for a multi-megabyte dictionary, in every tab's first task.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (typeof native === 'function') return native(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
