@@ -1,7 +1,7 @@
 // Prints the results table and writes BENCHMARKS.md, bench-results.json (the records) and
 // bench/results-meta.json (machine, build, memory); quick and partial runs write to bench/.cache.
 
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { median } from './stats.mjs';
 import { fmt, judgeTargets, pct } from './targets.mjs';
@@ -51,7 +51,7 @@ export async function writeReport(repoRoot, results) {
   // One record per (page, aliases, engine), one per line: diffs between runs stay readable.
   await writeFile(paths.records, `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
   await writeFile(paths.meta, `${JSON.stringify(meta, null, 1)}\n`);
-  await writeFile(paths.markdown, markdown(results));
+  await writeFile(paths.markdown, markdown(results) + (await keptSyncSection(paths.markdown)));
   return paths;
 }
 
@@ -249,3 +249,10 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
   subtree synchronously, as a developer's MutationObserver callback would.
 - Pages' own scripts are blocked, so this measures the engines, not a page's JavaScript competing with them.
 `;
+
+/** The sync benchmark's section (written by bench/sync/run.mjs) survives a rewrite of the report. */
+async function keptSyncSection(file) {
+  const previous = await readFile(file, 'utf8').catch(() => '');
+  const section = /<!-- sync:start -->[\s\S]*<!-- sync:end -->/.exec(previous);
+  return section ? `\n${section[0]}\n` : '';
+}
