@@ -1,27 +1,19 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useMountRoot } from '../mount-root';
 import { ClaimRow } from '../../../../src/ui/claims/ClaimRow';
 import { entityNames } from '../../../../src/ui/claims/entity-names';
 import { claim, ENTITIES } from './claim-fixture';
 
 const names = entityNames(ENTITIES);
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useMountRoot();
 
 const noop = async () => undefined;
 function show(c = claim(), today = '2025-06-01', handlers: Partial<Record<'onEdit' | 'onOpen' | 'onDelete', () => Promise<void>>> = {}) {
-  act(() => render(h(ClaimRow, { claim: c, names, today, onEdit: noop, onOpen: noop, onDelete: noop, ...handlers }), root));
-  return root.querySelector('article')!;
+  act(() => render(h(ClaimRow, { claim: c, names, today, onEdit: noop, onOpen: noop, onDelete: noop, ...handlers }), root()));
+  return root().querySelector('article')!;
 }
 
 describe('ClaimRow', () => {

@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useMountRoot } from '../mount-root';
 import { ConfirmAction } from '../../../../src/ui/claims/ConfirmAction';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useMountRoot();
 
 function show(onConfirm: () => Promise<unknown>) {
-  act(() => render(h(ConfirmAction, { label: 'Delete', question: 'Delete this claim?', confirmLabel: 'Delete claim', onConfirm }), root));
+  act(() => render(h(ConfirmAction, { label: 'Delete', question: 'Delete this claim?', confirmLabel: 'Delete claim', onConfirm }), root()));
 }
-const buttons = () => [...root.querySelectorAll('button')];
+const buttons = () => [...root().querySelectorAll('button')];
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
 describe('ConfirmAction', () => {
@@ -25,8 +18,8 @@ describe('ConfirmAction', () => {
     const onConfirm = vi.fn(async () => undefined);
     show(onConfirm);
     act(() => buttons()[0]!.click());
-    const group = root.querySelector('[role="group"]')!;
-    expect(group.getAttribute('aria-labelledby')).toBe(root.querySelector('.confirm-question')!.id);
+    const group = root().querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-labelledby')).toBe(root().querySelector('.confirm-question')!.id);
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
     expect(document.activeElement?.textContent).toBe('Cancel');
     expect(onConfirm).not.toHaveBeenCalled();
@@ -35,7 +28,7 @@ describe('ConfirmAction', () => {
   it('backs out on Escape and gives focus back to the button', () => {
     show(async () => undefined);
     act(() => buttons()[0]!.click());
-    act(() => { root.querySelector('[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+    act(() => { root().querySelector('[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete']);
     expect(document.activeElement).toBe(buttons()[0]);
   });
@@ -54,7 +47,7 @@ describe('ConfirmAction', () => {
     act(() => buttons()[0]!.click());
     act(() => buttons()[0]!.click());
     await flush();
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('no such claim');
+    expect(root().querySelector('[role="alert"]')!.textContent).toContain('no such claim');
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
   });
 });
