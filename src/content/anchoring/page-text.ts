@@ -113,9 +113,18 @@ export function offsetOf(page: PageText, container: Node, offset: number): numbe
     node = child && child.nodeType === 3 ? child : child ? walker.nextNode() : nextTextAfter(walker, container);
     within = 0;
   }
-  const index = node ? page.nodes.indexOf(node as Text) : -1;
+  const index = node ? nodeIndex(page).get(node as Text) ?? -1 : -1;
   if (index < 0) return node ? nearestIndexAfter(page, node) : page.text.length;
   return firstCharAtOrAfter(page, index, within);
+}
+
+const indexes = new WeakMap<PageText, Map<Text, number>>();
+
+/** Node → its index in page.nodes, built once per page text: capture asks for every mention. */
+function nodeIndex(page: PageText): Map<Text, number> {
+  let map = indexes.get(page);
+  if (!map) indexes.set(page, (map = new Map(page.nodes.map((n, i) => [n, i]))));
+  return map;
 }
 
 function nextTextAfter(walker: TreeWalker, container: Node): Node | null {
