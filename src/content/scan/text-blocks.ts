@@ -10,24 +10,33 @@ export interface TextBlock {
   nodes: Text[];
   /** `starts[i]` is where nodes[i] begins in `text`. */
   starts: number[];
+  /** The nodes' text joined, with a line break where a `<br>` separates two of them. */
   text: string;
 }
 
-const EXCLUDED_TAGS = new Set([
+const EXCLUDED_TAG_NAMES = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
-]);
-
-const INLINE_TAGS = new Set([
+];
+const INLINE_TAG_NAMES = [
   'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I',
   'INS', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME',
   'TT', 'U', 'VAR', 'WBR',
-]);
+];
+// Both cases, so `tagName` is looked up as the DOM gives it: upper case for HTML elements, lower
+// case for SVG and MathML roots and in XHTML documents. Upper-casing every tag cost more.
+const bothCases = (names: readonly string[]) => new Set([...names, ...names.map((n) => n.toLowerCase())]);
+const EXCLUDED_TAGS = bothCases(EXCLUDED_TAG_NAMES);
+const INLINE_TAGS = bothCases(INLINE_TAG_NAMES);
 
 /** Elements whose own tag or attributes exclude them and everything inside. */
 export function isExcludedElement(el: Element, uiTag: string): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (EXCLUDED_TAGS.has(tag) || tag === uiTag) return true;
+  const tag = el.tagName;
+  if (EXCLUDED_TAGS.has(tag) || tag.toUpperCase() === uiTag) return true;
+  return isEditable(el);
+}
+
+function isEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -35,7 +44,7 @@ export function isExcludedElement(el: Element, uiTag: string): boolean {
 /** The element whose text a node's text is joined with: its nearest non-inline ancestor. */
 export function blockElementOf(el: Element): Element {
   let current = el;
-  while (INLINE_TAGS.has(current.tagName.toUpperCase()) && current.parentElement) current = current.parentElement;
+  while (INLINE_TAGS.has(current.tagName) && current.parentElement) current = current.parentElement;
   return current;
 }
 
@@ -49,53 +58,117 @@ export function isInsideExcluded(node: Node, uiTag: string): boolean {
 
 /**
  * Yields `root`'s text as blocks, one at a time, so a caller can stop between blocks and yield
- * to the page.
+ * to the page. This is the scan's hot loop, so it walks text nodes only (as cheap as a walk can
+ * be) and decides per parent element, cached, whether text is excluded and which block it joins.
  */
 export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blockCache = new Map<Element, Element>();
-  const blockOf = (el: Element): Element => {
-    let found = blockCache.get(el);
-    if (!found) {
-      found = INLINE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && el !== root ? blockOf(el.parentElement) : el;
-      blockCache.set(el, found);
-    }
-    return found;
-  };
-
   // Starting inside an excluded region (a rescan of an editable area) finds nothing.
-  if (isInsideExcluded(root, uiTag)) return;
+  if (isInsideExcluded(root, uiTag) || (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11)) return;
 
-  let current: TextBlock | null = null;
+  const blockOf = blockResolver(root as ParentNode & Node, uiTag);
+  const afterBreak = textsAfterLineBreaks(doc, root as ParentNode & Node);
 
-  // SHOW_ELEMENT lets us skip excluded subtrees whole and see <br>; a JS filter would cost more.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isExcludedElement(el, uiTag)) {
-        node = skipSubtree(walker);
-        continue;
+  // The block being gathered. Its text is joined once at the end: a string built by `+=` is a
+  // rope, and reading a rope a character at a time is several times slower than a flat string.
+  let element: Element | null = null;
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let hasText = false;
+  const finished = (): TextBlock => ({ element: element!, nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') });
+
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const parent = text.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastBlock = parent && parent.nodeType === 1 ? blockOf(parent as Element) : null;
+    }
+    if (!lastBlock) continue; // excluded
+    if (element !== lastBlock) {
+      if (hasText) yield finished();
+      element = lastBlock;
+      nodes = [];
+      starts = [];
+      parts = [];
+      length = 0;
+      hasText = false;
+    } else if (afterBreak.size > 0 && afterBreak.has(text)) {
+      parts.push('\n'); // a line break keeps the words either side apart
+      length++;
+    }
+    const data = text.data;
+    nodes.push(text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    if (!hasText) hasText = /\S/.test(data);
+  }
+  if (hasText) yield finished();
+}
+
+/**
+ * For the element holding a text node: the block its text joins, or null if it is excluded.
+ * Each element is decided once, from its parent's answer, so a page costs one check per element.
+ */
+function blockResolver(root: ParentNode & Node, uiTag: string): (el: Element) => Element | null {
+  const known = new Map<Element, Element | null>();
+  // One query finds every editable region, instead of reading an attribute on every element.
+  const editable = new Set<Element>();
+  for (const el of root.querySelectorAll('[contenteditable]')) if (isEditable(el)) editable.add(el);
+  const uiTagLower = uiTag.toLowerCase();
+  const excludedHere = (el: Element) => {
+    const tag = el.tagName;
+    return EXCLUDED_TAGS.has(tag) || tag === uiTag || tag === uiTagLower || (editable.size > 0 && editable.has(el));
+  };
+  return (el) => {
+    const decided = known.get(el);
+    if (decided !== undefined) return decided;
+    // Climb to the nearest decided ancestor (or the root), then decide back down.
+    const chain: Element[] = [];
+    let answer: Element | null | undefined;
+    for (let at: Element | null = el; ; at = at.parentElement) {
+      if (!at) {
+        // Past the top: for a document or fragment root that is the root itself; under an
+        // element root, the node has moved out during the walk.
+        answer = root.nodeType === 1 ? null : undefined;
+        break;
       }
-      if (el.tagName.toUpperCase() === 'BR' && current) current.text += '\n';
-    } else {
-      const text = node as Text;
-      const parent = text.parentElement;
-      if (parent) {
-        const block = blockOf(parent);
-        if (!current || current.element !== block) {
-          if (current && /\S/.test(current.text)) yield current;
-          current = { element: block, nodes: [], starts: [], text: '' };
-        }
-        current.nodes.push(text);
-        current.starts.push(current.text.length);
-        current.text += text.data;
+      answer = known.get(at);
+      if (answer !== undefined) break;
+      chain.push(at);
+      if (at === root) {
+        answer = undefined;
+        break;
       }
     }
-    node = walker.nextNode();
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const at = chain[k]!;
+      if (answer === null || excludedHere(at)) answer = null;
+      else if (answer === undefined || !INLINE_TAGS.has(at.tagName)) answer = at; // the root, or a block
+      known.set(at, answer);
+    }
+    return answer ?? null;
+  };
+}
+
+/** Text nodes that directly follow a `<br>` in document order. */
+function textsAfterLineBreaks(doc: Document, root: ParentNode & Node): Set<Text> {
+  const found = new Set<Text>();
+  const breaks = root.querySelectorAll('br');
+  if (breaks.length === 0) return found;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (const br of breaks) {
+    walker.currentNode = br;
+    const next = walker.nextNode();
+    if (next) found.add(next as Text);
   }
-  if (current && /\S/.test(current.text)) yield current;
+  return found;
 }
 
 /** Moves a walker past the current node's subtree; returns the next node, or null at the end. */
