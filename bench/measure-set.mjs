@@ -12,7 +12,7 @@ const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench
  * a dictionary name to the ground truth it should find (generated pages only).
  */
 export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css, tab = null }) {
-  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], normalise: [], search: [], ranges: [], index: [] };
+  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], search: [], ranges: [], index: [] };
   const out = { samples: s, accuracy: null, liveAccuracy: null, shown: null, liveShown: null, heap: null, windows: {}, coldTaskMs: [] };
   const open = async () => {
     const tab = await openPage(context, { url: site.url, html: site.html, harness, css });
@@ -74,7 +74,6 @@ export async function measureSet({ browser, context, site, payload, engine, trut
       for (let i = 0; i < (counts.phases ?? 0); i++) {
         const p = await call(page, 'oursPhases');
         s.walk.push(p.walkMs);
-        s.normalise.push(p.normaliseMs);
         s.search.push(p.searchMs);
         s.ranges.push(p.rangesMs);
         s.index.push(p.indexMs);

@@ -117,14 +117,14 @@ function markdown(results) {
   p('### Where our find time goes');
   p();
   p('Cumulative passes over the same page with the real modules, each a separate warm pass (ms): the block walk alone (`textBlocks`), ' +
-    '+ `normalise`, + `findMatches`, + `matchBlock` (ranges), + `MentionIndex.add`; *find* is the Scanner doing all of it; the floor reads every text node.');
+    '+ `findMatches` (which normalises as it reads), + `matchBlock` (ranges), + `MentionIndex.add`; *find* is the Scanner doing all of it; the floor reads every text node.');
   p();
-  p('| Page | Aliases | text chars | walk | + normalise | + search | + ranges | + index | find | floor |');
-  p('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  p('| Page | Aliases | text chars | walk | + search | + ranges | + index | find | floor |');
+  p('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of records.filter((x) => x.engine === 'ours' && x.phases)) {
     const floor = records.find((x) => x.page === r.page && x.dictionary === r.dictionary && x.engine === 'floor');
     const ph = r.phases;
-    p(`| ${r.page} | ${r.dictionary} | ${ph.textChars ?? '–'} | ${fmt(ph.walkMs)} | ${fmt(ph.normaliseMs)} | ${fmt(ph.searchMs)} | ${fmt(ph.rangesMs)} | ${fmt(ph.indexMs)} | ${fmt(r.findMs)} | ${fmt(floor?.findMs)} |`);
+    p(`| ${r.page} | ${r.dictionary} | ${ph.textChars ?? '–'} | ${fmt(ph.walkMs)} | ${fmt(ph.searchMs)} | ${fmt(ph.rangesMs)} | ${fmt(ph.indexMs)} | ${fmt(r.findMs)} | ${fmt(floor?.findMs)} |`);
   }
   p();
   p('## Dictionary: build, size, memory; content script size');

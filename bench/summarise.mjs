@@ -70,7 +70,7 @@ export function toRecord({ page, dict, engine, result, counts, extrapolate }) {
   };
   if (engine === 'ours') {
     const m = (v) => round(median(v), 2);
-    record.phases = { walkMs: m(s.walk), normaliseMs: m(s.normalise), searchMs: m(s.search), rangesMs: m(s.ranges), indexMs: m(s.index), textChars: result.textChars, blocks: result.blocks };
+    record.phases = { walkMs: m(s.walk), searchMs: m(s.search), rangesMs: m(s.ranges), indexMs: m(s.index), textChars: result.textChars, blocks: result.blocks };
   }
   if (extrapolate) {
     // mark(array) runs one pass per keyword: time scales with the keyword count, matches do not.

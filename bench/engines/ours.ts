@@ -8,14 +8,12 @@ import { pagePublicationDate } from '../../src/content/scan/page-date';
 import { Scanner } from '../../src/content/scan/scanner';
 import { UI_TAG } from '../../src/content/ui/ui-root';
 import { findMatches } from '../../src/shared/matcher/search';
-import { normalise } from '../../src/shared/normalise';
 import { textBlocks } from '../../src/content/scan/text-blocks';
 import { matchBlock } from '../../src/content/scan/block-matches';
 import type { BenchDictionary, Engine } from './types';
 
 export interface OursPhases {
   walkMs: number;
-  normaliseMs: number;
   searchMs: number;
   rangesMs: number;
   indexMs: number;
@@ -93,7 +91,7 @@ export class OursEngine implements Engine {
     this.clear();
   }
 
-  /** The find's stages as cumulative passes over the page: walk; + normalise; + search; + ranges; + mention index. */
+  /** The find's stages as cumulative passes over the page: walk; + search (normalising as it reads); + ranges; + mention index. */
   phases(root: Element): OursPhases {
     const searcher = this.dictionary.searcher;
     const blocks = () => textBlocks(root, UI_TAG);
@@ -111,11 +109,8 @@ export class OursEngine implements Engine {
         blockCount++;
       }
     });
-    const normaliseMs = time(() => {
-      for (const b of blocks()) sink += normalise(b.text).folded.length;
-    });
     const searchMs = time(() => {
-      for (const b of blocks()) sink += findMatches(searcher, normalise(b.text)).length;
+      for (const b of blocks()) sink += findMatches(searcher, b.text).length;
     });
     const rangesMs = time(() => {
       for (const b of blocks()) sink += matchBlock(searcher, b).length;
@@ -129,7 +124,7 @@ export class OursEngine implements Engine {
     });
     index.clear();
     if (sink < 0) throw new Error('unreachable');
-    return { walkMs, normaliseMs, searchMs, rangesMs, indexMs, textChars, blocks: blockCount };
+    return { walkMs, searchMs, rangesMs, indexMs, textChars, blocks: blockCount };
   }
 
   private start(listener: MentionListener, sliceMs?: number): Promise<void> {

@@ -72,6 +72,8 @@ export interface NormalisedText {
 /**
  * Normalises `text`: whitespace runs become one space, dropped characters vanish, and every
  * other character maps one to one. Leading whitespace is kept as one space so offsets stay honest.
+ * The page scan does not call this (it reads page text in place, see matcher/search.ts); aliases
+ * and the tests' reference matcher do.
  */
 export function normalise(text: string): NormalisedText {
   const n = text.length;
@@ -96,11 +98,7 @@ export function normalise(text: string): NormalisedText {
     out++;
   }
   sourceOffset[out] = n;
-  return {
-    exact: decode(exact, out),
-    folded: decode(folded, out),
-    sourceOffset: sourceOffset.subarray(0, out + 1),
-  };
+  return { exact: decode(exact, out), folded: decode(folded, out), sourceOffset: sourceOffset.slice(0, out + 1) };
 }
 
 const CHUNK = 8192;
@@ -118,18 +116,47 @@ export function normaliseAlias(alias: string): { exact: string; folded: string }
   return { exact, folded };
 }
 
+/** What a character is to the matcher, decided once per character and cached. */
+export const CharClass = { Dropped: 1, Space: 2, Word: 3, Other: 4 } as const;
+// Per character: its class in the high 16 bits, its folded form in the low 16; 0 until decided.
+const charInfoCache = new Int32Array(0x10000);
+
+/**
+ * A character's class and folded form in one lookup, as `class << 16 | folded`: the page scan
+ * reads this once per character. Dropped (vanishes, see DROPPED), Space (any whitespace), Word
+ * (letter, digit or mark) or Other (punctuation and symbols). Folding keeps a character's class.
+ */
+export function charInfo(code: number): number {
+  const cached = charInfoCache[code]!;
+  if (cached !== 0) return cached;
+  const e = exactChar(code);
+  const c = e === 0 ? CharClass.Dropped : e === SPACE ? CharClass.Space : isWordChar(e) ? CharClass.Word : CharClass.Other;
+  const info = (c << 16) | foldedChar(code);
+  charInfoCache[code] = info;
+  return info;
+}
+
+/** The class alone (see charInfo). */
+export function charClass(code: number): number {
+  return charInfo(code) >>> 16;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const wordCharCache = new Int8Array(0x10000); // 0 unknown, 1 yes, 2 no
+const UNKNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+const wordCharCache = new Uint8Array(0x10000);
 
 /** True for Unicode letters, digits and combining marks: what a word is made of. */
 export function isWordChar(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  }
   const cached = wordCharCache[code];
-  if (cached) return cached === 1;
-  // Surrogate halves are treated as word characters: astral letters should not open a boundary.
-  const yes = (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
-  wordCharCache[code] = yes ? 1 : 2;
+  if (cached !== UNKNOWN) return cached === WORD;
+  const yes =
+    code < 0x80
+      ? (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+      : // Surrogate halves are treated as word characters: astral letters should not open a boundary.
+        (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  wordCharCache[code] = yes ? WORD : NOT_WORD;
   return yes;
 }
+for (let code = 0; code < 0x100; code++) charInfo(code); // the common case, decided up front

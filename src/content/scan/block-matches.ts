@@ -1,7 +1,6 @@
-// Turns a text block into candidate mentions: normalise, search, and map each match back to
+// Turns a text block into candidate mentions: search, and map each match back to
 // DOM positions. Pure with respect to the page: it builds StaticRanges and changes nothing.
 
-import { normalise } from '../../shared/normalise';
 import { findMatches, type Searcher } from '../../shared/matcher/search';
 import type { TextBlock } from './text-blocks';
 
@@ -18,13 +17,11 @@ const MIN_TEXT = 2;
 
 export function matchBlock(searcher: Searcher, block: TextBlock): BlockMatch[] {
   if (block.text.length < MIN_TEXT) return [];
-  const normalised = normalise(block.text);
-  const matches = findMatches(searcher, normalised);
+  const matches = findMatches(searcher, block.text);
   if (matches.length === 0) return [];
   const out: BlockMatch[] = [];
   for (const m of matches) {
-    const start = normalised.sourceOffset[m.start]!;
-    const end = normalised.sourceOffset[m.end - 1]! + 1;
+    const { start, end } = m;
     const first = nodeIndexAt(block.starts, start);
     const last = nodeIndexAt(block.starts, end - 1);
     const startNode = block.nodes[first]!;

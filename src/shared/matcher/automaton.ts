@@ -1,8 +1,10 @@
-// The compiled dictionary: an Aho–Corasick automaton over folded alias text, flattened into
-// typed arrays so it can be built once in the background, packed, and searched in any tab.
-// Building and searching live here; packing for messages lives in pack.ts.
+// The compiled dictionary: a trie over folded alias text plus a hash set of every alias's first
+// word, flattened into typed arrays so it can be built once in the background, packed, and
+// searched in any tab. Every match starts at a word boundary, so search.ts walks the trie only
+// where a whole word of the page is some alias's first word; no failure links are needed.
+// Packing for messages lives in pack.ts.
 
-import { normaliseAlias } from '../normalise';
+import { charClass, CharClass, normaliseAlias } from '../normalise';
 import type { AliasSpec } from './alias-rules';
 
 export interface Automaton {
@@ -10,24 +12,19 @@ export interface Automaton {
   nodeEdgeStart: Int32Array;
   edgeChar: Uint16Array;
   edgeTarget: Int32Array;
-  /** Aho–Corasick failure link of each node. */
-  fail: Int32Array;
   /** The pattern that ends exactly at a node, or -1. */
   nodePattern: Int32Array;
-  /** Nearest node down the failure chain (excluding itself) that ends a pattern, or -1. */
-  outputLink: Int32Array;
-  /** Folded length of each pattern. */
-  patternLength: Int32Array;
+  /**
+   * Open-addressing set of wordHash(first word) of every pattern that starts with a word
+   * character; 0 marks an empty slot, the length is a power of two and at least one slot is empty.
+   */
+  firstWords: Int32Array;
   /** Variants of pattern p are variantEntity/variantFlags/variantExact[patternVariantStart[p] .. [p+1]). */
   patternVariantStart: Int32Array;
   variantEntity: Int32Array;
   variantFlags: Uint8Array;
   /** Each variant's exact (case-kept) normalised text, for case-sensitive checks. */
   variantExact: string[];
-}
-
-interface BuildNode {
-  edges: Map<number, number>;
 }
 
 /**
@@ -55,85 +52,16 @@ export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
     }
   }
 
-  // Trie.
-  const nodes: BuildNode[] = [{ edges: new Map() }];
-  const endsPattern: number[] = [-1];
-  foldedOf.forEach((folded, patternId) => {
-    let node = 0;
-    for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
-      let next = nodes[node]!.edges.get(c);
-      if (next === undefined) {
-        next = nodes.length;
-        nodes.push({ edges: new Map() });
-        endsPattern.push(-1);
-        nodes[node]!.edges.set(c, next);
-      }
-      node = next;
-    }
-    endsPattern[node] = patternId;
-  });
-
-  // Flatten edges, sorted by char for binary search.
-  const nodeCount = nodes.length;
-  const nodeEdgeStart = new Int32Array(nodeCount + 1);
-  let edgeCount = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    nodeEdgeStart[n] = edgeCount;
-    edgeCount += nodes[n]!.edges.size;
-  }
-  nodeEdgeStart[nodeCount] = edgeCount;
-  const edgeChar = new Uint16Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  for (let n = 0; n < nodeCount; n++) {
-    const sorted = [...nodes[n]!.edges.entries()].sort((a, b) => a[0] - b[0]);
-    let e = nodeEdgeStart[n]!;
-    for (const [c, t] of sorted) {
-      edgeChar[e] = c;
-      edgeTarget[e] = t;
-      e++;
-    }
-  }
-
-  // Failure and output links, breadth first.
-  const fail = new Int32Array(nodeCount);
-  const outputLink = new Int32Array(nodeCount).fill(-1);
-  const nodePattern = Int32Array.from(endsPattern);
-  const queue = new Int32Array(nodeCount);
-  let head = 0;
-  let tail = 0;
-  for (let e = nodeEdgeStart[0]!; e < nodeEdgeStart[1]!; e++) {
-    fail[edgeTarget[e]!] = 0;
-    queue[tail++] = edgeTarget[e]!;
-  }
-  const automatonSoFar = { nodeEdgeStart, edgeChar, edgeTarget };
-  while (head < tail) {
-    const node = queue[head++]!;
-    for (let e = nodeEdgeStart[node]!; e < nodeEdgeStart[node + 1]!; e++) {
-      const c = edgeChar[e]!;
-      const child = edgeTarget[e]!;
-      let f = fail[node]!;
-      let target = step(automatonSoFar, f, c);
-      while (target < 0 && f !== 0) {
-        f = fail[f]!;
-        target = step(automatonSoFar, f, c);
-      }
-      fail[child] = target < 0 || target === child ? 0 : target;
-      const via = fail[child]!;
-      outputLink[child] = nodePattern[via]! >= 0 ? via : outputLink[via]!;
-      queue[tail++] = child;
-    }
-  }
+  const { nodeEdgeStart, edgeChar, edgeTarget, nodePattern } = buildTrie(foldedOf);
+  const firstWords = firstWordSet(foldedOf);
 
   // Patterns and their variants.
   const patternCount = foldedOf.length;
-  const patternLength = new Int32Array(patternCount);
   const patternVariantStart = new Int32Array(patternCount + 1);
   const variantEntity: number[] = [];
   const variantFlags: number[] = [];
   const variantExact: string[] = [];
   for (let p = 0; p < patternCount; p++) {
-    patternLength[p] = foldedOf[p]!.length;
     patternVariantStart[p] = variantEntity.length;
     for (const v of variantsOf[p]!) {
       variantEntity.push(v.entity);
@@ -147,15 +75,101 @@ export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
     nodeEdgeStart,
     edgeChar,
     edgeTarget,
-    fail,
     nodePattern,
-    outputLink,
-    patternLength,
+    firstWords,
     patternVariantStart,
     variantEntity: Int32Array.from(variantEntity),
     variantFlags: Uint8Array.from(variantFlags),
     variantExact,
   };
+}
+
+/**
+ * The trie of `patterns`, flattened. Patterns are inserted in sorted order, so each shares its
+ * prefix with the one before and nodes are numbered depth first: a node's children come out in
+ * char order and after it, with no per-node maps to build and sort.
+ */
+function buildTrie(patterns: readonly string[]): Pick<Automaton, 'nodeEdgeStart' | 'edgeChar' | 'edgeTarget' | 'nodePattern'> {
+  const order = patterns.map((_, i) => i).sort((x, y) => (patterns[x]! < patterns[y]! ? -1 : 1));
+  let maxNodes = 1;
+  let longest = 0;
+  for (const p of patterns) {
+    maxNodes += p.length;
+    longest = Math.max(longest, p.length);
+  }
+  // Node n > 0 is reached from parentOf[n] on charOf[n].
+  const parentOf = new Int32Array(maxNodes);
+  const charOf = new Uint16Array(maxNodes);
+  const patternAt = new Int32Array(maxNodes).fill(-1);
+  const path = new Int32Array(longest + 1); // path[d]: the node at depth d of the current pattern
+  let nodeCount = 1;
+  let previous = '';
+  for (const id of order) {
+    const p = patterns[id]!;
+    let shared = 0;
+    while (shared < p.length && shared < previous.length && p.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    for (let d = shared; d < p.length; d++) {
+      parentOf[nodeCount] = path[d]!;
+      charOf[nodeCount] = p.charCodeAt(d);
+      path[d + 1] = nodeCount++;
+    }
+    patternAt[path[p.length]!] = id;
+    previous = p;
+  }
+  // Edges grouped by parent (a counting sort keeps each parent's children in char order).
+  const nodeEdgeStart = new Int32Array(nodeCount + 1);
+  for (let n = 1; n < nodeCount; n++) nodeEdgeStart[parentOf[n]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) nodeEdgeStart[n + 1]! += nodeEdgeStart[n]!;
+  const edgeChar = new Uint16Array(nodeCount - 1);
+  const edgeTarget = new Int32Array(nodeCount - 1);
+  const next = nodeEdgeStart.slice(0, nodeCount);
+  for (let n = 1; n < nodeCount; n++) {
+    const e = next[parentOf[n]!]!++;
+    edgeChar[e] = charOf[n]!;
+    edgeTarget[e] = n;
+  }
+  return { nodeEdgeStart, edgeChar, edgeTarget, nodePattern: patternAt.slice(0, nodeCount) };
+}
+
+/** Hash of a folded word, built a character at a time as the page is read: `wordHash(wordHash(0, a), b)`... */
+export function wordHash(hash: number, folded: number): number {
+  return (Math.imul(hash, 31) + folded + 1) | 0;
+}
+
+/** The set's slot for a hash: key 0 would read as empty, so it is stored as 1. */
+export function firstWordKey(hash: number): number {
+  return hash === 0 ? 1 : hash;
+}
+
+/** Whether `hash` may be a pattern's first word (a hash collision only costs a trie walk). */
+export function hasFirstWord(set: Int32Array, hash: number): boolean {
+  const key = firstWordKey(hash);
+  const mask = set.length - 1;
+  for (let slot = (key ^ (key >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+    const v = set[slot]!;
+    if (v === key) return true;
+    if (v === 0) return false;
+  }
+}
+
+function firstWordSet(patterns: readonly string[]): Int32Array {
+  const keys = new Set<number>();
+  for (const p of patterns) {
+    let hash = 0;
+    let length = 0;
+    while (length < p.length && charClass(p.charCodeAt(length)) === CharClass.Word) hash = wordHash(hash, p.charCodeAt(length++));
+    if (length > 0) keys.add(firstWordKey(hash));
+  }
+  let size = 8;
+  while (size < keys.size * 2) size *= 2;
+  const set = new Int32Array(size);
+  const mask = size - 1;
+  for (const key of keys) {
+    let slot = (key ^ (key >>> 16)) & mask;
+    while (set[slot] !== 0) slot = (slot + 1) & mask;
+    set[slot] = key;
+  }
+  return set;
 }
 
 /** The child of `node` on char `c`, or -1. Binary search over the node's sorted edges. */

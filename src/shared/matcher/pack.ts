@@ -3,10 +3,18 @@
 
 import type { Automaton } from './automaton';
 
-type IntArrayKey = 'nodeEdgeStart' | 'edgeTarget' | 'fail' | 'nodePattern' | 'outputLink' | 'patternLength' | 'patternVariantStart' | 'variantEntity';
-const INT32_KEYS: readonly IntArrayKey[] = [
-  'nodeEdgeStart', 'edgeTarget', 'fail', 'nodePattern', 'outputLink', 'patternLength', 'patternVariantStart', 'variantEntity',
-];
+// What travels: the automaton's arrays, except that `nodePattern` (one entry per trie node,
+// nearly all -1) is sent as `patternNode` (the node of each pattern) and rebuilt on arrival.
+interface Wire {
+  nodeEdgeStart: Int32Array;
+  edgeTarget: Int32Array;
+  patternNode: Int32Array;
+  firstWords: Int32Array;
+  patternVariantStart: Int32Array;
+  variantEntity: Int32Array;
+}
+type IntArrayKey = keyof Wire;
+const INT32_KEYS: readonly IntArrayKey[] = ['nodeEdgeStart', 'edgeTarget', 'patternNode', 'firstWords', 'patternVariantStart', 'variantEntity'];
 
 export interface PackedAutomaton {
   /** Little-endian bytes of every Int32 array in INT32_KEYS order, then edgeChar, then variantFlags. */
@@ -15,7 +23,12 @@ export interface PackedAutomaton {
   variantExact: string[];
 }
 
-export function packAutomaton(a: Automaton): PackedAutomaton {
+export function packAutomaton(automaton: Automaton): PackedAutomaton {
+  const patternNode = new Int32Array(automaton.patternVariantStart.length - 1);
+  automaton.nodePattern.forEach((p, node) => {
+    if (p >= 0) patternNode[p] = node;
+  });
+  const a = { ...automaton, patternNode };
   const lengths = [...INT32_KEYS.map((k) => a[k].length), a.edgeChar.length, a.variantFlags.length];
   const int32Bytes = INT32_KEYS.reduce((sum, k) => sum + a[k].length * 4, 0);
   const total = int32Bytes + a.edgeChar.length * 2 + a.variantFlags.length;
@@ -37,7 +50,7 @@ export function unpackAutomaton(p: PackedAutomaton): Automaton {
   if (p.lengths.length !== INT32_KEYS.length + 2) throw new Error('packed automaton: wrong shape');
   const buffer = new ArrayBuffer(align4(bytes.length));
   new Uint8Array(buffer).set(bytes);
-  const out: Partial<Automaton> = {};
+  const out: Partial<Automaton & Wire> = {};
   let offset = 0;
   INT32_KEYS.forEach((k, i) => {
     const n = p.lengths[i]!;
@@ -52,8 +65,23 @@ export function unpackAutomaton(p: PackedAutomaton): Automaton {
   offset += variantCount;
   if (offset !== bytes.length || p.variantExact.length !== variantCount) throw new Error('packed automaton: wrong size');
   out.variantExact = p.variantExact;
-  checkConsistent(out as Automaton);
-  return out as Automaton;
+  const wire = out as Automaton & Wire;
+  wire.nodePattern = nodePatternOf(wire);
+  checkConsistent(wire);
+  const { patternNode: _sent, ...automaton } = wire;
+  return automaton;
+}
+
+/** One entry per trie node: the pattern ending there, or -1. Throws if two patterns claim a node. */
+function nodePatternOf(w: Wire): Int32Array {
+  const nodes = w.nodeEdgeStart.length - 1;
+  if (nodes < 1) throw new Error('packed automaton: node tables disagree');
+  const nodePattern = new Int32Array(nodes).fill(-1);
+  w.patternNode.forEach((node, p) => {
+    if (node < 1 || node >= nodes || nodePattern[node] !== -1) throw new Error(`packed automaton: pattern ${p} has a bad node`);
+    nodePattern[node] = p;
+  });
+  return nodePattern;
 }
 
 /**
@@ -61,19 +89,17 @@ export function unpackAutomaton(p: PackedAutomaton): Automaton {
  * make the search loop or read out of bounds in every tab.
  */
 function checkConsistent(a: Automaton): void {
-  const nodes = a.fail.length;
-  const patterns = a.patternLength.length;
+  const nodes = a.nodePattern.length;
+  const patterns = a.patternVariantStart.length - 1;
   const fail = (what: string) => {
     throw new Error(`packed automaton: ${what}`);
   };
-  if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1 || a.nodePattern.length !== nodes || a.outputLink.length !== nodes) fail('node tables disagree');
+  if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1) fail('node tables disagree');
   if (a.edgeTarget.length !== a.edgeChar.length || a.nodeEdgeStart[nodes] !== a.edgeTarget.length || a.nodeEdgeStart[0] !== 0) fail('edge tables disagree');
   for (let n = 0; n < nodes; n++) {
     if (a.nodeEdgeStart[n]! > a.nodeEdgeStart[n + 1]!) fail('edge ranges overlap');
-    const f = a.fail[n]!;
-    const o = a.outputLink[n]!;
     const p = a.nodePattern[n]!;
-    if (f < 0 || f >= nodes || (n > 0 && f === n) || o < -1 || o >= nodes || p < -1 || p >= patterns) fail(`node ${n} points outside the tables`);
+    if (p < -1 || p >= patterns) fail(`node ${n} points outside the tables`);
   }
   // Edges only lead deeper: a child is created after its parent, so targets exceed their source.
   const depth = new Int32Array(nodes).fill(-1);
@@ -85,13 +111,13 @@ function checkConsistent(a: Automaton): void {
       depth[t] = depth[n]! + 1;
     }
   }
-  // Failure links must get shorter, or following them could loop forever.
-  for (let n = 1; n < nodes; n++) {
-    if (depth[n]! < 0 || depth[a.fail[n]!]! >= depth[n]! || (a.outputLink[n]! >= 0 && depth[a.outputLink[n]!]! >= depth[n]!)) fail(`node ${n} has a bad link`);
-  }
-  if (a.patternVariantStart.length !== patterns + 1 || a.patternVariantStart[patterns] !== a.variantEntity.length) fail('pattern tables disagree');
+  for (let n = 1; n < nodes; n++) if (depth[n]! < 0) fail(`node ${n} is unreachable`);
+  // A probe of the first-word set stops at an empty slot, so there must be one.
+  const size = a.firstWords.length;
+  if (size === 0 || (size & (size - 1)) !== 0 || !a.firstWords.includes(0)) fail('first-word set is malformed');
+  if (patterns < 0 || a.patternVariantStart[0] !== 0 || a.patternVariantStart[patterns] !== a.variantEntity.length) fail('pattern tables disagree');
   for (let p = 0; p < patterns; p++) {
-    if (a.patternVariantStart[p]! > a.patternVariantStart[p + 1]! || a.patternLength[p]! <= 0) fail(`pattern ${p} is malformed`);
+    if (a.patternVariantStart[p]! > a.patternVariantStart[p + 1]!) fail(`pattern ${p} is malformed`);
   }
 }
 
@@ -99,13 +125,38 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_CODES = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
 const CHUNK = 0x8000;
+
 function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
+  // Native encoding where the runtime has it (Chromium 140+, Firefox 133+), where the dictionary is built.
+  const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
+  // Otherwise a table encoder: btoa over a binary string is several times slower in Node.
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = BASE64_CODES[v >>> 18]!;
+    out[o++] = BASE64_CODES[(v >>> 12) & 63]!;
+    out[o++] = BASE64_CODES[(v >>> 6) & 63]!;
+    out[o++] = BASE64_CODES[v & 63]!;
   }
-  return btoa(binary);
+  if (i < bytes.length) {
+    const two = i + 1 < bytes.length;
+    const v = (bytes[i]! << 16) | (two ? bytes[i + 1]! << 8 : 0);
+    out[o++] = BASE64_CODES[v >>> 18]!;
+    out[o++] = BASE64_CODES[(v >>> 12) & 63]!;
+    out[o++] = two ? BASE64_CODES[(v >>> 6) & 63]! : 0x3d;
+    out[o++] = 0x3d; // '='
+  }
+  let text = '';
+  for (let k = 0; k < out.length; k += CHUNK) {
+    text += String.fromCharCode.apply(null, out.subarray(k, k + CHUNK) as unknown as number[]);
+  }
+  return text;
 }
 
 function fromBase64(text: string): Uint8Array {

@@ -39,12 +39,10 @@ export function searcherFor(aliases: readonly AliasSpec[]): Searcher {
 
 /** The matched substrings of `text` (in normalised exact form), in order. */
 export function matchedTexts(searcher: Searcher, text: string): string[] {
-  const n = normalise(text);
-  return findMatches(searcher, n).map((m) => n.exact.slice(m.start, m.end));
+  return findMatches(searcher, text).map((m) => normalise(text.slice(m.start, m.end)).exact);
 }
 
 /** Matched substrings as they appear in the original (un-normalised) text. */
 export function matchedSource(searcher: Searcher, text: string): string[] {
-  const n = normalise(text);
-  return findMatches(searcher, n).map((m) => text.slice(n.sourceOffset[m.start], n.sourceOffset[m.end - 1]! + 1));
+  return findMatches(searcher, text).map((m) => text.slice(m.start, m.end));
 }

@@ -5,7 +5,7 @@
 
 import { CASE_SENSITIVE, DOMAIN_LIKE } from '../../../src/shared/matcher/alias-rules';
 import { findMatches, type Searcher } from '../../../src/shared/matcher/search';
-import { normaliseAlias, type NormalisedText } from '../../../src/shared/normalise';
+import { normalise, normaliseAlias } from '../../../src/shared/normalise';
 
 export interface RefAlias {
   text: string;
@@ -14,7 +14,7 @@ export interface RefAlias {
   flags: number;
 }
 
-/** One kept match: normalised offsets plus every accepting alias as `entity|flags|exact`, sorted. */
+/** One kept match: offsets in the source text plus every accepting alias as `entity|flags|exact`, sorted. */
 export interface RefMatch {
   start: number;
   end: number;
@@ -40,7 +40,9 @@ function partOfAddress(exact: string, start: number, end: number): boolean {
   return false;
 }
 
-export function referenceMatches(aliases: readonly RefAlias[], text: NormalisedText): RefMatch[] {
+/** Matches found on the normalised text, reported in offsets of `source`, the text as given. */
+export function referenceMatches(aliases: readonly RefAlias[], source: string): RefMatch[] {
+  const text = normalise(source);
   const { exact, folded } = text;
   const byPosition = new Map<string, RefMatch & { set: Set<string> }>();
   for (const alias of aliases) {
@@ -67,16 +69,16 @@ export function referenceMatches(aliases: readonly RefAlias[], text: NormalisedT
   let reach = 0;
   for (const m of all) {
     if (m.start < reach) continue;
-    kept.push({ start: m.start, end: m.end, accepted: [...m.set].sort() });
+    kept.push({ start: text.sourceOffset[m.start]!, end: text.sourceOffset[m.end - 1]! + 1, accepted: [...m.set].sort() });
     reach = m.end;
   }
   return kept;
 }
 
-/** The product's matches in the same shape, with variants named by `entityName`. */
+/** The product's matches in `text` (normalised as it does), in the same shape, with variants named by `entityName`. */
 export function productMatches(
   searcher: Searcher,
-  text: NormalisedText,
+  text: string,
   entityName: (variantEntity: number) => string | number = (e) => e,
 ): RefMatch[] {
   const a = searcher.automaton;

@@ -15,7 +15,7 @@ function found(text: string) {
   const loaded = KB;
   const a = loaded.searcher.automaton;
   const n = normalise(text);
-  return findMatches(loaded.searcher, n).map((m) => ({
+  return findMatches(loaded.searcher, text).map((m) => ({
     text: n.exact.slice(m.start, m.end),
     entities: m.variants.map((v) => ({ id: loaded.entities[a.variantEntity[v]!]!.id, context: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0 })),
   }));
@@ -85,7 +85,7 @@ describe('compileDictionary over the real knowledge base', () => {
   it('indexes variants by position in the sorted entity list, whatever the input order', () => {
     const shuffled = [...entities].reverse();
     const a = loadDictionary(compileDictionary(shuffled, PRECISION, ENTITY_PERIODS));
-    const text = normalise('GDS, the Local Digital Fund and Sajid Javid');
+    const text = 'GDS, the Local Digital Fund and Sajid Javid';
     const ids = (l: typeof a) => findMatches(l.searcher, text).map((m) => l.entities[l.searcher.automaton.variantEntity[m.variants[0]!]!]!.id);
     expect(ids(a)).toEqual(['gds', 'local-digital-fund', 'sajid-javid']);
     expect(ids(loadDictionary(dict))).toEqual(ids(a));
@@ -115,7 +115,7 @@ describe('dictionary version', () => {
   it('picks up a new alias once the entity is recompiled', () => {
     const withAlias = entities.map((e) => (e.id === 'gds' ? { ...e, aliases: [...e.aliases, 'Digital Service Unit'], modified: 2 } : e));
     const loaded = loadDictionary(compileDictionary(withAlias, PRECISION, ENTITY_PERIODS));
-    expect(findMatches(loaded.searcher, normalise('the Digital Service Unit said'))).toHaveLength(1);
-    expect(findMatches(loadDictionary(kbDictionary()).searcher, normalise('the Digital Service Unit said'))).toHaveLength(0);
+    expect(findMatches(loaded.searcher, ('the Digital Service Unit said'))).toHaveLength(1);
+    expect(findMatches(loadDictionary(kbDictionary()).searcher, 'the Digital Service Unit said')).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exactChar, foldedChar, isWordChar, normalise, normaliseAlias, SPACE } from '../../../src/shared/normalise';
+import { charClass, CharClass, exactChar, foldedChar, isWordChar, normalise, normaliseAlias, SPACE } from '../../../src/shared/normalise';
 
 describe('normalise', () => {
   it('collapses whitespace runs to one space and maps offsets back to the source', () => {
@@ -120,5 +120,24 @@ describe('isWordChar', () => {
     expect(is('ж')).toBe(true);
     expect(is('\u2022')).toBe(false);
     expect(is('\u2022')).toBe(false);
+  });
+});
+
+describe('charClass', () => {
+  it('sorts characters into dropped, space, word and other', () => {
+    expect(['\u00ad', ' ', '\u00a0', 'a', 'É', '7', '\u0301', "'", '.', '\u2019'].map((c) => charClass(c.charCodeAt(0)))).toEqual([
+      CharClass.Dropped, CharClass.Space, CharClass.Space, CharClass.Word, CharClass.Word, CharClass.Word, CharClass.Word,
+      CharClass.Other, CharClass.Other, CharClass.Other,
+    ]);
+  });
+
+  // The search relies on this: it decides where words start on page text and on folded aliases alike.
+  it('gives every BMP character the class of its folded form', () => {
+    const changed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (charClass(code) === CharClass.Dropped) continue;
+      if (charClass(foldedChar(code)) !== charClass(code)) changed.push(code.toString(16));
+    }
+    expect(changed).toEqual([]);
   });
 });

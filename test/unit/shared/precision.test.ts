@@ -156,7 +156,7 @@ describe('chooseEntity', () => {
     const loaded = loadDictionary(kbDictionary());
     const a = loaded.searcher.automaton;
     const meaning = (pageDate: string | undefined) => {
-      const [m] = findMatches(loaded.searcher, normalise('Councils joined the Local Digital Programme last year.'));
+      const [m] = findMatches(loaded.searcher, ('Councils joined the Local Digital Programme last year.'));
       const candidates = m!.variants.map((v) => ({ entity: loaded.entities[a.variantEntity[v]!]!.id }));
       return chooseEntity(candidates, loaded.periods, pageDate, '2025-06-01')?.entity;
     };

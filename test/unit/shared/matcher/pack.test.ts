@@ -27,14 +27,14 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(arrays(b)).toEqual(arrays(a));
     expect(b.edgeChar).toBeInstanceOf(Uint16Array);
     expect(b.variantFlags).toBeInstanceOf(Uint8Array);
-    expect(b.fail).toBeInstanceOf(Int32Array);
+    expect(b.firstWords).toBeInstanceOf(Int32Array);
   });
 
   it('survives JSON (as Chromium messaging sends it) and gives identical search results', () => {
     const a = buildAutomaton(ALIASES);
     const packed = JSON.parse(JSON.stringify(packAutomaton(a))) as PackedAutomaton;
-    const before = findMatches(createSearcher(a), normalise(TEXT));
-    const after = findMatches(createSearcher(unpackAutomaton(packed)), normalise(TEXT));
+    const before = findMatches(createSearcher(a), (TEXT));
+    const after = findMatches(createSearcher(unpackAutomaton(packed)), TEXT);
     expect(before.length).toBe(6);
     expect(after).toEqual(before);
   });
@@ -43,6 +43,13 @@ describe('packAutomaton / unpackAutomaton', () => {
     for (const aliases of [[], [{ text: 'ab', entity: 0, flags: 1 }], [{ text: 'abc', entity: 0, flags: 1 }, { text: 'x y', entity: 1, flags: 2 }]]) {
       const a = buildAutomaton(aliases);
       expect(arrays(unpackAutomaton(packAutomaton(a)))).toEqual(arrays(a));
+    }
+  });
+
+  it('writes canonical base64 whatever the byte length modulo 3', () => {
+    for (const text of ['a', 'ab', 'abc', 'abcd', 'abcde', 'a b c d e f']) {
+      const p = packAutomaton(buildAutomaton([{ text, entity: 0, flags: 1 }]));
+      expect(Buffer.from(p.bytes, 'base64').toString('base64')).toBe(p.bytes);
     }
   });
 
@@ -83,10 +90,16 @@ describe('packAutomaton / unpackAutomaton', () => {
   it('rejects per-node arrays whose lengths disagree with the node count', () => {
     const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
     const p = packAutomaton(a);
-    // Move one entry from `fail` (index 2) to `edgeTarget` (index 1): same byte total.
+    // Move one entry from `nodePattern` (index 2) to `edgeTarget` (index 1): same byte total.
     const lengths = [...p.lengths];
     lengths[1] = lengths[1]! + 1;
     lengths[2] = lengths[2]! - 1;
     expect(() => unpackAutomaton({ ...p, lengths })).toThrow();
+  });
+
+  it('rejects a first-word set with no empty slot, which would make a probe loop forever', () => {
+    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
+    a.firstWords.fill(7);
+    expect(() => unpackAutomaton(packAutomaton(a))).toThrow(/first-word set/);
   });
 });

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../../../../src/shared/matcher/alias-rules';
-import { normalise } from '../../../../src/shared/normalise';
 import { aliasFlags, matchableAliases } from '../../../../src/shared/precision';
 import { corpusPages, pageText, prng } from '../../helpers/corpus';
 import { kbDictionary, kbEntities, PRECISION, searcherFor } from '../../helpers/kb';
@@ -61,8 +60,7 @@ describe('findMatches agrees with the reference matcher', () => {
       .chain((dictionary) => textArb(dictionary).map((text) => ({ dictionary, text })));
     fc.assert(
       fc.property(scenario, ({ dictionary, text }) => {
-        const n = normalise(text);
-        expect(productMatches(searcherFor(dictionary), n)).toEqual(referenceMatches(refAliases(dictionary), n));
+        expect(productMatches(searcherFor(dictionary), text)).toEqual(referenceMatches(refAliases(dictionary), text));
       }),
       { numRuns: 1500 },
     );
@@ -76,8 +74,7 @@ describe('findMatches agrees with the reference matcher', () => {
     });
     fc.assert(
       fc.property(scenario, ({ dictionary, text }) => {
-        const n = normalise(text);
-        expect(productMatches(searcherFor(dictionary), n)).toEqual(referenceMatches(refAliases(dictionary), n));
+        expect(productMatches(searcherFor(dictionary), text)).toEqual(referenceMatches(refAliases(dictionary), text));
       }),
       { numRuns: 1500 },
     );
@@ -127,19 +124,18 @@ describe('on real pages with the real knowledge base', () => {
 
   it.each(SAMPLE_PAGES)('%s with knowledge-base aliases injected in many forms', (page) => {
     const text = inject(pageText(page), aliasTexts, 400, prng(page.length * 7919));
-    const n = normalise(text);
-    const expected = referenceMatches(reference, n);
+    const expected = referenceMatches(reference, text);
     expect(expected.length).toBeGreaterThan(150); // the injection really produced mentions
-    expect(productMatches(loaded.searcher, n, entityId)).toEqual(expected);
+    expect(productMatches(loaded.searcher, text, entityId)).toEqual(expected);
   });
 
   it('finds nothing on any corpus page as published (none mentions an entity)', () => {
     const found: string[] = [];
     for (const page of corpusPages()) {
-      const n = normalise(pageText(page));
-      const ours = productMatches(loaded.searcher, n, entityId);
-      expect(ours).toEqual(referenceMatches(reference, n));
-      for (const m of ours) found.push(`${page}: ${n.exact.slice(m.start, m.end)}`);
+      const text = pageText(page);
+      const ours = productMatches(loaded.searcher, text, entityId);
+      expect(ours).toEqual(referenceMatches(reference, text));
+      for (const m of ours) found.push(`${page}: ${text.slice(m.start, m.end)}`);
     }
     expect(found).toEqual([]);
   });
@@ -167,9 +163,8 @@ describe('on real pages with a generated 2,000-alias dictionary', () => {
   it.each(['bbc-1.html', 'guardian-1.html', 'wikipedia.html', 'rtl-1.html'])('%s', (page) => {
     const text = pageText(page);
     const dictionary = generatedDictionary(text, prng(page.length));
-    const n = normalise(text);
-    const expected = referenceMatches(refAliases(dictionary), n);
+    const expected = referenceMatches(refAliases(dictionary), text);
     expect(expected.length).toBeGreaterThan(page === 'rtl-1.html' ? 10 : 500);
-    expect(productMatches(searcherFor(dictionary), n)).toEqual(expected);
+    expect(productMatches(searcherFor(dictionary), text)).toEqual(expected);
   });
 });
