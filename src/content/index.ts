@@ -7,6 +7,7 @@ import { contentValidators, type BackgroundCalls, type ContentCalls } from '../s
 import { highlightsSupported } from './highlight/highlighter';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
 import { PageSession } from './page-session';
+import { yieldToPage } from './yield-to-page';
 
 const host = location.hostname;
 const lifetime = new AbortController();
@@ -23,8 +24,10 @@ const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parame
   callBackground<BackgroundCalls, K>(name, payload);
 
 function getDictionary(): Promise<LoadedDictionary> {
-  dictionary ??= call('dictionary/get', { have: null }).then((packed) => {
+  dictionary ??= call('dictionary/get', { have: null }).then(async (packed) => {
     if (!packed) throw new Error('no dictionary');
+    // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
+    await yieldToPage();
     return loadDictionary(packed);
   });
   dictionary.catch(() => (dictionary = null));

@@ -5,6 +5,7 @@
 import type { Searcher } from '../../shared/matcher/search';
 import { matchBlock } from './block-matches';
 import type { MentionIndex } from './mention-index';
+import { yieldToPage } from '../yield-to-page';
 import { blockElementOf, isInsideExcluded, textBlocks } from './text-blocks';
 
 export interface ScannerOptions {
@@ -159,11 +160,4 @@ export class Scanner {
 function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self = false): boolean {
   for (let n: Node | null = self ? node : node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
   return false;
-}
-
-/** Gives the page's own tasks (input, rendering) a turn before the next slice. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
