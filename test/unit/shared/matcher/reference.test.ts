@@ -1,4 +1,4 @@
-// Equivalence of the Aho–Corasick matcher with a naive reference matcher (helpers/
+// Equivalence of the page matcher (shared/matcher/search.ts) with a naive reference matcher (helpers/
 // reference-matcher.ts): on random dictionaries and texts, on real pages with the real knowledge
 // base, and on real pages with a generated 2,000-alias dictionary. Speed must never cost a match.
 
