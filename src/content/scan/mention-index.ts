@@ -27,6 +27,8 @@ export class MentionIndex {
   private readonly byNode = new Map<Text, Mention[]>();
   /** Per entity, how many mentions stand on their own (need no context). */
   private readonly confirmed = new Map<number, number>();
+  /** Per entity, its context-only mentions: shown or hidden together when the count crosses zero. */
+  private readonly needingContext = new Map<number, Set<Mention>>();
   private nextId = 1;
 
   constructor(
@@ -58,6 +60,9 @@ export class MentionIndex {
         else this.byNode.set(node, [mention]);
       }
       if (mention.needsContext) {
+        let waiting = this.needingContext.get(mention.entity);
+        if (!waiting) this.needingContext.set(mention.entity, (waiting = new Set()));
+        waiting.add(mention);
         if (this.isConfirmed(mention.entity)) this.listener.show(mention);
       } else {
         this.confirm(mention.entity, +1);
@@ -84,6 +89,7 @@ export class MentionIndex {
         else this.byNode.delete(node);
       }
       if (mention.needsContext) {
+        this.needingContext.get(mention.entity)?.delete(mention);
         if (this.isConfirmed(mention.entity)) this.listener.hide(mention);
       } else {
         this.listener.hide(mention);
@@ -121,8 +127,7 @@ export class MentionIndex {
     this.confirmed.set(entity, after);
     // Crossing zero shows or hides the entity's context-only mentions.
     if ((before === 0) !== (after === 0)) {
-      for (const m of this.all) {
-        if (m.entity !== entity || !m.needsContext) continue;
+      for (const m of this.needingContext.get(entity) ?? []) {
         if (after > 0) this.listener.show(m);
         else this.listener.hide(m);
       }
