@@ -64,6 +64,7 @@ describe('applyImport', () => {
       claims: { new: 1, updated: 1, deleted: 1, unchanged: 0, conflict: 0 },
       entities: { new: 1, updated: 0, deleted: 0, unchanged: 0, conflict: 0 },
       entitiesChanged: true,
+      replanned: false,
     });
     expect(progress.at(-1)).toEqual([4, 4]);
     expect(await db.claims.get(mine[0]!.id)).toEqual(edited);
