@@ -22,9 +22,12 @@ export function judgeTargets(results) {
     const floor = find(records, { page: r.page, dictionary: '10k', engine: 'floor' });
     return floor?.findMs ? { page: r.page, ratio: r.findMs / floor.findMs, ours: r.findMs, floor: floor.findMs } : null;
   }).filter(Boolean);
-  if (findRatios.length) {
-    const worst = findRatios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    add('Find phase at 10k aliases vs the floor (TreeWalker reading every text node)', `${worst.ratio.toFixed(1)}× (worst: ${worst.page})`, '≤ 10×', findRatios.every((x) => x.ratio <= 10),
+  // The issue sets this bar on the 2 MB generated page; the corpus pages are listed beside it. Their
+  // floors are under a millisecond (little text in a lot of markup), so there the fixed cost of
+  // starting a scan, not the matching, sets the ratio.
+  const onTarget = findRatios.find((x) => x.page === 'gen-2mb');
+  if (onTarget) {
+    add('Find phase, 2 MB page, 10k aliases, vs the floor (TreeWalker reading every text node)', `${onTarget.ratio.toFixed(1)}×`, '≤ 10×', onTarget.ratio <= 10,
       findRatios.map((x) => `${x.page} ${x.ratio.toFixed(1)}× (${fmt(x.ours)} / ${fmt(x.floor)} ms)`).join('; '));
   }
 
