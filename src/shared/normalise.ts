@@ -112,9 +112,14 @@ function decode(codes: Uint16Array, length: number): string {
 
 /** Normalises an alias the same way as page text, trimmed. */
 export function normaliseAlias(alias: string): { exact: string; folded: string } {
-  const { exact, folded } = normalise(alias.trim());
+  const text = alias.trim();
+  // Most aliases are printable ASCII words separated by single spaces, which normalise to
+  // themselves: a 50,000-alias dictionary builds noticeably faster without the general path.
+  if (PLAIN_ASCII.test(text)) return { exact: text, folded: text.toLowerCase() };
+  const { exact, folded } = normalise(text);
   return { exact, folded };
 }
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 /** What a character is to the matcher, decided once per character and cached. */
 export const CharClass = { Dropped: 1, Space: 2, Word: 3, Other: 4 } as const;

@@ -69,6 +69,17 @@ describe('normalise', () => {
     expect(n.folded).toBe('東京 москва');
   });
 
+  it('normaliseAlias gives plain ASCII aliases exactly what the general path gives', () => {
+    const ascii = fc.array(fc.constantFrom('a', 'Z', '0', '.', "'", '-', '&', ' ', '  ', '\t', '~', '@'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(ascii, (alias) => {
+        const { exact, folded } = normalise(alias.trim());
+        expect(normaliseAlias(alias)).toEqual({ exact, folded });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('normaliseAlias trims and normalises like page text', () => {
     expect(normaliseAlias('  Linda O\u2019Halloran \n')).toEqual({ exact: "Linda O'Halloran", folded: "linda o'halloran" });
   });
