@@ -20,6 +20,14 @@ export async function buildBundles() {
     logLevel: 'warning',
   });
   await build({
+    entryPoints: [path.join(here, 'page/build-harness.ts')],
+    outfile: path.join(CACHE, 'build-harness.js'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120'],
+    logLevel: 'warning',
+  });
+  await build({
     entryPoints: [path.join(here, 'node/kb.ts')],
     outfile: path.join(CACHE, 'kb.mjs'),
     bundle: true,
@@ -28,5 +36,5 @@ export async function buildBundles() {
     target: ['node20'],
     logLevel: 'warning',
   });
-  return { harness: path.join(CACHE, 'harness.js'), kb: path.join(CACHE, 'kb.mjs') };
+  return { harness: path.join(CACHE, 'harness.js'), buildHarness: path.join(CACHE, 'build-harness.js'), kb: path.join(CACHE, 'kb.mjs') };
 }

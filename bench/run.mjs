@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, heapBytes, openPage } from './browser.mjs';
 import { buildBundles } from './build-bundles.mjs';
+import { browserDictionaryBuild } from './browser-build.mjs';
 import { buildDictionaries, buildPages, truthFor } from './fixtures.mjs';
 import { generateEntities } from './generate-dictionary.mjs';
 import { measureSet } from './measure-set.mjs';
@@ -39,7 +40,7 @@ const loadAtStart = os.loadavg();
 log(`plan: ${plan.name}; load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}`);
 const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
 const source = { commit: git('rev-parse', '--short', 'HEAD'), srcModified: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length };
-const { harness: harnessPath, kb: kbPath } = await buildBundles();
+const { harness: harnessPath, buildHarness: buildHarnessPath, kb: kbPath } = await buildBundles();
 const kb = await import(kbPath);
 const harness = await readFile(harnessPath, 'utf8');
 const css = `${await readFile(path.join(repoRoot, 'src/content/highlight/highlights.css'), 'utf8')}\n::highlight(bench-regexp) { background-color: rgba(255, 184, 28, 0.32); }`;
@@ -56,6 +57,10 @@ const pages = await buildPages(repoRoot, plan.pages, largest);
 
 const { browser, context } = await launch();
 const chromium = browser.version();
+
+log('dictionary build times in Chromium (a fresh tab each)');
+const browserBuild = await browserDictionaryBuild(context, await readFile(buildHarnessPath, 'utf8'), kb, Object.keys(build), plan.buildRuns);
+for (const [name, b] of Object.entries(browserBuild)) Object.assign(build[name], { browserColdBuildMs: b.coldBuildMs, browserWarmBuildMs: b.warmBuildMs });
 
 log('per-tab dictionary memory');
 const memory = {};

@@ -53,8 +53,11 @@ export function judgeTargets(results) {
   }
 
   if (build?.['50k']) {
+    // Judged where the extension builds it, the background in Chromium; Node's time is beside it.
     const b = build['50k'];
-    add('Dictionary build in Node, 50k aliases', `${fmt(b.warmBuildMs)} ms warm median (cold ${fmt(b.coldBuildMs)} ms)`, '≤ 300 ms', b.warmBuildMs <= 300);
+    const ms = b.browserWarmBuildMs ?? b.warmBuildMs;
+    add('Dictionary build, 50k aliases, in Chromium', `${fmt(ms)} ms warm median (cold ${fmt(b.browserColdBuildMs)} ms)`, '≤ 300 ms', ms <= 300,
+      `in Node ${fmt(b.warmBuildMs)} ms warm (cold ${fmt(b.coldBuildMs)} ms)`);
   }
   if (memory?.['10k']?.ours) {
     const m = memory['10k'].ours.bytes;
