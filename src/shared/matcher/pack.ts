@@ -48,8 +48,12 @@ export function packAutomaton(automaton: Automaton): PackedAutomaton {
 export function unpackAutomaton(p: PackedAutomaton): Automaton {
   const bytes = fromBase64(p.bytes);
   if (p.lengths.length !== INT32_KEYS.length + 2) throw new Error('packed automaton: wrong shape');
-  const buffer = new ArrayBuffer(align4(bytes.length));
-  new Uint8Array(buffer).set(bytes);
+  // Typed-array views need 4-byte-aligned offsets: a fresh decode starts its own buffer at 0.
+  let buffer = bytes.buffer as ArrayBuffer;
+  if (bytes.byteOffset !== 0) {
+    buffer = new ArrayBuffer(align4(bytes.length));
+    new Uint8Array(buffer).set(bytes);
+  }
   const out: Partial<Automaton & Wire> = {};
   let offset = 0;
   INT32_KEYS.forEach((k, i) => {
@@ -96,22 +100,19 @@ function checkConsistent(a: Automaton): void {
   };
   if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1) fail('node tables disagree');
   if (a.edgeTarget.length !== a.edgeChar.length || a.nodeEdgeStart[nodes] !== a.edgeTarget.length || a.nodeEdgeStart[0] !== 0) fail('edge tables disagree');
+  // One pass, as cheap as it can be: it runs in every tab's first tasks. Edges must lead to a
+  // later node (children are numbered after their parent), so every walk ends and stays in bounds.
   for (let n = 0; n < nodes; n++) {
-    if (a.nodeEdgeStart[n]! > a.nodeEdgeStart[n + 1]!) fail('edge ranges overlap');
+    const first = a.nodeEdgeStart[n]!;
+    const end = a.nodeEdgeStart[n + 1]!;
+    if (first > end) fail('edge ranges overlap');
     const p = a.nodePattern[n]!;
     if (p < -1 || p >= patterns) fail(`node ${n} points outside the tables`);
-  }
-  // Edges only lead deeper: a child is created after its parent, so targets exceed their source.
-  const depth = new Int32Array(nodes).fill(-1);
-  depth[0] = 0;
-  for (let n = 0; n < nodes; n++) {
-    for (let e = a.nodeEdgeStart[n]!; e < a.nodeEdgeStart[n + 1]!; e++) {
+    for (let e = first; e < end; e++) {
       const t = a.edgeTarget[e]!;
-      if (t <= n || t >= nodes || depth[t] !== -1) fail(`edge ${e} leads outside the trie`);
-      depth[t] = depth[n]! + 1;
+      if (t <= n || t >= nodes) fail(`edge ${e} leads outside the trie`);
     }
   }
-  for (let n = 1; n < nodes; n++) if (depth[n]! < 0) fail(`node ${n} is unreachable`);
   // A probe of the first-word set stops at an empty slot, so there must be one.
   const size = a.firstWords.length;
   if (size === 0 || (size & (size - 1)) !== 0 || !a.firstWords.includes(0)) fail('first-word set is malformed');
