@@ -38,6 +38,25 @@ describe('textBlocks', () => {
     expect(block!.starts).toEqual([0, 11]);
   });
 
+  it('keeps words apart across a <br> nested in inline elements, and joins across inline elements without one', () => {
+    document.body.innerHTML = '<p><b>Greg Clark<br></b><i>e said</i> and <a>Local</a> <em>Digital</em></p>';
+    expect(texts()).toEqual(['Greg Clark\ne said and Local Digital']);
+  });
+
+  it('reads a whole document and a detached fragment (text must sit in an element to have a block)', () => {
+    document.body.innerHTML = '<p>One</p><div>Two <span>three</span></div>';
+    expect([...textBlocks(document, UI)].map((b) => b.text)).toEqual(['One', 'Two three']);
+    const fragment = document.createDocumentFragment();
+    fragment.append(document.createElement('p'), 'loose text');
+    fragment.firstChild!.textContent = 'In a paragraph';
+    expect([...textBlocks(fragment, UI)].map((b) => b.text)).toEqual(['In a paragraph']);
+  });
+
+  it('excludes text under an excluded element however deep, and an editable region found by attribute', () => {
+    document.body.innerHTML = '<p>a <span><code><b><i>GDS</i></b></code></span> b</p><section contenteditable="true"><div><p><span>E</span></p></div></section><p>c</p>';
+    expect(texts()).toEqual(['a  b', 'c']);
+  });
+
   it('skips scripts, styles, form fields, code and our own UI', () => {
     document.body.innerHTML = `<p>A</p><script>var GDS = 1;</script><style>.GDS{}</style><noscript>N</noscript>
       <textarea>T</textarea><input value="I"><select><option>O</option></select><button>B</button>
