@@ -39,9 +39,13 @@ export class ClaimLayer {
     this.doc = deps.doc ?? document;
     this.url = this.doc.location.href;
     const view = this.doc.defaultView;
-    // Single-page sites change URL without reloading: history.pushState is invisible to an
-    // isolated content script, so compare the URL cheaply once a second.
-    const poll = view?.setInterval(() => this.checkUrl(), 1000);
+    // Single-page sites change URL without reloading. Where the browser has the Navigation API,
+    // its event hears history.pushState too; elsewhere pushState is invisible to an isolated
+    // content script, so the URL is compared once a second.
+    const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
+    let poll: number | undefined;
+    if (navigation) navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
+    else poll = view?.setInterval(() => this.checkUrl(), 1000);
     view?.addEventListener('popstate', () => this.checkUrl(), { signal });
     signal.addEventListener('abort', () => {
       if (poll !== undefined) view?.clearInterval(poll);
