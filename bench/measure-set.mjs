@@ -39,6 +39,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
     out.shown ??= r.shown;
     out.accuracy ??= await score(page);
     s.coldClear.push((await call(page, 'clear')).clearMs);
+    await call(page, 'settle');
   };
 
   // The first tab: cold start, warm runs, then live runs; the tracer records only the live ones.
@@ -69,6 +70,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
       out.shown ??= r.shown;
       if (i === 0) out.accuracy ??= await score(page);
       s.clear.push((await call(page, 'clear')).clearMs);
+      await call(page, 'settle');
     }
     if (engine === 'ours') {
       for (let i = 0; i < (counts.phases ?? 0); i++) {
