@@ -1,7 +1,7 @@
 // Content-script entry point. Does nothing visible until it knows the site is on; answers the
 // popup and the background either way. Everything it starts can be torn down.
 
-import { callBackground, isExtensionContext, serve } from '../platform/messaging';
+import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
 import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import { highlightsSupported } from './highlight/highlighter';
@@ -21,7 +21,23 @@ let markInitialised: () => void = () => undefined;
 const initialised = new Promise<void>((resolve) => (markInitialised = resolve));
 
 const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
-  callBackground<BackgroundCalls, K>(name, payload);
+  callBackground<BackgroundCalls, K>(name, payload).catch((error: unknown) => {
+    if (extensionGone()) shutDown();
+    throw error;
+  });
+
+/**
+ * After an update or reload this copy of the script is orphaned: its highlights and card would
+ * only mislead (every card would fail to load), so it takes everything down. It notices when a
+ * call fails, or when the reader comes back to the tab.
+ */
+function shutDown(): void {
+  stop();
+  lifetime.abort();
+}
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && extensionGone()) shutDown();
+}, { signal: lifetime.signal });
 
 function getDictionary(): Promise<LoadedDictionary> {
   dictionary ??= call('dictionary/get', { have: null }).then(async (packed) => {

@@ -81,6 +81,19 @@ function dispatcher<M>(
 }
 
 /**
+ * True once the extension this script belongs to has been updated, reloaded or removed. Chromium
+ * leaves the old content scripts running in open tabs, cut off: their runtime has no id and every
+ * call fails.
+ */
+export function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * True when a message reaching a content script came from this extension's own contexts: the
  * background or popup (no tab), or an extension page such as the editor frame (our origin).
  * Web pages cannot message content scripts through the runtime at all; this is the second lock.
