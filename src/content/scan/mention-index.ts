@@ -50,7 +50,7 @@ export class MentionIndex {
       }));
       // Where one entity is accepted both with and without context, the stronger reading counts.
       candidates.sort((x, y) => Number(x.needsContext) - Number(y.needsContext));
-      const chosen = chooseEntity(candidates, this.dictionary.periods, this.pageDate, this.today);
+      const chosen = chooseEntity(this.preferConfirmed(candidates), this.dictionary.periods, this.pageDate, this.today);
       if (!chosen) continue;
       const mention: Mention = { id: this.nextId++, entity: chosen.index, nodes: match.nodes, range: match.range, needsContext: chosen.needsContext };
       this.all.add(mention);
@@ -115,6 +115,16 @@ export class MentionIndex {
   /** Shown mentions in document order. */
   visible(): Mention[] {
     return [...this.all].filter((m) => this.isVisible(m)).sort(documentOrder);
+  }
+
+  /**
+   * A name that only works in context ("Mr Jones") and belongs to several entities means the one
+   * the page has already named in full, if it has named one of them.
+   */
+  private preferConfirmed<T extends { index: number; needsContext: boolean }>(candidates: T[]): T[] {
+    if (candidates.length < 2 || !candidates[0]!.needsContext) return candidates;
+    const confirmed = candidates.filter((c) => this.isConfirmed(c.index));
+    return confirmed.length > 0 ? confirmed : candidates;
   }
 
   private isConfirmed(entity: number): boolean {

@@ -5,7 +5,9 @@ import { matchBlock, type BlockMatch } from '../../../../src/content/scan/block-
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { MentionIndex, type Mention } from '../../../../src/content/scan/mention-index';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
-import { kbDictionary } from '../../helpers/kb';
+import { compileDictionary } from '../../../../src/shared/dictionary';
+import { ENTITY_PERIODS } from '../../../../src/data/precision-overrides';
+import { kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
 
 const UI = 'SOUND-FAMILIAR-UI';
 const KB = loadDictionary(kbDictionary());
@@ -185,5 +187,28 @@ describe('MentionIndex: shared names resolved by publication date', () => {
     expect(meant('2017-11-20')).toEqual(['dclg-local-digital-programme']);
     expect(meant('2019-07-01')).toEqual(['local-digital-programme-mhclg']);
     expect(meant(undefined)).toEqual(['local-digital-programme-mhclg']);
+  });
+});
+
+describe('MentionIndex: a context-only name shared by several entities', () => {
+  // Two people called Jones: "Mr Jones" is a context-only alias of both.
+  const entities = kbEntities().map((e) => (e.id === 'marcus-jones' ? { ...e, aliases: [...e.aliases, 'Mr Jones'] } : e));
+  const tom = { ...entities.find((e) => e.id === 'marcus-jones')!, id: 'tom-jones', name: 'Tom Jones', aliases: ['Tom Jones', 'Mr Jones'] };
+  const dict = loadDictionary(compileDictionary([...entities, tom], PRECISION, ENTITY_PERIODS));
+  const mentionsOn = (html: string) => {
+    document.body.innerHTML = html;
+    const listener = recorder();
+    const index = new MentionIndex(dict, undefined, TODAY, listener);
+    for (const b of textBlocks(document.body, UI)) index.add(matchBlock(dict.searcher, b));
+    return index.visible().map((m) => `${textOf(m)}=${dict.entities[m.entity]!.id}`);
+  };
+
+  it('means whichever of them the page has already named in full', () => {
+    expect(mentionsOn('<p>Tom Jones said so.</p><p>Mr Jones added more.</p>')).toEqual(['Tom Jones=tom-jones', 'Mr Jones=tom-jones']);
+    expect(mentionsOn('<p>Marcus Jones said so.</p><p>Mr Jones added more.</p>')).toEqual(['Marcus Jones=marcus-jones', 'Mr Jones=marcus-jones']);
+  });
+
+  it('is not shown when neither is named in full', () => {
+    expect(mentionsOn('<p>Mr Jones added more.</p>')).toEqual([]);
   });
 });
