@@ -1,5 +1,6 @@
 // Bundles the TypeScript the benchmark runs: the in-page harness with every engine (one browser
-// script) and the Node dictionary module. Outputs go to bench/.cache, which git ignores.
+// script), the in-page dictionary-build timer, and the Node dictionary module. Outputs go to
+// bench/.cache, which git ignores.
 
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -8,33 +9,19 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CACHE = path.join(here, '.cache');
 
+const PAGE = { format: 'iife', target: ['chrome120'], legalComments: 'none' };
+const NODE = { format: 'esm', platform: 'node', target: ['node20'] };
+
+async function bundle(entry, out, options) {
+  const outfile = path.join(CACHE, out);
+  await build({ entryPoints: [path.join(here, entry)], outfile, bundle: true, logLevel: 'warning', ...options });
+  return outfile;
+}
+
 export async function buildBundles() {
-  await build({
-    entryPoints: [path.join(here, 'page/harness.ts')],
-    outfile: path.join(CACHE, 'harness.js'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120'],
-    minify: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  await build({
-    entryPoints: [path.join(here, 'page/build-harness.ts')],
-    outfile: path.join(CACHE, 'build-harness.js'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120'],
-    logLevel: 'warning',
-  });
-  await build({
-    entryPoints: [path.join(here, 'node/kb.ts')],
-    outfile: path.join(CACHE, 'kb.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: ['node20'],
-    logLevel: 'warning',
-  });
-  return { harness: path.join(CACHE, 'harness.js'), buildHarness: path.join(CACHE, 'build-harness.js'), kb: path.join(CACHE, 'kb.mjs') };
+  return {
+    harness: await bundle('page/harness.ts', 'harness.js', PAGE),
+    buildHarness: await bundle('page/build-harness.ts', 'build-harness.js', PAGE),
+    kb: await bundle('node/kb.ts', 'kb.mjs', NODE),
+  };
 }
