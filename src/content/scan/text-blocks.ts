@@ -31,9 +31,13 @@ const INLINE_TAGS = bothCases(INLINE_TAG_NAMES);
 
 /** Elements whose own tag or attributes exclude them and everything inside. */
 export function isExcludedElement(el: Element, uiTag: string): boolean {
-  const tag = el.tagName;
-  if (EXCLUDED_TAGS.has(tag) || tag.toUpperCase() === uiTag) return true;
-  return isEditable(el);
+  return isExcludedTag(el.tagName, uiTag) || isEditable(el);
+}
+
+/** Tags never scanned: scripts, form fields, code, media, and our own UI's host. */
+function isExcludedTag(tag: string, uiTag: string): boolean {
+  // Only a tag as long as ours is upper-cased to compare: most tags are ruled out by length.
+  return EXCLUDED_TAGS.has(tag) || tag === uiTag || (tag.length === uiTag.length && tag.toUpperCase() === uiTag);
 }
 
 function isEditable(el: Element): boolean {
@@ -121,11 +125,7 @@ function blockResolver(root: ParentNode & Node, uiTag: string): (el: Element) =>
   // One query finds every editable region, instead of reading an attribute on every element.
   const editable = new Set<Element>();
   for (const el of root.querySelectorAll('[contenteditable]')) if (isEditable(el)) editable.add(el);
-  const uiTagLower = uiTag.toLowerCase();
-  const excludedHere = (el: Element) => {
-    const tag = el.tagName;
-    return EXCLUDED_TAGS.has(tag) || tag === uiTag || tag === uiTagLower || (editable.size > 0 && editable.has(el));
-  };
+  const excludedHere = (el: Element) => isExcludedTag(el.tagName, uiTag) || (editable.size > 0 && editable.has(el));
   return (el) => {
     const decided = known.get(el);
     if (decided !== undefined) return decided;
