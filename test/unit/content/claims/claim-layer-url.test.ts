@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+// A single-page site changes URL with history.pushState, which an isolated content script cannot
+// see: the claims layer hears it through the Navigation API where the browser has one, and by
+// comparing the URL once a second where it does not. Either way it loads the new page's claims.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimLayer } from '../../../../src/content/claims/claim-layer';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function layerOn(controller: AbortController) {
+  const fetched: string[] = [];
+  const layer = new ClaimLayer({
+    fetchClaims: async (url) => {
+      fetched.push(new URL(url).pathname);
+      return { claims: [], reveal: null };
+    },
+    paint: () => undefined,
+    unpaint: () => undefined,
+    reveal: () => undefined,
+    uiTag: 'SOUND-FAMILIAR-UI',
+  }, controller.signal);
+  return { layer, fetched };
+}
+
+describe('ClaimLayer: single-page URL changes', () => {
+  let controller: AbortController;
+  afterEach(() => {
+    controller.abort();
+    delete (window as { navigation?: unknown }).navigation;
+    history.replaceState(null, '', '/');
+  });
+
+  it('loads the new page\'s claims on the Navigation API\'s event, with no timer running', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    controller = new AbortController();
+    const { layer, fetched } = layerOn(controller);
+    await layer.load();
+    history.pushState(null, '', '/story/two');
+    await sleep(1100);
+    expect(fetched).toEqual(['/']); // no once-a-second check noticed it
+    navigation.dispatchEvent(new Event('currententrychange'));
+    await sleep(0);
+    expect(fetched).toEqual(['/', '/story/two']);
+  });
+
+  it('notices a pushState within about a second where there is no Navigation API', async () => {
+    controller = new AbortController();
+    const { layer, fetched } = layerOn(controller);
+    await layer.load();
+    history.pushState(null, '', '/story/three');
+    await sleep(1200);
+    expect(fetched).toEqual(['/', '/story/three']);
+  });
+});
