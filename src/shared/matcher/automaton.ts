@@ -137,7 +137,7 @@ export function wordHash(hash: number, folded: number): number {
 }
 
 /** The set's slot for a hash: key 0 would read as empty, so it is stored as 1. */
-export function firstWordKey(hash: number): number {
+function firstWordKey(hash: number): number {
   return hash === 0 ? 1 : hash;
 }
 

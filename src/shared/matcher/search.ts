@@ -60,8 +60,9 @@ export function findMatches(searcher: Searcher, text: string): TextMatch[] {
   };
   let wordStart = -1;
   let hash = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const info = charInfo(text.charCodeAt(i));
+  // One step past the end, read as a space, closes a word that ends the text.
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const info = i < n ? charInfo(text.charCodeAt(i)) : CharClass.Space << 16;
     const cls = info >>> 16;
     if (cls === CharClass.Word) {
       if (wordStart < 0) {
@@ -78,7 +79,6 @@ export function findMatches(searcher: Searcher, text: string): TextMatch[] {
     }
     if (cls === CharClass.Other && i >= resumeAt && rootNext[info & 0xffff] !== 0) tryAt(i);
   }
-  if (wordStart >= resumeAt && hasFirstWord(a.firstWords, hash)) tryAt(wordStart);
   return found;
 }
 
