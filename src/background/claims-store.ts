@@ -10,16 +10,11 @@ import type { SoundFamiliarDb } from './db';
 const live = (c: Claim) => c.deleted === undefined;
 
 export async function claimsForPage(db: SoundFamiliarDb, source: string): Promise<Claim[]> {
-  return (await db.claims.where('target.source').equals(source).toArray()).filter(live);
+  return (await db.claims.onPage(source)).filter(live);
 }
 
 export async function claimsForEntity(db: SoundFamiliarDb, entityId: string): Promise<Claim[]> {
-  const [concerning, byClaimant] = await Promise.all([
-    db.claims.where('entities').equals(entityId).toArray(),
-    db.claims.where('claimant').equals(entityId).toArray(),
-  ]);
-  const unique = new Map([...concerning, ...byClaimant].map((c) => [c.id, c]));
-  return [...unique.values()].filter(live);
+  return (await db.claims.aboutEntity(entityId)).filter(live);
 }
 
 export async function allClaims(db: SoundFamiliarDb): Promise<Claim[]> {
@@ -28,7 +23,7 @@ export async function allClaims(db: SoundFamiliarDb): Promise<Claim[]> {
 
 /** Writes a draft as a claim: a new one, or an edit of the claim the draft was opened from. */
 export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft, fields: ClaimFields, now = Date.now, newId = () => crypto.randomUUID()): Promise<Claim> {
-  return db.transaction('rw', db.claims, db.drafts, async () => {
+  return db.transaction('rw', db.claimBuckets, db.drafts, async () => {
     const stored = draft.claimId ? await db.claims.get(draft.claimId) : undefined;
     // Deleted while the editor was open: saving brings it back, with the page and quote the
     // draft kept (the tombstone has neither), as a revision after the deletion.
@@ -53,7 +48,7 @@ export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft,
 }
 
 export async function deleteClaim(db: SoundFamiliarDb, id: string, now = Date.now): Promise<void> {
-  await db.transaction('rw', db.claims, async () => {
+  await db.transaction('rw', db.claimBuckets, async () => {
     const claim = await db.claims.get(id);
     if (!claim || claim.deleted !== undefined) return;
     const t = Math.max(now(), claim.modified + 1);

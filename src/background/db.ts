@@ -1,7 +1,8 @@
 // The extension's IndexedDB, owned by the background alone (a content script opening IndexedDB
 // would open the page's database). Schema changes are new version() blocks, never edits.
 
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { bucketsHolding, ClaimTable, type ClaimBucket } from './claim-table';
 import { withNextRevision } from '../shared/sync/revision';
 import type { Claim, ClaimDraft } from '../shared/claims/claim';
 import type { Entity } from '../shared/types';
@@ -38,7 +39,9 @@ export interface BackupRecord {
 export type SoundFamiliarDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
-  claims: EntityTable<Claim, 'id'>;
+  /** Claims, stored in buckets (claim-table.ts); list `claimBuckets` in transactions. */
+  claims: ClaimTable;
+  claimBuckets: Table<ClaimBucket, number>;
   drafts: EntityTable<ClaimDraft, 'id'>;
   conflicts: EntityTable<ConflictRecord, 'key'>;
   backups: EntityTable<BackupRecord, 'id'>;
@@ -76,5 +79,14 @@ export function openDb(name = 'sound-familiar', options?: ConstructorParameters<
     claims: 'id, target.source, *entities, claimant',
     backups: 'id, created',
   }).upgrade((tx) => tx.table('backups').clear());
+  // Claims move into buckets of many claims each: IndexedDB's cost is per record (claim-table.ts).
+  db.version(5).stores({
+    claims: null,
+    claimBuckets: 'id, *sources, *entities',
+  }).upgrade(async (tx) => {
+    await tx.table('claimBuckets').bulkPut(bucketsHolding(await tx.table<Claim, string>('claims').toArray()));
+  });
+  // Not a Dexie table, so Dexie's schema handling leaves the property alone.
+  db.claims = new ClaimTable(db.claimBuckets);
   return db;
 }

@@ -34,7 +34,7 @@ export async function lastBackup(db: SoundFamiliarDb): Promise<{ created: number
 
 /** Puts back what the last import changed, and forgets the backup. */
 export async function restoreLastBackup(db: SoundFamiliarDb): Promise<boolean> {
-  return db.transaction('rw', [db.claims, db.entities, db.conflicts, db.backups], async () => {
+  return db.transaction('rw', [db.claimBuckets, db.entities, db.conflicts, db.backups], async () => {
     const backup = await db.backups.get(BACKUP_ID);
     if (!backup) return false;
     const touchedClaims = [...backup.addedClaimIds, ...backup.claims.map((c) => c.id)];

@@ -37,7 +37,7 @@ export async function listConflicts(db: SoundFamiliarDb): Promise<ConflictView[]
 }
 
 export async function resolve(db: SoundFamiliarDb, kind: RecordKind, id: string, keepRev: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.claims, db.entities, db.conflicts], async () => {
+  await db.transaction('rw', [db.claimBuckets, db.entities, db.conflicts], async () => {
     const current = kind === 'claim' ? await db.claims.get(id) : await db.entities.get(id);
     const losers = (await db.conflicts.where('[kind+id]').equals([kind, id]).toArray()).map((r) => r.version);
     if (!current) throw new Error('no such record');

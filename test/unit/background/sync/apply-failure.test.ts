@@ -1,4 +1,4 @@
-// A failure forced midway through applyImport (after the first chunk of claims is written)
+// A failure forced midway through applyImport (after the first slice of claims is written)
 // must leave the database exactly as it was, and a successful import must be undoable to the
 // exact state before it.
 //
@@ -18,7 +18,7 @@ import { deleteClaimVersion, editClaim, makeClaim, makeEntity, T0 } from '../../
 
 afterEach(dropDbs);
 
-const NEW_CLAIMS = 2_400; // two chunks of at most 2,000
+const NEW_CLAIMS = 2_400; // in every bucket, so written in several slices
 
 async function populated() {
   const db = freshDb('apply-failure');
@@ -48,26 +48,27 @@ function bigImport(existing: Claim[], originals: Claim[]): ImportedData {
 }
 
 describe('a failure midway through applyImport', () => {
-  it('after the first chunk is written, leaves every table exactly as it was', async () => {
+  it('after the first slice of claims is written, leaves every table exactly as it was', async () => {
     const { db, existing, originals } = await populated();
     const data = bigImport(existing, originals);
     const before = await dump(db);
-    const original = db.claims.bulkPut.bind(db.claims);
+    const original = db.claimBuckets.bulkPut.bind(db.claimBuckets);
     let calls = 0;
     let writtenBeforeFailure = -1;
-    db.claims.bulkPut = (async (...args: Parameters<typeof original>) => {
+    db.claimBuckets.bulkPut = (async (...args: Parameters<typeof original>) => {
       calls++;
       if (calls === 2) {
-        // Inside the import's transaction: the first chunk is really there.
+        // Inside the import's transaction: the first slice is really there.
         writtenBeforeFailure = await db.claims.count();
         throw new Error('disk full (simulated)');
       }
       return original(...args);
-    }) as unknown as typeof db.claims.bulkPut;
+    }) as unknown as typeof db.claimBuckets.bulkPut;
 
     await expect(applyImport(db, data)).rejects.toThrow('disk full (simulated)');
-    expect(calls).toBe(2);
-    expect(writtenBeforeFailure).toBeGreaterThanOrEqual(existing.length + 2_000 - 3);
+    // Every slice was queued before the second failed; the first was written by then.
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(writtenBeforeFailure).toBeGreaterThan(existing.length + 100);
     expect(await dump(db)).toEqual(before);
   });
 
@@ -82,16 +83,18 @@ describe('a failure midway through applyImport', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('through a Dexie hook that throws on the 2,100th new claim, leaves every table exactly as it was', async () => {
+  it('through a Dexie hook that throws on the 200th bucket rewritten, leaves every table exactly as it was', async () => {
     const { db, existing, originals } = await populated();
     const data = bigImport(existing, originals);
     const before = await dump(db);
-    let created = 0;
-    db.claims.hook('creating', () => {
-      if (++created === 2_100) throw new Error('hook refused (simulated)');
-    });
+    let rewritten = 0;
+    const refuse = () => {
+      if (++rewritten === 200) throw new Error('hook refused (simulated)');
+    };
+    db.claimBuckets.hook('creating', refuse);
+    db.claimBuckets.hook('updating', refuse);
     await expect(applyImport(db, data)).rejects.toThrow('hook refused (simulated)');
-    expect(created).toBe(2_100);
+    expect(rewritten).toBe(200);
     expect(await dump(db)).toEqual(before);
   });
 });
