@@ -51,33 +51,37 @@ export function findMatches(searcher: Searcher, text: string): TextMatch[] {
   const found: TextMatch[] = [];
   /** Nothing may start before this: the end of the last match. */
   let resumeAt = 0;
-  const tryAt = (start: number) => {
-    const match = longestAt(searcher, text, start);
-    if (match) {
-      found.push(match);
-      resumeAt = match.end;
-    }
-  };
-  let wordStart = -1;
-  let hash = 0;
-  // One step past the end, read as a space, closes a word that ends the text.
-  for (let i = 0, n = text.length; i <= n; i++) {
-    const info = i < n ? charInfo(text.charCodeAt(i)) : CharClass.Space << 16;
-    const cls = info >>> 16;
+  // The hot loop of the scan. Each word is read in a tight inner loop that only hashes it, and
+  // matches are recorded inline: a closure writing `resumeAt` cost ~25% of the search.
+  for (let i = 0, n = text.length; i < n; i++) {
+    let info = charInfo(text.charCodeAt(i));
+    let cls = info >>> 16;
     if (cls === CharClass.Word) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = 0;
+      const wordStart = i;
+      let hash = wordHash(0, info & 0xffff);
+      for (i++; i < n; i++) {
+        info = charInfo(text.charCodeAt(i));
+        cls = info >>> 16;
+        if (cls === CharClass.Word) hash = wordHash(hash, info & 0xffff);
+        else if (cls !== CharClass.Dropped) break; // inside a word, a soft hyphen does not end it
       }
-      hash = wordHash(hash, info & 0xffff);
-      continue;
+      if (wordStart >= resumeAt && hasFirstWord(a.firstWords, hash)) {
+        const match = longestAt(searcher, text, wordStart);
+        if (match) {
+          found.push(match);
+          resumeAt = match.end;
+        }
+      }
+      if (i === n) break;
     }
-    if (cls === CharClass.Dropped) continue; // inside a word, a soft hyphen does not end it
-    if (wordStart >= 0) {
-      if (wordStart >= resumeAt && hasFirstWord(a.firstWords, hash)) tryAt(wordStart);
-      wordStart = -1;
+    // `i` is now at a character that is not part of a word.
+    if (cls === CharClass.Other && i >= resumeAt && rootNext[info & 0xffff] !== 0) {
+      const match = longestAt(searcher, text, i);
+      if (match) {
+        found.push(match);
+        resumeAt = match.end;
+      }
     }
-    if (cls === CharClass.Other && i >= resumeAt && rootNext[info & 0xffff] !== 0) tryAt(i);
   }
   return found;
 }
