@@ -3,7 +3,7 @@
 // grouped into a fixed number of buckets by a hash of the id it writes a few hundred records
 // (measured: 0.3-0.4 s). Each bucket lists the pages and entities of its claims in multi-entry
 // indexes, so "claims on this page" reads only the buckets that hold one. The price: saving one
-// claim rewrites its bucket (about 80 claims at 20,000), still a few milliseconds.
+// claim rewrites its bucket (about 80 claims when 20,000 are stored).
 
 import type { Table } from 'dexie';
 import type { Claim } from '../shared/claims/claim';
