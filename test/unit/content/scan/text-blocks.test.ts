@@ -92,6 +92,12 @@ describe('textBlocks', () => {
     expect(texts()).toEqual(['one two ', 'three']);
   });
 
+  it('resolves each text node from the ancestors it shares with the last one, in and out of inline and excluded elements', () => {
+    document.body.innerHTML = '<div><p>a <em>b <code>x <i>y</i></code> c</em> d</p><section contenteditable><p>e <b>f</b></p></section>' +
+      '<p>g <b>h</b></p></div><ul><li>i <a>j</a></li><li><span>k</span></li></ul><p>l</p>';
+    expect(texts()).toEqual(['a b  c d', 'g h', 'i j', 'k', 'l']);
+  });
+
   it('scans only the given subtree', () => {
     document.body.innerHTML = '<p>outside</p><section id="s"><p>inside</p></section>';
     expect(texts(document.getElementById('s')!)).toEqual(['inside']);
