@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim, ClaimDraft } from '../../shared/claims/claim';
 import { ClaimFilters } from './ClaimFilters';
-import { ClaimRow } from './ClaimRow';
+import { ClaimList } from './ClaimList';
 import { ClaimSummary } from './ClaimSummary';
 import { DraftsList } from './DraftsList';
 import { EmptyState } from './EmptyState';
@@ -13,6 +13,7 @@ import { entityNames } from './entity-names';
 import { filterClaims, filterOptions, isFiltering, newestFirst, NO_FILTER, OVERDUE, reconcileFilter, type ClaimFilter } from './filter-claims';
 import { filterFromQuery, filterToQuery } from './filter-query';
 import { useClaimsData } from './use-claims-data';
+import { formatCount } from '../shared/format-count';
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -107,7 +108,7 @@ export function ClaimsPage({ now = Date.now, loc = location }: { now?: () => num
                 <h2 id="claims-heading" class="visually-hidden">Claims</h2>
                 <ClaimFilters filter={effective} options={options} onChange={setFilter} />
                 <p class="count" ref={countRef} tabIndex={-1} aria-live="polite">
-                  <strong>{shown.length}</strong> of {all.length} {all.length === 1 ? 'claim' : 'claims'}
+                  <strong>{formatCount(shown.length)}</strong> of {formatCount(all.length)} {all.length === 1 ? 'claim' : 'claims'}
                 </p>
                 {shown.length === 0 ? (
                   <div class="no-match">
@@ -115,13 +116,8 @@ export function ClaimsPage({ now = Date.now, loc = location }: { now?: () => num
                     <button type="button" class="button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>
                   </div>
                 ) : (
-                  <ol class="claim-list">
-                    {shown.map((claim) => (
-                      <li key={claim.id}>
-                        <ClaimRow claim={claim} names={names} today={today} onEdit={onEdit} onOpen={onOpen} onDelete={onDelete} />
-                      </li>
-                    ))}
-                  </ol>
+                  // A new filter starts again from the first page.
+                  <ClaimList key={filterToQuery(effective)} claims={shown} names={names} today={today} onEdit={onEdit} onOpen={onOpen} onDelete={onDelete} />
                 )}
               </section>
             )}
