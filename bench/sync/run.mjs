@@ -113,7 +113,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const runs = [];
 for (let i = 0; i < RUNS; i++) {
   const r = await oneRun(i);
-  if (r.exportedClaims !== COUNT || !r.preview.includes(`Claims ${COUNT}`) || !r.reimportPreview.endsWith(String(COUNT))) {
+  const shownCount = COUNT.toLocaleString('en-GB');
+  if (r.exportedClaims !== COUNT || !r.preview.includes(`Claims ${shownCount}`) || !r.reimportPreview.endsWith(shownCount)) {
     throw new Error(`unexpected counts: ${JSON.stringify(r)}`);
   }
   runs.push(r);

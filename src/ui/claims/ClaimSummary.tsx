@@ -3,6 +3,7 @@
 
 import { isOverdue } from '../../shared/claims/annotation-body';
 import type { Claim } from '../../shared/claims/claim';
+import { formatCount } from '../shared/format-count';
 
 interface Props {
   claims: Claim[];
@@ -17,18 +18,18 @@ export function ClaimSummary({ claims, today, onShowOverdue }: Props) {
   const delivered = claims.filter((c) => c.status === 'delivered').length;
   return (
     <ul class="summary" aria-label="Summary">
-      <li><strong>{claims.length}</strong> {claims.length === 1 ? 'claim' : 'claims'}</li>
-      <li><strong>{open}</strong> open {open === 1 ? 'promise' : 'promises'}</li>
+      <li><strong>{formatCount(claims.length)}</strong> {claims.length === 1 ? 'claim' : 'claims'}</li>
+      <li><strong>{formatCount(open)}</strong> open {open === 1 ? 'promise' : 'promises'}</li>
       <li class={overdue ? 'has-overdue' : undefined}>
         {overdue > 0 ? (
           <button type="button" class="link-button" onClick={onShowOverdue}>
-            <strong>{overdue}</strong> overdue
+            <strong>{formatCount(overdue)}</strong> overdue
           </button>
         ) : (
           <><strong>0</strong> overdue</>
         )}
       </li>
-      <li><strong>{delivered}</strong> delivered</li>
+      <li><strong>{formatCount(delivered)}</strong> delivered</li>
     </ul>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { background } from '../shared/background';
 import { download } from '../shared/download';
+import { formatCount } from '../shared/format-count';
 
 export function ExportPanel() {
   const [status, setStatus] = useState<string | null>(null);
@@ -11,7 +12,7 @@ export function ExportPanel() {
     try {
       const { fileName, json, claims, entities } = await background('sync/export', {});
       download(fileName, json, 'application/json');
-      setStatus(`Saved ${fileName}: ${claims} claim${claims === 1 ? '' : 's'} (deletions included) and ${entities} entit${entities === 1 ? 'y' : 'ies'} you added or edited.`);
+      setStatus(`Saved ${fileName}: ${formatCount(claims)} claim${claims === 1 ? '' : 's'} (deletions included) and ${formatCount(entities)} entit${entities === 1 ? 'y' : 'ies'} you added or edited.`);
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary, OutcomeCounts } from '../../shared/sync/plan-import';
 import { background } from '../shared/background';
+import { formatCount } from '../shared/format-count';
 
 type Step =
   | { step: 'idle' }
@@ -21,7 +22,7 @@ function Counts({ label, counts }: { label: string; counts: OutcomeCounts }) {
   return (
     <tr>
       <th scope="row">{label}</th>
-      {OUTCOMES.map(([key]) => <td key={key} class={counts[key] > 0 && key !== 'unchanged' ? 'hot' : ''}>{counts[key]}</td>)}
+      {OUTCOMES.map(([key]) => <td key={key} class={counts[key] > 0 && key !== 'unchanged' ? 'hot' : ''}>{formatCount(counts[key])}</td>)}
     </tr>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { background } from '../shared/background';
+import { formatCount } from '../shared/format-count';
 
 export function SafetyPanel({ version, onRestored }: { version: number; onRestored(): void }) {
   const [backup, setBackup] = useState<{ created: number; reason: string; claims: number } | null>(null);
@@ -26,7 +27,7 @@ export function SafetyPanel({ version, onRestored }: { version: number; onRestor
       <h2 id="safety-title">Safety net</h2>
       {backup ? (
         <p>
-          Before the last import ({new Date(backup.created).toLocaleString('en-GB')}, {backup.reason}) your data was backed up: {backup.claims} claim{backup.claims === 1 ? '' : 's'}.{' '}
+          Before the last import ({new Date(backup.created).toLocaleString('en-GB')}, {backup.reason}) your data was backed up: {formatCount(backup.claims)} claim{backup.claims === 1 ? '' : 's'}.{' '}
           <button type="button" class="secondary" onClick={() => void undo()}>Undo last import</button>
         </p>
       ) : (
