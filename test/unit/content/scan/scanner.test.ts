@@ -38,11 +38,15 @@ describe('Scanner', () => {
 
   it('yields between slices and still scans everything', async () => {
     let t = 0;
-    const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} mentions GDS.</p>`).join('');
+    let clockReads = 0;
+    // Long enough that the scanner reads its clock after each (it does so every few thousand characters).
+    const filler = 'and so on '.repeat(500);
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} mentions GDS, ${filler}</p>`).join('');
     // Every block "takes" 10 ms, so each slice holds one block and the scanner yields 50 times.
-    const s = start(paragraphs, { sliceMs: 8, now: () => (t += 10) });
+    const s = start(paragraphs, { sliceMs: 8, now: () => (clockReads++, (t += 10)) });
     await s.firstScan;
     expect(s.index.visible()).toHaveLength(50);
+    expect(clockReads).toBeGreaterThanOrEqual(50);
   });
 
   it('rescans what a mutation adds', async () => {
