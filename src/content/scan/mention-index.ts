@@ -43,16 +43,19 @@ export class MentionIndex {
     for (const match of matches) {
       // A block can be scanned twice (a mutation during the first scan): the same match counts once.
       if (this.has(match)) continue;
-      const candidates = match.variants.map((v) => ({
-        entity: this.dictionary.entities[a.variantEntity[v]!]!.id,
-        index: a.variantEntity[v]!,
-        needsContext: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0,
-      }));
-      // Where one entity is accepted both with and without context, the stronger reading counts.
-      candidates.sort((x, y) => Number(x.needsContext) - Number(y.needsContext));
-      const chosen = chooseEntity(this.preferConfirmed(candidates), this.dictionary.periods, this.pageDate, this.today);
-      if (!chosen) continue;
-      const mention: Mention = { id: this.nextId++, entity: chosen.index, nodes: match.nodes, range: match.range, needsContext: chosen.needsContext };
+      const variants = match.variants;
+      let entity: number;
+      let needsContext: boolean;
+      if (variants.length === 1) {
+        // Nearly every match has one reading: no candidates to weigh (and nothing to allocate).
+        entity = a.variantEntity[variants[0]!]!;
+        needsContext = (a.variantFlags[variants[0]!]! & NEEDS_CONTEXT) !== 0;
+      } else {
+        const chosen = this.choose(variants);
+        if (!chosen) continue;
+        ({ index: entity, needsContext } = chosen);
+      }
+      const mention: Mention = { id: this.nextId++, entity, nodes: match.nodes, range: match.range, needsContext };
       this.all.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
@@ -69,6 +72,19 @@ export class MentionIndex {
         this.listener.show(mention);
       }
     }
+  }
+
+  /** Among several readings of a match, the entity it means on this page, if any. */
+  private choose(variants: readonly number[]): { index: number; needsContext: boolean } | undefined {
+    const a = this.dictionary.searcher.automaton;
+    const candidates = variants.map((v) => ({
+      entity: this.dictionary.entities[a.variantEntity[v]!]!.id,
+      index: a.variantEntity[v]!,
+      needsContext: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0,
+    }));
+    // Where one entity is accepted both with and without context, the stronger reading counts.
+    candidates.sort((x, y) => Number(x.needsContext) - Number(y.needsContext));
+    return chooseEntity(this.preferConfirmed(candidates), this.dictionary.periods, this.pageDate, this.today);
   }
 
   private has(match: BlockMatch): boolean {
