@@ -15,10 +15,13 @@ export interface BlockMatch {
 /** The shortest alias is 2 characters (e.g. a two-letter acronym); shorter blocks cannot match. */
 const MIN_TEXT = 2;
 
-export function matchBlock(searcher: Searcher, block: TextBlock): BlockMatch[] {
-  if (block.text.length < MIN_TEXT) return [];
+/** What most blocks hold: one shared empty list, not one allocated per block. */
+const NONE: readonly BlockMatch[] = Object.freeze([]);
+
+export function matchBlock(searcher: Searcher, block: TextBlock): readonly BlockMatch[] {
+  if (block.text.length < MIN_TEXT) return NONE;
   const matches = findMatches(searcher, block.text);
-  if (matches.length === 0) return [];
+  if (matches.length === 0) return NONE;
   const out: BlockMatch[] = [];
   for (const m of matches) {
     const { start, end } = m;

@@ -46,9 +46,12 @@ export function createSearcher(automaton: Automaton): Searcher {
 }
 
 /** All accepted matches in `text`, leftmost-longest, non-overlapping, in order. */
-export function findMatches(searcher: Searcher, text: string): TextMatch[] {
+/** What most texts hold: one shared empty list, not one allocated per call. */
+const NONE: readonly TextMatch[] = Object.freeze([]);
+
+export function findMatches(searcher: Searcher, text: string): readonly TextMatch[] {
   const { automaton: a, rootNext } = searcher;
-  const found: TextMatch[] = [];
+  let found: TextMatch[] | null = null;
   /** Nothing may start before this: the end of the last match. */
   let resumeAt = 0;
   // The hot loop of the scan. Each word is read in a tight inner loop that only hashes it, and
@@ -68,7 +71,7 @@ export function findMatches(searcher: Searcher, text: string): TextMatch[] {
       if (wordStart >= resumeAt && hasFirstWord(a.firstWords, hash)) {
         const match = longestAt(searcher, text, wordStart);
         if (match) {
-          found.push(match);
+          (found ??= []).push(match);
           resumeAt = match.end;
         }
       }
@@ -78,12 +81,12 @@ export function findMatches(searcher: Searcher, text: string): TextMatch[] {
     if (cls === CharClass.Other && i >= resumeAt && rootNext[info & 0xffff] !== 0) {
       const match = longestAt(searcher, text, i);
       if (match) {
-        found.push(match);
+        (found ??= []).push(match);
         resumeAt = match.end;
       }
     }
   }
-  return found;
+  return found ?? NONE;
 }
 
 /** Walks the trie from `start`; the deepest accepted pattern is the longest match there. */
