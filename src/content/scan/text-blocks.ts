@@ -73,17 +73,15 @@ export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, voi
   const blockOf = blockResolver(root as ParentNode & Node, uiTag);
   const afterBreak = textsAfterLineBreaks(doc, root as ParentNode & Node);
 
-  // The block being gathered: its nodes and where each starts in its text. The text itself is
-  // read once the block is complete (see blockText), not node by node.
+  // The block being gathered. Its text is joined once at the end: a string built by `+=` is a
+  // rope, and reading a rope a character at a time is several times slower than a flat string.
   let element: Element | null = null;
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let parts: string[] = [];
   let length = 0;
-  let lineBreaks = false;
-  const finished = (): TextBlock | null => {
-    const text = blockText(element!, nodes, starts, length, lineBreaks);
-    return /\S/.test(text) ? { element: element!, nodes, starts, text } : null;
-  };
+  let hasText = false;
+  const finished = (): TextBlock => ({ element: element!, nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') });
 
   let lastParent: Node | null = null;
   let lastBlock: Element | null = null;
@@ -97,48 +95,25 @@ export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, voi
     }
     if (!lastBlock) continue; // excluded
     if (element !== lastBlock) {
-      const block = nodes.length > 0 ? finished() : null;
-      if (block) yield block;
+      if (hasText) yield finished();
       element = lastBlock;
       nodes = [];
       starts = [];
+      parts = [];
       length = 0;
-      lineBreaks = false;
+      hasText = false;
     } else if (afterBreak.size > 0 && afterBreak.has(text)) {
-      lineBreaks = true; // a line break keeps the words either side apart
+      parts.push('\n'); // a line break keeps the words either side apart
       length++;
     }
+    const data = text.data;
     nodes.push(text);
     starts.push(length);
-    length += text.length; // a length, not the text: reading `data` makes a string per node
-  }
-  const block = nodes.length > 0 ? finished() : null;
-  if (block) yield block;
-}
-
-/**
- * A complete block's text. Where the block's nodes are all the text its element holds (no
- * excluded or nested-block text, no line break), that is one `textContent` read; otherwise the
- * nodes' text joined. Joined once, not built by `+=`: a rope read a character at a time is
- * several times slower than a flat string.
- */
-function blockText(element: Element, nodes: readonly Text[], starts: readonly number[], length: number, lineBreaks: boolean): string {
-  if (nodes.length === 1) return nodes[0]!.data;
-  if (!lineBreaks) {
-    // textContent is every descendant text node's data in order; ours are some of them, in
-    // order, so the same total length means the others are empty and the texts are equal.
-    const all = element.textContent ?? '';
-    if (all.length === length) return all;
-  }
-  const parts: string[] = [];
-  let end = 0;
-  for (let k = 0; k < nodes.length; k++) {
-    if (starts[k]! > end) parts.push('\n');
-    const data = nodes[k]!.data;
     parts.push(data);
-    end = starts[k]! + data.length;
+    length += data.length;
+    if (!hasText) hasText = /\S/.test(data);
   }
-  return parts.join('');
+  if (hasText) yield finished();
 }
 
 /**
