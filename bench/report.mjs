@@ -195,7 +195,8 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
 - **Engines.** *ours*: the real modules (\`Scanner\` → \`textBlocks\` + \`matchBlock\` → \`MentionIndex\` → \`Highlighter\`) bundled by
   esbuild from \`bench/engines/ours.ts\`, given the \`PackedDictionary\` that \`compileDictionary\` builds in Node with the shipped
   precision overrides, as JSON text that the page parses (as a tab receives it by messaging). *find* runs the Scanner with an
-  unbounded slice and collects shown mentions; *live* runs it as \`PageSession\` does (8 ms slices, highlights registered as found).
+  unbounded slice and collects shown mentions; its register step adds them to the \`Highlighter\` and flushes its 100 ms batch, so
+  the timed frame paints them as it paints the other engines' highlights (before 2026-11-27 it did not, and ours' e2e left out painting); *live* runs it as \`PageSession\` does (8 ms slices, highlights registered as found).
   *RegExp per text node*: one alternation of every alias, escaped, longest first, bounded by \`(?<![A-Za-z0-9])…(?![A-Za-z0-9])\`,
   case-insensitive, \`exec\` over each text node from a TreeWalker (script/style skipped), matches painted through
   \`CSS.highlights\` like ours. *mark.js markRegExp*: mark.js 8.11.1 with that same RegExp (its fastest configuration); mark.js

@@ -49,6 +49,9 @@ export class OursEngine implements Engine {
 
   register(): void {
     for (const m of this.visible) this.highlighter.add(this.kindOf(m), m.range);
+    // The Highlighter batches changes for 100 ms; without this flush the timed frame would paint
+    // nothing, while the RegExp engine registers its highlights at once and mark.js its <mark>s.
+    this.highlighter.flush();
   }
 
   clear(): void {
