@@ -69,6 +69,8 @@ export class OursEngine implements Engine {
 
   /** What the content script does: highlights as mentions are found, default 8 ms slices, observer on. */
   startLive(): Promise<void> {
+    // Resolves when the last batch of highlights is applied, not when the scan ends: the Highlighter
+    // applies changes up to 100 ms later, and the frame the harness times must paint them.
     return this.start({
       show: (m) => {
         this.visible.add(m);
@@ -78,7 +80,7 @@ export class OursEngine implements Engine {
         this.visible.delete(m);
         this.highlighter.delete(this.kindOf(m), m.range);
       },
-    });
+    }).then(() => this.highlighter.applied());
   }
 
   /** Resolves when a drain finishes that began after the Scanner's observer flushed `added`. */
@@ -86,7 +88,8 @@ export class OursEngine implements Engine {
     const after = performance.now();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('ours: mutation not processed within 20 s')), 20_000);
-      this.waiter = { after, resolve: () => (clearTimeout(timer), resolve()) };
+      // As startLive: done once the added mentions' highlights are applied.
+      this.waiter = { after, resolve: () => (clearTimeout(timer), void this.highlighter.applied().then(resolve)) };
     });
   }
 

@@ -19,6 +19,7 @@ export class Highlighter {
   /** Pending changes per kind: true to add the range, false to remove it. The last word wins. */
   private readonly pending = new Map<HighlightKind, Map<AbstractRange, boolean>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private waiters: (() => void)[] = [];
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights, private readonly batchMs = BATCH_MS) {}
 
@@ -50,6 +51,13 @@ export class Highlighter {
       }
     }
     this.pending.clear();
+    this.release();
+  }
+
+  /** Resolves once every change queued so far has been applied (at once if none is pending). */
+  applied(): Promise<void> {
+    if (this.timer === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   /** Unregisters every highlight this extension made. */
@@ -59,6 +67,13 @@ export class Highlighter {
     this.pending.clear();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.highlights.clear();
+    this.release();
+  }
+
+  private release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private queue(kind: HighlightKind, range: AbstractRange, present: boolean): void {
