@@ -157,6 +157,13 @@ function observations(records) {
   for (const page of ['gen-2mb', 'gen-10mb']) {
     const ours = get(page, '10k', 'ours');
     const re = get(page, '10k', 'regexp');
+    const split = (r) => `${fmt(r.endToEndMs)} ms = find ${fmt(r.findMs)} + register ${fmt(r.registerMs)} + frame ${fmt(r.frameMs)}`;
+    const mark = get(page, '10k', 'markjs-regexp');
+    if (ours?.frameMs !== undefined && mark?.frameMs !== undefined) {
+      // Medians of each phase, so the parts need not add up to the e2e median exactly.
+      out.push(`${page}, 10k: end to end (medians) ours ${split(ours)} (the frame paints ${ours.shown} highlights); ` +
+        `mark.js markRegExp ${split(mark)}${re?.frameMs !== undefined ? `; RegExp per text node ${split(re)}` : ''}.`);
+    }
     if (ours?.liveMs && ours.endToEndMs) {
       out.push(`${page}, 10k: ours as the content script runs it (8 ms slices, highlights added as found) takes ${fmt(ours.liveMs)} ms to the ` +
         `painted frame, ${(ours.liveMs / ours.endToEndMs).toFixed(1)}× its one-pass end-to-end (${fmt(ours.endToEndMs)} ms); its longest ` +
