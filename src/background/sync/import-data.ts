@@ -4,6 +4,7 @@
 // records it was made from are unchanged; if anything it depends on changed, it is made again.
 
 import type { Claim } from '../../shared/claims/claim';
+import { formatCount } from '../../shared/format-count';
 import { planRecords, type ImportSummary, type RecordPlan } from '../../shared/sync/plan-import';
 import type { ImportedData } from '../../shared/sync/read-import';
 import type { Revisioned } from '../../shared/sync/revision';
@@ -128,7 +129,6 @@ export async function previewImport(db: SoundFamiliarDb, data: ImportedData): Pr
 
 export interface ApplyOptions {
   now?: () => number;
-  onProgress?(done: number, total: number): void;
   /** The preview's plan of this same `data`: written as it is if what it was made from is unchanged. */
   planned?: PlannedImport;
 }
@@ -151,12 +151,7 @@ export async function applyImport(db: SoundFamiliarDb, data: ImportedData, optio
     if (before.claims.size + before.entities.size > 0) {
       await recordBackup(db, before, `import of ${count(data.claims.length, 'claim')} and ${count(data.entities.length, 'entity', 'entities')}`, options.now?.() ?? Date.now());
     }
-    const total = p.claims.puts.length + p.entities.puts.length;
-    await Promise.all([
-      db.claims.bulkPut(p.claims.puts, (written) => options.onProgress?.(written, total)),
-      db.entities.bulkPut(p.entities.puts),
-    ]);
-    options.onProgress?.(total, total);
+    await Promise.all([db.claims.bulkPut(p.claims.puts), db.entities.bulkPut(p.entities.puts)]);
     await replaceConflicts(db, 'claim', p.claims.conflicts);
     await replaceConflicts(db, 'entity', p.entities.conflicts);
     return { ...summaryOf(data, p), entitiesChanged: p.entities.puts.length > 0, replanned: options.planned !== undefined && !reuse };
@@ -165,5 +160,5 @@ export async function applyImport(db: SoundFamiliarDb, data: ImportedData, optio
 
 
 function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

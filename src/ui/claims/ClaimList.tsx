@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../shared/claims/claim';
 import { ClaimRow } from './ClaimRow';
 import type { EntityNames } from './entity-names';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 /** Claims rendered at first, and added by each "Show more". */
 export const CLAIMS_PER_PAGE = 50;

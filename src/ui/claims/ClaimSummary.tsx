@@ -3,7 +3,7 @@
 
 import { isOverdue } from '../../shared/claims/annotation-body';
 import type { Claim } from '../../shared/claims/claim';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 interface Props {
   claims: Claim[];

@@ -13,7 +13,7 @@ import { entityNames } from './entity-names';
 import { filterClaims, filterOptions, isFiltering, newestFirst, NO_FILTER, OVERDUE, reconcileFilter, type ClaimFilter } from './filter-claims';
 import { filterFromQuery, filterToQuery } from './filter-query';
 import { useClaimsData } from './use-claims-data';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 

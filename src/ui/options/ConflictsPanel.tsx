@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConflictView } from '../../shared/sync/conflict-view';
 import { background } from '../shared/background';
+import { formatCount } from '../../shared/format-count';
 
 export function ConflictsPanel({ version, onResolved }: { version: number; onResolved(): void }) {
   const [conflicts, setConflicts] = useState<ConflictView[] | null>(null);
@@ -16,7 +17,7 @@ export function ConflictsPanel({ version, onResolved }: { version: number; onRes
   };
   return (
     <section class="panel" aria-labelledby="conflicts-title">
-      <h2 id="conflicts-title">Conflicts <span class="count">{conflicts.length}</span></h2>
+      <h2 id="conflicts-title">Conflicts <span class="count">{formatCount(conflicts.length)}</span></h2>
       <p>These were changed on two machines since they last agreed. The newer version is in use; choose which to keep.</p>
       <ul class="conflicts">
         {conflicts.map((c) => (

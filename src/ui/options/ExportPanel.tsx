@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { background } from '../shared/background';
 import { download } from '../shared/download';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 export function ExportPanel() {
   const [status, setStatus] = useState<string | null>(null);

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary, OutcomeCounts } from '../../shared/sync/plan-import';
 import { background } from '../shared/background';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 type Step =
   | { step: 'idle' }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { background } from '../shared/background';
-import { formatCount } from '../shared/format-count';
+import { formatCount } from '../../shared/format-count';
 
 export function SafetyPanel({ version, onRestored }: { version: number; onRestored(): void }) {
   const [backup, setBackup] = useState<{ created: number; reason: string; claims: number } | null>(null);
