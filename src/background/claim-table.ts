@@ -17,9 +17,6 @@ export interface ClaimBucket {
   entities: string[];
 }
 
-/** Buckets read and written per step of a large write: its progress steps. */
-const BUCKETS_PER_SLICE = 32;
-
 /** Fixed forever: changing it would need a migration that moves every claim. */
 export const BUCKET_COUNT = 256;
 
@@ -33,9 +30,11 @@ export function bucketOf(id: string): number {
 function bucketWith(id: number, claims: Claim[]): ClaimBucket {
   const sources = new Set<string>();
   const entities = new Set<string>();
+  // Every claim is validated before it is stored; the guards keep one damaged record from
+  // making its whole bucket (about 1 claim in 256) impossible to write.
   for (const c of claims) {
-    if (c.target.source) sources.add(c.target.source);
-    for (const e of c.entities) entities.add(e);
+    if (c.target?.source) sources.add(c.target.source);
+    for (const e of c.entities ?? []) entities.add(e);
     if (c.claimant) entities.add(c.claimant);
   }
   return { id, claims, sources: [...sources], entities: [...entities] };
@@ -53,7 +52,10 @@ export function bucketsHolding(claims: readonly Claim[]): ClaimBucket[] {
   return [...byKey].map(([key, group]) => bucketWith(key, group));
 }
 
-const flatten = (buckets: readonly (ClaimBucket | undefined)[]) => buckets.flatMap((b) => b?.claims ?? []);
+/** A stored bucket's claims; none if it is missing or damaged. */
+const claimsOf = (bucket: ClaimBucket | undefined): Claim[] => (Array.isArray(bucket?.claims) ? bucket.claims : []);
+
+const flatten = (buckets: readonly (ClaimBucket | undefined)[]) => buckets.flatMap(claimsOf);
 
 /**
  * The claims table as callers see it: claims by id, by page, by entity. Writes read and rewrite
@@ -64,7 +66,7 @@ export class ClaimTable {
   constructor(readonly buckets: Table<ClaimBucket, number>) {}
 
   async get(id: string): Promise<Claim | undefined> {
-    return (await this.buckets.get(bucketOf(id)))?.claims.find((c) => c.id === id);
+    return claimsOf(await this.buckets.get(bucketOf(id))).find((c) => c.id === id);
   }
 
   /** The stored claims among `ids`, by id. */
@@ -88,32 +90,32 @@ export class ClaimTable {
   /** Claims (tombstones never have a page) whose target is `source`. */
   async onPage(source: string): Promise<Claim[]> {
     const buckets = await this.buckets.where('sources').equals(source).toArray();
-    return flatten(buckets).filter((c) => c.target.source === source);
+    return flatten(buckets).filter((c) => c.target?.source === source);
   }
 
   /** Claims that concern `entityId` or are made by it. */
   async aboutEntity(entityId: string): Promise<Claim[]> {
     const buckets = await this.buckets.where('entities').equals(entityId).toArray();
-    return flatten(buckets).filter((c) => c.claimant === entityId || c.entities.includes(entityId));
+    return flatten(buckets).filter((c) => c.claimant === entityId || (c.entities ?? []).includes(entityId));
   }
 
   put(claim: Claim): Promise<void> {
     return this.bulkPut([claim]);
   }
 
-  /**
-   * Adds or replaces claims by id. Large writes go a slice of buckets at a time, all queued at
-   * once (the slices share no bucket, so they cannot overwrite each other), and report progress
-   * as each slice is written.
-   */
-  bulkPut(claims: readonly Claim[], onProgress?: (written: number) => void): Promise<void> {
+  /** Adds or replaces claims by id. */
+  bulkPut(claims: readonly Claim[]): Promise<void> {
     const replacing = new Map(claims.map((c) => [c.id, c]));
-    return this.rewrite(replacing.keys(), (claim) => replacing.get(claim.id) ?? claim, [...replacing.values()], onProgress);
+    return this.rewrite(replacing.keys(), (stored) => {
+      const kept = stored.map((c) => replacing.get(c.id) ?? c);
+      const present = new Set(stored.map((c) => c.id));
+      return [...kept, ...[...replacing.values()].filter((c) => !present.has(c.id))];
+    });
   }
 
   bulkDelete(ids: Iterable<string>): Promise<void> {
     const gone = new Set(ids);
-    return this.rewrite(gone, (claim) => (gone.has(claim.id) ? undefined : claim), []);
+    return this.rewrite(gone, (stored) => stored.filter((c) => !gone.has(c.id)));
   }
 
   async clear(): Promise<void> {
@@ -121,43 +123,24 @@ export class ClaimTable {
   }
 
   /**
-   * Reads the buckets of `ids`, passes each stored claim through `keep` (return a replacement, or
-   * undefined to remove it), adds the `added` claims not already stored, and writes the buckets
-   * back. Two calls sharing one transaction must not run at the same time on the same buckets.
+   * Rewrites the buckets of `ids`: `next` gets each bucket's stored claims and returns what it
+   * should hold (claims for other buckets are dropped). The read and the write are one
+   * transaction, nested in the caller's if it has one: Dexie runs a nested transaction with its
+   * parent locked, so concurrent rewrites of one bucket queue rather than overwrite each other.
    */
-  private rewrite(ids: Iterable<string>, keep: (claim: Claim) => Claim | undefined, added: readonly Claim[], onProgress?: (written: number) => void): Promise<void> {
-    const addedByKey = new Map<number, Claim[]>();
-    for (const id of ids) if (!addedByKey.has(bucketOf(id))) addedByKey.set(bucketOf(id), []);
-    for (const claim of added) addedByKey.get(bucketOf(claim.id))!.push(claim);
-    const keys = [...addedByKey.keys()];
+  private rewrite(ids: Iterable<string>, next: (stored: readonly Claim[]) => Claim[]): Promise<void> {
+    const keys = [...new Set([...ids].map(bucketOf))];
     if (keys.length === 0) return Promise.resolve();
     return this.buckets.db.transaction('rw', this.buckets, async () => {
-      let written = 0;
-      const slices: Promise<void>[] = [];
-      for (let i = 0; i < keys.length; i += BUCKETS_PER_SLICE) {
-        const slice = keys.slice(i, i + BUCKETS_PER_SLICE);
-        slices.push(this.rewriteBuckets(slice, keep, addedByKey).then((n) => onProgress?.(written += n)));
-      }
-      await Promise.all(slices);
+      const stored = await this.buckets.bulkGet(keys);
+      const filled: ClaimBucket[] = [];
+      const empty: number[] = [];
+      keys.forEach((key, i) => {
+        const claims = next(claimsOf(stored[i])).filter((c) => bucketOf(c.id) === key);
+        if (claims.length > 0) filled.push(bucketWith(key, claims));
+        else empty.push(key);
+      });
+      await Promise.all([this.buckets.bulkDelete(empty), this.buckets.bulkPut(filled)]);
     });
-  }
-
-  /** Rewrites the buckets `keys`; returns how many added claims they took. */
-  private async rewriteBuckets(keys: number[], keep: (claim: Claim) => Claim | undefined, addedByKey: ReadonlyMap<number, Claim[]>): Promise<number> {
-    const stored = await this.buckets.bulkGet(keys);
-    const filled: ClaimBucket[] = [];
-    const empty: number[] = [];
-    let taken = 0;
-    keys.forEach((key, i) => {
-      const before = stored[i]?.claims ?? [];
-      const present = new Set(before.map((c) => c.id));
-      const fresh = addedByKey.get(key)!.filter((c) => !present.has(c.id));
-      const claims = [...before.flatMap((c) => keep(c) ?? []), ...fresh];
-      taken += addedByKey.get(key)!.length;
-      if (claims.length > 0) filled.push(bucketWith(key, claims));
-      else empty.push(key);
-    });
-    await Promise.all([this.buckets.bulkDelete(empty), this.buckets.bulkPut(filled)]);
-    return taken;
   }
 }
