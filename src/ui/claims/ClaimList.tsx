@@ -29,7 +29,8 @@ export function ClaimList({ claims, names, today, onEdit, onOpen, onDelete }: Pr
 
   useEffect(() => {
     if (focusFrom === null) return;
-    (listRef.current?.children[focusFrom] as HTMLElement | undefined)?.focus();
+    // The row's article, which is named by its quote: focusing the <li> would read out all of it.
+    listRef.current?.children[focusFrom]?.querySelector<HTMLElement>('article')?.focus();
     setFocusFrom(null);
   }, [focusFrom]);
 
@@ -42,7 +43,7 @@ export function ClaimList({ claims, names, today, onEdit, onOpen, onDelete }: Pr
     <>
       <ol class="claim-list" ref={listRef}>
         {visible.map((claim) => (
-          <li key={claim.id} tabIndex={-1}>
+          <li key={claim.id}>
             <ClaimRow claim={claim} names={names} today={today} onEdit={onEdit} onOpen={onOpen} onDelete={onDelete} />
           </li>
         ))}

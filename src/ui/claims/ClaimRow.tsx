@@ -35,7 +35,7 @@ export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: Prop
   const short = truncate(quote, 60);
 
   return (
-    <article class={`claim${overdue ? ' is-overdue' : ''}`} aria-labelledby={quoteId}>
+    <article class={`claim${overdue ? ' is-overdue' : ''}`} aria-labelledby={quoteId} tabIndex={-1}>
       <header class="claim-head">
         <span class="claim-type">{TYPE_LABEL[claim.claimType]}</span>
         <span class={`status status-${claim.status}`}>{STATUS_LABEL[claim.status]}</span>

@@ -116,8 +116,8 @@ export function ClaimsPage({ now = Date.now, loc = location }: { now?: () => num
                     <button type="button" class="button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>
                   </div>
                 ) : (
-                  // A new filter starts again from the first page.
-                  <ClaimList key={filterToQuery(effective)} claims={shown} names={names} today={today} onEdit={onEdit} onOpen={onOpen} onDelete={onDelete} />
+                  // A filter the user changes starts again from the first page.
+                  <ClaimList key={filterToQuery(filter)} claims={shown} names={names} today={today} onEdit={onEdit} onOpen={onOpen} onDelete={onDelete} />
                 )}
               </section>
             )}

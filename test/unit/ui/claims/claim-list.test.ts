@@ -35,12 +35,12 @@ describe('ClaimList', () => {
     show(120);
     act(() => moreButton()!.click());
     expect(rows()).toHaveLength(100);
-    expect(document.activeElement).toBe(rows()[50]);
+    expect(document.activeElement).toBe(rows()[50]!.querySelector('article'));
     expect(rows()[50]!.querySelector('blockquote')!.textContent).toBe('Quote number 51');
     expect(moreButton()!.textContent).toBe('Show 20 more');
     act(() => moreButton()!.click());
     expect(rows()).toHaveLength(120);
-    expect(document.activeElement).toBe(rows()[100]);
+    expect(document.activeElement).toBe(rows()[100]!.querySelector('article'));
     expect(moreButton()).toBeUndefined();
     expect(root().querySelector('.more-count')).toBeNull();
   });
