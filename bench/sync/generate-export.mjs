@@ -20,14 +20,20 @@ function sentence(i, words) {
   return `${out.join(' ')} ${i}.`;
 }
 
-export function generateExport(count, now = Date.UTC(2026, 10, 1)) {
+/**
+ * `edited`: every claim as the next revision of the same claim (a later status, a newer
+ * `modified`), so importing it over the first file updates every stored claim.
+ */
+export function generateExport(count, now = Date.UTC(2026, 10, 1), { edited = false } = {}) {
   const claims = [];
   for (let i = 0; i < count; i++) {
     const exact = sentence(i, 18);
     const note = i % 3 === 0 ? sentence(i + 1, 30) : '';
     const tags = i % 5 === 0 ? ['local digital', `batch-${i % 17}`] : [];
     const created = now - (count - i) * 60_000;
-    const rev = `1-${createHash('sha256').update(`rev-${i}`).digest('hex').slice(0, 16)}`;
+    const first = `1-${createHash('sha256').update(`rev-${i}`).digest('hex').slice(0, 16)}`;
+    const rev = edited ? `2-${createHash('sha256').update(`rev2-${i}`).digest('hex').slice(0, 16)}` : first;
+    const revs = edited ? [rev, first] : [rev];
     const body = [
       ...(note ? [{ type: 'TextualBody', value: note, purpose: 'commenting', format: 'text/plain' }] : []),
       ...tags.map((t) => ({ type: 'TextualBody', value: t, purpose: 'tagging', format: 'text/plain' })),
@@ -38,7 +44,7 @@ export function generateExport(count, now = Date.UTC(2026, 10, 1)) {
       type: 'Annotation',
       motivation: 'assessing',
       created: new Date(created).toISOString(),
-      modified: new Date(created + 1000).toISOString(),
+      modified: new Date(created + (edited ? 2000 : 1000)).toISOString(),
       target: {
         source: `https://www.gov.uk/government/news/article-${i % 2000}`,
         selector: [
@@ -48,9 +54,9 @@ export function generateExport(count, now = Date.UTC(2026, 10, 1)) {
       },
       body,
       soundFamiliar: {
-        rev, revs: [rev], claimant: PEOPLE[i % PEOPLE.length], entities: [ENTITIES[i % ENTITIES.length]],
+        rev, revs, claimant: PEOPLE[i % PEOPLE.length], entities: [ENTITIES[i % ENTITIES.length]],
         madeOn: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}`, claimType: TYPES[i % TYPES.length],
-        status: STATUSES[i % STATUSES.length], deadline: i % 4 === 0 ? `20${12 + (i % 10)}` : null, note, tags,
+        status: STATUSES[(i + (edited ? 1 : 0)) % STATUSES.length], deadline: i % 4 === 0 ? `20${12 + (i % 10)}` : null, note, tags,
         pageTitle: `Article ${i % 2000}: local government digital`,
       },
     });
