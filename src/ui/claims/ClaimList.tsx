@@ -4,21 +4,14 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../shared/claims/claim';
-import { ClaimRow } from './ClaimRow';
-import type { EntityNames } from './entity-names';
+import { ClaimRow, type ClaimRowProps } from './ClaimRow';
 import { formatCount } from '../../shared/format-count';
 
 /** Claims rendered at first, and added by each "Show more". */
 export const CLAIMS_PER_PAGE = 50;
 
-interface Props {
-  claims: readonly Claim[];
-  names: EntityNames;
-  today: string;
-  onEdit(claim: Claim): Promise<void>;
-  onOpen(claim: Claim): Promise<void>;
-  onDelete(claim: Claim): Promise<void>;
-}
+/** Every row's props, for a list of claims. */
+type Props = Omit<ClaimRowProps, 'claim'> & { claims: readonly Claim[] };
 
 export function ClaimList({ claims, names, today, onEdit, onOpen, onDelete }: Props) {
   const [limit, setLimit] = useState(CLAIMS_PER_PAGE);

@@ -15,7 +15,7 @@ import { siteOf } from './filter-claims';
 /** Quotes longer than this start folded, with a button to show the rest. */
 const LONG_QUOTE = 360;
 
-interface Props {
+export interface ClaimRowProps {
   claim: Claim;
   names: EntityNames;
   today: string;
@@ -24,7 +24,7 @@ interface Props {
   onDelete(claim: Claim): Promise<void>;
 }
 
-export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: Props) {
+export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: ClaimRowProps) {
   const quoteId = useId();
   const quote = claim.target.selector[0].exact;
   const long = quote.length > LONG_QUOTE;
