@@ -10,6 +10,11 @@ import { blockElementOf, isInsideExcluded, textBlocks } from './text-blocks';
 
 /** About 0.1 ms of scanning: slices overrun their budget by at most that. */
 const CLOCK_CHARS = 4096;
+/**
+ * What a block counts for besides its text, so a page of thousands of tiny blocks (table cells,
+ * list items) still reads the clock: a bound on walking, not a measured cost.
+ */
+const BLOCK_CHARS = 64;
 
 export interface ScannerOptions {
   uiTag: string;
@@ -83,7 +88,7 @@ export class Scanner {
           if (this.signal.aborted) return;
           const matches = matchBlock(this.searcher, block);
           if (matches.length > 0) this.index.add(matches);
-          untilClock -= block.text.length;
+          untilClock -= block.text.length + BLOCK_CHARS;
           if (untilClock > 0) continue;
           untilClock = CLOCK_CHARS;
           if (now() - sliceStart >= sliceMs) {

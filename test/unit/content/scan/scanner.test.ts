@@ -49,6 +49,16 @@ describe('Scanner', () => {
     expect(clockReads).toBeGreaterThanOrEqual(50);
   });
 
+  it('still reads its clock on a page of many tiny blocks', async () => {
+    let clockReads = 0;
+    const cells = Array.from({ length: 400 }, (_, i) => `<p>${i % 2 ? 'GDS' : 'no'}</p>`).join('');
+    const s = start(cells, { sliceMs: 8, now: () => (clockReads++, 0) });
+    await s.firstScan;
+    expect(s.index.visible()).toHaveLength(200);
+    // 400 blocks of 2-3 characters: the text alone (about 1,000 characters) would never reach the clock.
+    expect(clockReads).toBeGreaterThanOrEqual(1 + 5);
+  });
+
   it('rescans what a mutation adds', async () => {
     const s = start('<p>Nothing yet.</p>');
     await s.firstScan;
