@@ -1,7 +1,8 @@
 // `npm run bench:sync`: times what a user waits for when moving 20,000 claims, through the real
 // options page in headless Chromium with the built extension: choose a file → preview shown →
-// Import → "Imported"; then Export → file downloaded; then re-importing that file. Medians of
-// fresh profiles; prints a table and writes bench/sync/results.json for BENCHMARKS.md.
+// Import → "Imported"; then Export → file downloaded; then previewing that file again; then
+// importing the same claims edited since, into the full database. Medians of fresh profiles;
+// prints a table and writes bench/sync/results.json for BENCHMARKS.md.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
