@@ -5,6 +5,7 @@
 
 import type { Claim } from '../../shared/claims/claim';
 import { formatCount } from '../../shared/format-count';
+import { mergeEntity } from '../../shared/sync/builtin-guard';
 import { planRecords, type ImportSummary, type RecordPlan } from '../../shared/sync/plan-import';
 import type { ImportedData } from '../../shared/sync/read-import';
 import type { Revisioned } from '../../shared/sync/revision';
@@ -70,7 +71,7 @@ async function readLocal(db: SoundFamiliarDb, data: ImportedData): Promise<Local
 function planFrom(data: ImportedData, local: LocalState): ImportPlan {
   return {
     claims: planRecords(data.claims, local.claims, local.claimConflicts),
-    entities: planRecords(data.entities, local.entities, local.entityConflicts),
+    entities: planRecords(data.entities, local.entities, local.entityConflicts, mergeEntity),
     local,
   };
 }

@@ -10,13 +10,14 @@ import { contentHash, withNextRevision } from './revision';
 import type { ImportedData } from './read-import';
 import { ImportError } from './read-import';
 import { IMPORT_LIMITS } from './limits';
+import { time } from './read-fields';
 
-export function readHypothesis(data: unknown): ImportedData {
+export function readHypothesis(data: unknown, now: number): ImportedData {
   const rows = Array.isArray(data) ? data : ((data as Json).rows as unknown[]);
   if (rows.length > IMPORT_LIMITS.claims) throw new ImportError(`The file holds ${rows.length} annotations; at most ${IMPORT_LIMITS.claims} can be imported at once.`);
   try {
     const claims = rows
-      .map((row, i) => readHypothesisAnnotation(row, `annotation ${i + 1}`))
+      .map((row, i) => readHypothesisAnnotation(row, `annotation ${i + 1}`, now))
       .filter((c): c is Claim => c !== null);
     return { kind: 'hypothesis', deviceId: null, claims, entities: [] };
   } catch (error) {
@@ -26,7 +27,7 @@ export function readHypothesis(data: unknown): ImportedData {
 }
 
 /** A page note (no quote) cannot become a claim about a sentence: it is skipped, not guessed. */
-function readHypothesisAnnotation(value: unknown, path: string): Claim | null {
+function readHypothesisAnnotation(value: unknown, path: string, now: number): Claim | null {
   const v = object(value, path);
   const hypothesisId = string(v.id, `${path}.id`, 100, { allowEmpty: false });
   const targets = array(v.target ?? [], `${path}.target`, 10, (t, p) => object(t, p));
@@ -40,11 +41,10 @@ function readHypothesisAnnotation(value: unknown, path: string): Claim | null {
   if (typeof address === 'string' && /^(urn|file):/i.test(address)) return null;
   const quote = parseQuoteSelector(quoteJson, `${path}.target[0].selector`);
   const positionJson = selectors.find((s) => (s as Json | null)?.type === 'TextPositionSelector') as Json | undefined;
-  const start = typeof positionJson?.start === 'number' && positionJson.start >= 0 ? Math.floor(positionJson.start) : 0;
+  const start = positionStart(positionJson?.start, `${path}.target[0].selector.start`);
   const source = parseSource(target.source ?? v.uri, `${path}.uri`);
-  const created = Date.parse(string(v.created, `${path}.created`, 40));
-  const modified = Date.parse(string(v.updated ?? v.created, `${path}.updated`, 40));
-  if (!Number.isFinite(created) || !Number.isFinite(modified)) throw new ValidationError(`${path}.created`, 'must be a date and time');
+  const created = time(v.created, `${path}.created`, now);
+  const modified = time(v.updated ?? v.created, `${path}.updated`, now);
   const note = string(v.text ?? '', `${path}.text`, LIMITS.note);
   // Our tags are comma-separated in the editor: "health, social care" becomes "health social care".
   const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => string(t, p, LIMITS.tag, { allowEmpty: false }).replace(/\s*,\s*/g, ' ').trim());
@@ -62,6 +62,16 @@ function readHypothesisAnnotation(value: unknown, path: string): Claim | null {
     created,
     modified,
   });
+}
+
+/**
+ * Hypothesis positions are hints (re-anchoring falls back to the quote), so an odd one is read as
+ * 0; but a number JSON cannot carry back out (`1e400` is Infinity) is refused, never stored.
+ */
+function positionStart(value: unknown, path: string): number {
+  if (typeof value !== 'number') return 0;
+  if (!Number.isFinite(value)) throw new ValidationError(path, 'must be a finite number');
+  return value >= 0 && value <= 1e9 ? Math.floor(value) : 0;
 }
 
 /** A stable UUID-shaped id from a name (not RFC 4122 v5, but stable and well spread). */

@@ -1,7 +1,7 @@
 // Plans an import without writing anything: merges every incoming record with the local state
 // and counts what would change. The preview shows the counts; applying writes exactly the plan.
 
-import { mergeRecord, type MergeOutcome } from './merge';
+import { mergeRecord, type MergedRecord, type MergeOutcome } from './merge';
 import type { Revisioned } from './revision';
 
 export type OutcomeCounts = Record<MergeOutcome, number>;
@@ -23,11 +23,19 @@ export interface RecordPlan<T extends Revisioned> {
 
 export const emptyCounts = (): OutcomeCounts => ({ new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 0 });
 
+export type MergeFn<T extends Revisioned> = (local: T | undefined, localConflicts: readonly T[], incoming: T) => MergedRecord<T>;
+
 /**
  * `local` and `localConflicts` hold the current state of (at least) the incoming ids. A file
- * naming the same id twice is merged in file order, as two imports would be.
+ * naming the same id twice is merged in file order, as two imports would be. `merge` is
+ * mergeRecord, or for entities one that also guards the built-in facts (builtin-guard.ts).
  */
-export function planRecords<T extends Revisioned>(incoming: readonly T[], local: ReadonlyMap<string, T>, localConflicts: ReadonlyMap<string, readonly T[]>): RecordPlan<T> {
+export function planRecords<T extends Revisioned>(
+  incoming: readonly T[],
+  local: ReadonlyMap<string, T>,
+  localConflicts: ReadonlyMap<string, readonly T[]>,
+  merge: MergeFn<T> = mergeRecord,
+): RecordPlan<T> {
   const current = new Map(local);
   const conflicts = new Map<string, T[]>();
   const changed = new Set<string>();
@@ -35,11 +43,12 @@ export function planRecords<T extends Revisioned>(incoming: readonly T[], local:
   for (const record of incoming) {
     const before = current.get(record.id);
     const beforeConflicts = conflicts.get(record.id) ?? localConflicts.get(record.id) ?? [];
-    const merged = mergeRecord(before, beforeConflicts, record);
+    const merged = merge(before, beforeConflicts, record);
     counts[merged.outcome]++;
     if (!merged.changed) continue;
     current.set(record.id, merged.winner);
-    changed.add(record.id);
+    // Only a new version shown is written: a conflict kept beside the same version is not.
+    if (merged.winner.rev !== before?.rev) changed.add(record.id);
     const sameConflicts = merged.conflicts.length === beforeConflicts.length && merged.conflicts.every((c, i) => c.rev === beforeConflicts[i]!.rev);
     if (!sameConflicts) conflicts.set(record.id, merged.conflicts);
   }

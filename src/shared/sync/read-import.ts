@@ -2,19 +2,19 @@
 // from the file is trusted: size, JSON, nesting, keys, format and version, counts, every field.
 // Unknown fields are dropped. Hypothesis exports are recognised and converted.
 
-import { LIMITS, type Claim } from '../claims/claim';
+import type { Claim } from '../claims/claim';
 import { annotationBody } from '../claims/annotation-body';
 import { parseClaimFields, parsePageTitle, parseTarget } from '../claims/validate-claim';
-import { safeHttpUrl } from '../safe-url';
-import { ENTITY_KINDS, type Entity, type EntityEvent, type Source } from '../types';
-import { array, entityId, integer, object, oneOf, optionalString, partialDate, string, uuid, ValidationError, type Json } from '../validate';
-import { claimTombstone, EXPORT_FORMAT, EXPORT_VERSION, tombstoneEntityContent, URN } from './export-format';
+import type { Entity } from '../types';
+import { object, string, uuid, ValidationError, type Json } from '../validate';
+import { claimTombstone, EXPORT_FORMAT, EXPORT_VERSION, URN } from './export-format';
 import { readHypothesis } from './hypothesis';
+import { fileNamesProblem, nameTotals } from './knowledge-limits';
 import { IMPORT_LIMITS } from './limits';
-import { MAX_ANCESTRY } from './revision';
+import { readEntity } from './read-entity';
+import { revision, time } from './read-fields';
 
 export { IMPORT_LIMITS };
-
 
 export interface ImportedData {
   kind: 'sound-familiar' | 'hypothesis';
@@ -27,7 +27,8 @@ export class ImportError extends Error {}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function readImport(text: string): ImportedData {
+/** `now` is the clock that timestamps in the file may not run far ahead of. */
+export function readImport(text: string, now = Date.now()): ImportedData {
   if (text.length > IMPORT_LIMITS.bytes) throw new ImportError(`The file is too large (${Math.round(text.length / 1e6)} MB); the limit is ${IMPORT_LIMITS.bytes / 1e6} MB.`);
   let data: unknown;
   try {
@@ -44,7 +45,7 @@ export function readImport(text: string): ImportedData {
   }
   if (Array.isArray(data) && data.length > IMPORT_LIMITS.claims) throw new ImportError(`The file holds ${data.length} annotations; at most ${IMPORT_LIMITS.claims} can be imported at once.`);
   checkShape(data, [], 0);
-  if (Array.isArray(data) || (data && typeof data === 'object' && Array.isArray((data as Json).rows))) return readHypothesis(data);
+  if (Array.isArray(data) || (data && typeof data === 'object' && Array.isArray((data as Json).rows))) return readHypothesis(data, now);
   if (!data || typeof data !== 'object') throw new ImportError('This is not a Sound Familiar export (its "format" is missing or different).');
   const envelope = data as Json;
   if (envelope.format !== EXPORT_FORMAT) throw new ImportError('This is not a Sound Familiar export (its "format" is missing or different).');
@@ -63,26 +64,34 @@ export function readImport(text: string): ImportedData {
   const entities = list(envelope.entities, 'entities');
   if (claims.length > IMPORT_LIMITS.claims) throw new ImportError(`The file holds ${claims.length} claims; at most ${IMPORT_LIMITS.claims} can be imported at once.`);
   if (entities.length > IMPORT_LIMITS.entities) throw new ImportError(`The file holds ${entities.length} entities; at most ${IMPORT_LIMITS.entities} can be imported at once.`);
+  let imported: ImportedData;
   try {
-    return {
+    imported = {
       kind: 'sound-familiar',
       deviceId: typeof envelope.deviceId === 'string' ? envelope.deviceId.slice(0, 64) : null,
-      claims: claims.map((c, i) => readClaim(c, `claim ${i + 1}`)),
-      entities: entities.map((e, i) => readEntity(e, `entity ${i + 1}`)),
+      claims: claims.map((c, i) => readClaim(c, `claim ${i + 1}`, now)),
+      entities: entities.map((e, i) => readEntity(e, `entity ${i + 1}`, now)),
     };
   } catch (error) {
     if (error instanceof ValidationError) throw new ImportError(error.message);
     throw error;
   }
+  // Each entity may be fine and all of them together still too many to highlight.
+  const tooMany = fileNamesProblem(nameTotals(imported.entities));
+  if (tooMany) throw new ImportError(tooMany);
+  return imported;
 }
 
 /**
- * Rejects what no honest export contains: prototype-polluting keys and absurd nesting. The path
- * is kept as a stack of keys and spelt out only for the message: building it as a string at
- * every one of a large file's million values took most of this walk's time.
+ * Rejects what no honest export contains: prototype-polluting keys, absurd nesting, and numbers
+ * too large for a double (JSON.parse reads `1e400` as Infinity, which exports as null and would
+ * make every later export of the user's own data invalid). The path is kept as a stack of keys
+ * and spelt out only for the message: building it as a string at every one of a large file's
+ * million values took most of this walk's time.
  */
 function checkShape(value: unknown, path: (string | number)[], depth: number): void {
   if (depth > IMPORT_LIMITS.depth) throw new ImportError(`The file nests more than ${IMPORT_LIMITS.depth} levels deep (at ${pathText(path).slice(0, 60) || 'the top'}…).`);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new ImportError(`The file contains a number too large to store (at ${pathText(path) || 'the top'}).`);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -103,85 +112,26 @@ function pathText(path: readonly (string | number)[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
-function time(value: unknown, path: string): number {
-  const ms = typeof value === 'string' && value.length <= 40 ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) throw new ValidationError(path, 'must be a date and time (ISO 8601)');
-  return ms;
-}
-
-function revision(v: Json, path: string): { rev: string; revs: string[] } {
-  const rev = string(v.rev, `${path}.rev`, 40, { allowEmpty: false });
-  const revs = array(v.revs, `${path}.revs`, MAX_ANCESTRY, (r, p) => string(r, p, 40, { allowEmpty: false }));
-  if (revs[0] !== rev) throw new ValidationError(`${path}.revs`, 'must start with rev');
-  return { rev, revs };
-}
-
 function annotationId(value: unknown, path: string): string {
   const text = string(value, path, 60);
   return uuid(text.startsWith(URN) ? text.slice(URN.length) : text, path);
 }
 
-export function readClaim(value: unknown, path: string): Claim {
+export function readClaim(value: unknown, path: string, now: number): Claim {
   const v = object(value, path);
   if (v.type !== 'Annotation') throw new ValidationError(`${path}.type`, 'must be "Annotation"');
   const id = annotationId(v.id, `${path}.id`);
-  const created = time(v.created, `${path}.created`);
-  const modified = time(v.modified, `${path}.modified`);
+  const created = time(v.created, `${path}.created`, now);
+  const modified = time(v.modified, `${path}.modified`, now);
   const sf = object(v.soundFamiliar, `${path}.soundFamiliar`);
   const { rev, revs } = revision(sf, `${path}.soundFamiliar`);
   if (sf.deleted !== undefined) {
-    return { ...claimTombstone(id, created, time(sf.deleted, `${path}.soundFamiliar.deleted`)), modified, rev, revs };
+    return { ...claimTombstone(id, created, time(sf.deleted, `${path}.soundFamiliar.deleted`, now)), modified, rev, revs };
   }
   const target = parseTarget(v.target, `${path}.target`);
   const fields = parseClaimFields(sf, `${path}.soundFamiliar`);
   return {
     ...fields, id, type: 'Annotation', motivation: 'assessing', target, body: annotationBody(fields),
     pageTitle: parsePageTitle(sf.pageTitle, `${path}.soundFamiliar.pageTitle`), created, modified, rev, revs,
-  };
-}
-
-export function readEntity(value: unknown, path: string): Entity {
-  const v = object(value, path);
-  const id = entityId(v.id, `${path}.id`);
-  const kind = oneOf(v.kind, `${path}.kind`, ENTITY_KINDS);
-  const created = time(v.created, `${path}.created`);
-  const modified = time(v.modified, `${path}.modified`);
-  const { rev, revs } = revision(v, path);
-  if (v.deleted !== undefined) {
-    return { ...tombstoneEntityContent(id, kind), created, modified, deleted: time(v.deleted, `${path}.deleted`), rev, revs };
-  }
-  const sources = array(v.sources ?? [], `${path}.sources`, 200, (s, p): Source => {
-    const src = object(s, p);
-    const url = src.url === undefined ? undefined : safeHttpUrl(string(src.url, `${p}.url`, LIMITS.url));
-    if (src.url !== undefined && !url) throw new ValidationError(`${p}.url`, 'must be an http or https address');
-    const date = src.date === undefined ? undefined : partialDate(src.date, `${p}.date`);
-    const dateLabel = optionalString(src.dateLabel, `${p}.dateLabel`, 60);
-    return { title: string(src.title, `${p}.title`, LIMITS.title, { allowEmpty: false }), ...(url ? { url } : {}), ...(date ? { date } : {}), ...(dateLabel ? { dateLabel } : {}) };
-  });
-  const events = array(v.events ?? [], `${path}.events`, 1000, (e, p): EntityEvent => {
-    const ev = object(e, p);
-    const outcome = optionalString(ev.outcome, `${p}.outcome`, LIMITS.note);
-    const confidence = optionalString(ev.confidence, `${p}.confidence`, 200);
-    const dateLabel = optionalString(ev.dateLabel, `${p}.dateLabel`, 60);
-    return {
-      // '' is an undated fact; its label says so.
-      date: ev.date === '' ? '' : partialDate(ev.date, `${p}.date`),
-      ...(dateLabel !== null ? { dateLabel } : {}),
-      text: string(ev.text, `${p}.text`, LIMITS.note, { allowEmpty: false }),
-      ...(outcome !== null ? { outcome } : {}),
-      src: array(ev.src ?? [], `${p}.src`, 50, (i, q) => integer(i, q, 0, sources.length - 1)),
-      ...(confidence !== null ? { confidence } : {}),
-    };
-  });
-  return {
-    id, kind,
-    name: string(v.name, `${path}.name`, LIMITS.name, { allowEmpty: false }),
-    aliases: array(v.aliases ?? [], `${path}.aliases`, 100, (a, p) => string(a, p, LIMITS.alias, { allowEmpty: false })),
-    summary: string(v.summary ?? '', `${path}.summary`, LIMITS.note),
-    events, sources,
-    confidence: string(v.confidence ?? 'sourced', `${path}.confidence`, 300),
-    origin: oneOf(v.origin ?? 'user', `${path}.origin`, ['builtin', 'user'] as const),
-    ...(v.userEdited === true ? { userEdited: true } : {}),
-    created, modified, rev, revs,
   };
 }

@@ -94,7 +94,7 @@ describe('readImport of a Hypothesis export', () => {
     expect(() => readImport(JSON.stringify(rows))).toThrow('annotation 1.target[0].selector.exact: must not be empty (in a Hypothesis export)');
     const dated = JSON.parse(EXPORT);
     dated[2].created = 'last Tuesday';
-    expect(() => readImport(JSON.stringify(dated))).toThrow('annotation 3.created: must be a date and time (in a Hypothesis export)');
+    expect(() => readImport(JSON.stringify(dated))).toThrow('annotation 3.created: must be a date and time (ISO 8601) (in a Hypothesis export)');
   });
 
   // Regression test: one annotation on a local PDF refused the whole export before 0f03b4e.

@@ -117,7 +117,6 @@ describe('readImport names the record and field at fault', () => {
     ['entity kind', (e) => { e.entities[1].kind = 'company'; }, 'entity 2.kind: must be one of initiative, body, person'],
     ['entity empty name', (e) => { e.entities[0].name = ''; }, 'entity 1.name: must not be empty'],
     ['entity alias too long', (e) => { e.entities[0].aliases = ['a'.repeat(121)]; }, 'entity 1.aliases[0]: is longer than 120 characters'],
-    ['entity origin', (e) => { e.entities[0].origin = 'server'; }, 'entity 1.origin: must be one of builtin, user'],
     ['entity rev', (e) => { e.entities[0].rev = 7; }, 'entity 1.rev: must be text'],
     ['event date', (e) => { e.entities[0].events[0].date = 'spring'; }, 'entity 1.events[0].date: must be a date like 2017, 2017-11 or 2017-11-21'],
     ['event text', (e) => { e.entities[0].events[0].text = ' '; }, 'entity 1.events[0].text: must not be empty'],

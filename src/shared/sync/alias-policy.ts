@@ -1,0 +1,41 @@
+// Which names and aliases may enter the knowledge base from a file or the editor: every one is
+// matched on every page, so a common word ("the") or a fragment ("GD") would light up all of them.
+// Judged on the text as the matcher sees it (normalised, folded), not as it was typed.
+
+import { isWordChar, normaliseAlias } from '../normalise';
+
+/** Shorter than this (after normalising) matches inside ordinary text far too often. */
+export const MIN_ALIAS_LENGTH = 3;
+
+// Function words that any English page is full of. Words under MIN_ALIAS_LENGTH are listed too,
+// so the list reads as the rule it is and survives a change to the length limit.
+const FUNCTION_WORDS = [
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'from', 'into', 'onto', 'over',
+  'under', 'about', 'after', 'before', 'as', 'it', 'its', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have',
+  'had', 'do', 'does', 'did', 'not', 'no', 'yes', 'this', 'that', 'these', 'those', 'there', 'then', 'than', 'they', 'them',
+  'their', 'he', 'she', 'him', 'her', 'his', 'hers', 'we', 'us', 'our', 'you', 'your', 'who', 'whom', 'whose', 'which', 'what',
+  'when', 'where', 'why', 'how', 'all', 'any', 'some', 'one', 'two', 'new', 'more', 'most', 'also', 'will', 'would', 'can',
+  'could', 'should', 'shall', 'may', 'might', 'must', 'said', 'says', 'per', 'via', 'out', 'off', 'up', 'so', 'if', 'such',
+  'other', 'only', 'just', 'very', 'each', 'both', 'own', 'same', 'between', 'through', 'during', 'without', 'within',
+];
+// The words every page of the sites it runs on (GOV.UK, council and news sites) is full of.
+const SITE_WORDS = [
+  'government', 'council', 'councils', 'minister', 'ministers', 'department', 'digital', 'local', 'service', 'services',
+  'public', 'national', 'news', 'data', 'page', 'home', 'gov', 'uk',
+];
+const STOP_WORDS = new Set([...FUNCTION_WORDS, ...SITE_WORDS]);
+
+/**
+ * Why `alias` must not be matched on pages, as the end of a sentence that starts with the field
+ * ("entity 3.aliases[2]: …"), or null if it may. The alias is quoted so the user can find it.
+ */
+export function aliasProblem(alias: string): string | null {
+  const { folded } = normaliseAlias(alias);
+  const quoted = JSON.stringify(alias.length > 40 ? `${alias.slice(0, 40)}…` : alias);
+  if (STOP_WORDS.has(folded)) return `${quoted} is a common word and would be highlighted on every page`;
+  if ([...folded].length < MIN_ALIAS_LENGTH) return `${quoted} is shorter than ${MIN_ALIAS_LENGTH} characters and would be highlighted almost everywhere`;
+  let hasWordChar = false;
+  for (let i = 0; i < folded.length && !hasWordChar; i++) hasWordChar = isWordChar(folded.charCodeAt(i));
+  if (!hasWordChar) return `${quoted} has no letters or digits`;
+  return null;
+}

@@ -1,0 +1,46 @@
+// Keeps imports from rewriting the built-in knowledge base. A file may carry the user's own edits
+// of a built-in entity (the extension lets a user add names to one, and exports the result), and
+// those merge like any edit. A version that changes what the entity says (kind, name, summary,
+// events, sources, confidence), or deletes it, is never the version shown, however it is dated
+// or whatever history it claims: it is kept as a conflict the user sees and may choose.
+
+import type { Entity } from '../types';
+import { mergeRecord, visibleConflicts, type MergedRecord, type MergeOutcome } from './merge';
+import { canonicalJson } from './revision';
+
+/** What a card shows as sourced fact: everything but the names, which the user may add to. */
+export function builtinFacts(e: Entity): string {
+  return canonicalJson({ kind: e.kind, name: e.name, summary: e.summary, events: e.events, sources: e.sources, confidence: e.confidence });
+}
+
+/**
+ * Merges an incoming version of an entity the way mergeRecord does, unless the stored entity
+ * is built-in: then the incoming version is the user's edit of it (the importer, not the file,
+ * says so), and the version shown keeps the stored built-in facts.
+ */
+export function mergeEntity(local: Entity | undefined, localConflicts: readonly Entity[], incoming: Entity): MergedRecord<Entity> {
+  if (!local || local.origin !== 'builtin' || local.deleted !== undefined) return mergeRecord(local, localConflicts, incoming);
+  const adopted: Entity = { ...incoming, origin: 'builtin', userEdited: true };
+  return keepBuiltinFacts(local, localConflicts, mergeRecord(local, localConflicts, adopted));
+}
+
+function keepBuiltinFacts(local: Entity, localConflicts: readonly Entity[], merged: MergedRecord<Entity>): MergedRecord<Entity> {
+  const facts = builtinFacts(local);
+  const candidates = [merged.winner, ...merged.conflicts];
+  // Heads come newest first: the newest that leaves the facts alone is shown.
+  const winner = candidates.find((h) => h.deleted === undefined && builtinFacts(h) === facts) ?? local;
+  if (winner.rev === merged.winner.rev) return merged;
+  // A version that descends from the one shown would make it an ancestor, dropped by the next
+  // merge; forgetting that one link keeps it a conflict (conflicts are never exported).
+  const conflicts = candidates.filter((h) => h.rev !== winner.rev).map((h) => (h.revs.includes(winner.rev) ? { ...h, revs: h.revs.filter((r) => r !== winner.rev) } : h));
+  // Stored conflicts come back in key order, heads newest first: compare them as sets.
+  const revsOf = (list: readonly Entity[]) => list.map((v) => v.rev).sort().join();
+  const changed = winner.rev !== local.rev || revsOf(conflicts) !== revsOf(localConflicts);
+  const shownBefore = visibleConflicts(local, localConflicts).map((v) => v.rev);
+  const shownAfter = visibleConflicts(winner, conflicts).map((v) => v.rev);
+  let outcome: MergeOutcome;
+  if (!changed) outcome = 'unchanged';
+  else if (shownAfter.some((rev) => !shownBefore.includes(rev))) outcome = 'conflict';
+  else outcome = 'updated';
+  return { winner, conflicts, outcome, changed };
+}
