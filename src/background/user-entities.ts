@@ -1,10 +1,26 @@
 // The knowledge base growing with use: entities the user adds, and extra names for existing ones.
 // A built-in entity the user changes is marked userEdited, so re-seeding never undoes the change.
+// Names obey the rules an import does (alias-policy.ts, knowledge-limits.ts), so whatever the
+// user types here can travel through their own export.
 
 import type { EntityChoice } from '../shared/messages';
 import type { Entity, EntityKind } from '../shared/types';
+import { aliasProblem } from '../shared/sync/alias-policy';
+import { KNOWLEDGE_LIMITS, knowledgeBaseProblem, nameTotals } from '../shared/sync/knowledge-limits';
 import { withNextRevision } from '../shared/sync/revision';
 import type { SoundFamiliarDb } from './db';
+
+function checkName(text: string, field: string): void {
+  const problem = aliasProblem(text);
+  if (problem) throw new Error(`${field}: ${problem}`);
+}
+
+/** Throws if `stored` with `changed` written over it would hold more names than can be highlighted. */
+function checkRoom(stored: readonly Entity[], changed: Entity): void {
+  const after = stored.filter((e) => e.id !== changed.id);
+  const problem = knowledgeBaseProblem(nameTotals([...after, changed]), nameTotals(stored));
+  if (problem) throw new Error(problem);
+}
 
 export function toChoice({ id, kind, name, aliases }: Entity): EntityChoice {
   return { id, kind, name, aliases };
@@ -21,8 +37,10 @@ export function slugify(name: string): string {
 
 export async function createEntity(db: SoundFamiliarDb, kind: EntityKind, name: string, summary: string, now = Date.now, suffix = () => crypto.randomUUID().slice(0, 6)): Promise<Entity> {
   const clean = name.trim().replace(/\s+/g, ' ');
+  checkName(clean, 'name');
   return db.transaction('rw', db.entities, async () => {
-    const existing = (await db.entities.toArray()).find((e) => e.deleted === undefined && e.kind === kind && e.name.toLowerCase() === clean.toLowerCase());
+    const stored = await db.entities.toArray();
+    const existing = stored.find((e) => e.deleted === undefined && e.kind === kind && e.name.toLowerCase() === clean.toLowerCase());
     if (existing) return existing;
     const base = slugify(clean);
     const id = (await db.entities.get(base)) ? `${base}-${suffix()}` : base;
@@ -31,6 +49,7 @@ export async function createEntity(db: SoundFamiliarDb, kind: EntityKind, name: 
       id, kind, name: clean, aliases: [clean], summary: summary.trim(), events: [], sources: [],
       confidence: 'added by you', origin: 'user' as const, created: t, modified: t,
     });
+    checkRoom(stored, entity);
     await db.entities.add(entity);
     return entity;
   });
@@ -42,6 +61,10 @@ export async function addAlias(db: SoundFamiliarDb, entityId: string, alias: str
     const entity = await db.entities.get(entityId);
     if (!entity) throw new Error(`no entity ${entityId}`);
     if (entity.aliases.includes(clean)) return entity;
+    checkName(clean, 'alias');
+    if (entity.aliases.length >= KNOWLEDGE_LIMITS.aliasesPerEntity) {
+      throw new Error(`${entity.name} already has ${entity.aliases.length} other names; that is as many as one entity can have.`);
+    }
     const { rev: _rev, revs: _revs, ...content } = entity;
     const updated: Entity = withNextRevision({
       ...content,
@@ -49,6 +72,7 @@ export async function addAlias(db: SoundFamiliarDb, entityId: string, alias: str
       userEdited: entity.origin === 'builtin' ? true : entity.userEdited,
       modified: Math.max(now(), entity.modified + 1),
     }, entity);
+    checkRoom(await db.entities.toArray(), updated);
     await db.entities.put(updated);
     return updated;
   });

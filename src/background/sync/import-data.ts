@@ -13,6 +13,7 @@ import type { Entity } from '../../shared/types';
 import type { SoundFamiliarDb } from '../db';
 import { recordBackup } from './backups';
 import { conflictsByRecord, replaceConflicts } from './conflicts-store';
+import { checkKnowledgeBase } from './knowledge-budget';
 
 /** The stored state an import is planned against: the records it names that exist, and their conflicts. */
 interface LocalState {
@@ -121,6 +122,7 @@ const summaryOf = (data: ImportedData, p: ImportPlan): ImportSummary => ({ kind:
 export async function planImport(db: SoundFamiliarDb, data: ImportedData): Promise<PlannedImport> {
   const local = await readLocal(db, data);
   const plan = planFrom(data, local);
+  await checkKnowledgeBase(db, plan.entities.puts);
   return { summary: summaryOf(data, plan), plan };
 }
 
@@ -147,6 +149,8 @@ export async function applyImport(db: SoundFamiliarDb, data: ImportedData, optio
     const local = await readLocal(db, data);
     const reuse = options.planned !== undefined && sameLocalState(options.planned.plan.local, local);
     const p = reuse ? options.planned!.plan : planFrom(data, local);
+    // Checked again here: the knowledge base may have grown since the preview.
+    await checkKnowledgeBase(db, p.entities.puts);
     const before = touched(p);
     // An import that changes nothing keeps the previous import undoable.
     if (before.claims.size + before.entities.size > 0) {
