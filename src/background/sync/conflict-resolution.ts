@@ -15,7 +15,9 @@ function describe(version: Claim | Entity, kind: RecordKind): string {
     return [`“${c.target.selector[0].exact}”`, `status: ${c.status}`, c.deadline ? `deadline: ${c.deadline}` : '', c.note ? `note: ${c.note}` : ''].filter(Boolean).join(' · ');
   }
   const e = version as Entity;
-  return [e.name, e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.summary].filter(Boolean).join(' · ');
+  // Counted because a version from a file may differ from the built-in one in its history alone.
+  const history = `${e.events.length} dated ${e.events.length === 1 ? 'fact' : 'facts'}, ${e.sources.length} ${e.sources.length === 1 ? 'source' : 'sources'}`;
+  return [e.name, e.aliases.length ? `also: ${e.aliases.join(', ')}` : '', e.summary, history].filter(Boolean).join(' · ');
 }
 
 export async function listConflicts(db: SoundFamiliarDb): Promise<ConflictView[]> {
@@ -31,7 +33,8 @@ export async function listConflicts(db: SoundFamiliarDb): Promise<ConflictView[]
     if (shown.length === 0) continue; // only superseded deletions: nothing to decide
     const versions = [current, ...shown];
     const title = kind === 'claim' ? (versions.find((v) => v.deleted === undefined) as Claim | undefined)?.target.selector[0].exact ?? 'Deleted claim' : (current as Entity).name || id;
-    views.push({ kind, id, title, versions: versions.map((v) => ({ rev: v.rev, modified: v.modified, deleted: v.deleted !== undefined, summary: describe(v, kind) })) });
+    const builtin = kind === 'entity' && (current as Entity).origin === 'builtin' ? { builtin: true as const } : {};
+    views.push({ kind, id, title, ...builtin, versions: versions.map((v) => ({ rev: v.rev, modified: v.modified, deleted: v.deleted !== undefined, summary: describe(v, kind) })) });
   }
   return views;
 }

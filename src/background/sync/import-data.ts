@@ -6,6 +6,7 @@
 import type { Claim } from '../../shared/claims/claim';
 import { formatCount } from '../../shared/format-count';
 import { mergeEntity } from '../../shared/sync/builtin-guard';
+import { claimLabel, entityLabel } from '../../shared/sync/change-labels';
 import { planRecords, type ImportSummary, type RecordPlan } from '../../shared/sync/plan-import';
 import type { ImportedData } from '../../shared/sync/read-import';
 import type { Revisioned } from '../../shared/sync/revision';
@@ -71,8 +72,10 @@ async function readLocal(db: SoundFamiliarDb, data: ImportedData): Promise<Local
 
 function planFrom(data: ImportedData, local: LocalState): ImportPlan {
   return {
-    claims: planRecords(data.claims, local.claims, local.claimConflicts),
-    entities: planRecords(data.entities, local.entities, local.entityConflicts, mergeEntity),
+    claims: planRecords(data.claims, local.claims, local.claimConflicts, undefined, (c, before) => ({ label: claimLabel(c, before) })),
+    entities: planRecords(data.entities, local.entities, local.entityConflicts, mergeEntity, (e, before) => ({
+      label: entityLabel(e, before), builtin: before?.origin === 'builtin' || undefined,
+    })),
     local,
   };
 }
@@ -116,7 +119,9 @@ function touched(p: ImportPlan) {
   };
 }
 
-const summaryOf = (data: ImportedData, p: ImportPlan): ImportSummary => ({ kind: data.kind, claims: p.claims.counts, entities: p.entities.counts });
+const summaryOf = (data: ImportedData, p: ImportPlan): ImportSummary => ({
+  kind: data.kind, claims: p.claims.counts, entities: p.entities.counts, changes: { claims: p.claims.changes, entities: p.entities.changes },
+});
 
 /** Plans an import without writing: the preview's counts, and the plan for applyImport. */
 export async function planImport(db: SoundFamiliarDb, data: ImportedData): Promise<PlannedImport> {

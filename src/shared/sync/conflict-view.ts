@@ -14,6 +14,8 @@ export interface ConflictView {
   kind: RecordKind;
   id: string;
   title: string;
+  /** A built-in entity: the version in use holds its sourced facts, the others came from files. */
+  builtin?: true;
   /** The version shown now first, then the ones that lost. */
   versions: ConflictVersion[];
 }

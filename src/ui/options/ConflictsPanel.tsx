@@ -23,6 +23,7 @@ export function ConflictsPanel({ version, onResolved }: { version: number; onRes
         {conflicts.map((c) => (
           <li key={`${c.kind}:${c.id}`}>
             <p class="title">{c.kind === 'claim' ? 'Claim' : 'Entity'}: {c.title}</p>
+            {c.builtin && <p class="note">Built-in entity: the version in use keeps the facts and sources that came with Sound Familiar; the others came from imported files.</p>}
             <ol>
               {c.versions.map((v, i) => (
                 <li key={v.rev}>

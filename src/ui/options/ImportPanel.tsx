@@ -1,10 +1,13 @@
-// Import: choose or drop a file, see what it would change, confirm. The background validates the
-// whole file first and names any problem; a backup is taken before anything is written.
+// Import: choose or drop a file, see what it would change, record by record, confirm. The file's
+// size is checked before it is read; the background validates the whole file and names any
+// problem; a backup is taken before anything is written.
 
 import { useState } from 'preact/hooks';
 import type { ImportSummary, OutcomeCounts } from '../../shared/sync/plan-import';
 import { background } from '../shared/background';
 import { formatCount } from '../../shared/format-count';
+import { ChangeList } from './ChangeList';
+import { readImportFile } from './read-import-file';
 
 type Step =
   | { step: 'idle' }
@@ -51,8 +54,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const read = async (file: File) => {
     setState({ step: 'reading', name: file.name });
     try {
-      const text = await file.text();
-      const { token, summary } = await background('sync/preview', { text });
+      const { token, summary } = await readImportFile(file, (text) => background('sync/preview', { text }));
       setState({ step: 'preview', name: file.name, token, summary });
     } catch (error) {
       setState({ step: 'error', name: file.name, message: error instanceof Error ? error.message : String(error) });
@@ -86,8 +88,12 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           <div class="preview">
             <p><strong>{state.name}</strong>{state.summary.kind === 'hypothesis' ? ' (Hypothesis export)' : ''} would change:</p>
             <SummaryTable summary={state.summary} />
+            <ChangeList changes={state.summary.changes} />
             {state.summary.claims.conflict + state.summary.entities.conflict > 0 && (
               <p class="note">Records changed on both sides keep the newer version; the other is kept as a conflict you can resolve below.</p>
+            )}
+            {state.summary.changes.entities.some((c) => c.builtin && c.outcome === 'conflict') && (
+              <p class="note">The file changes what a built-in entity says. The built-in version stays in use; the file’s is kept as a conflict, to keep only if you trust where it came from.</p>
             )}
             <div class="buttons">
               <button type="button" class="secondary" onClick={() => setState({ step: 'idle' })}>Cancel</button>
@@ -102,6 +108,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           <div class="preview">
             <p role="status">Imported <strong>{state.name}</strong>. Your data from before is kept: “Undo last import” puts it back.</p>
             <SummaryTable summary={state.summary} />
+            <ChangeList changes={state.summary.changes} />
           </div>
         )}
         {state.step === 'error' && (

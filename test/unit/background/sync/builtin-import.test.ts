@@ -59,9 +59,10 @@ describe('a file that rewrites a built-in entity', () => {
     expect(result.entitiesChanged).toBe(false);
     expect(await db.entities.get('gds')).toEqual(shipped);
     const [view] = await listConflicts(db);
-    expect(view).toMatchObject({ kind: 'entity', id: 'gds', title: 'Government Digital Service' });
+    expect(view).toMatchObject({ kind: 'entity', id: 'gds', title: 'Government Digital Service', builtin: true });
     expect(view!.versions.map((v) => v.rev)).toEqual([shipped.rev, forged.rev]);
     expect(view!.versions[1]!.summary).toContain('Invented');
+    expect(view!.versions[1]!.summary).toContain('1 dated fact, 1 source');
   });
 
   it('changes nothing when the same file is imported again, or with an older copy of the entity', async () => {

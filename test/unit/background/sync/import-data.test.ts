@@ -39,11 +39,13 @@ describe('previewImport', () => {
       makeClaim(4), // new
     ], [makeEntity('cddo', { kind: 'body', name: 'CDDO' })]);
     const summary = await previewImport(db, data);
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       kind: 'sound-familiar',
       claims: { new: 1, updated: 2, deleted: 0, unchanged: 1, conflict: 1 },
       entities: { new: 1, updated: 0, deleted: 0, unchanged: 0, conflict: 0 },
     });
+    // Named once each: claim 3 was updated and then met a concurrent deletion.
+    expect(summary.changes.claims.map((c) => [c.id, c.outcome])).toEqual([[mine[0]!.id, 'updated'], [mine[2]!.id, 'conflict'], [makeClaim(4).id, 'new']]);
     expect(await dump(db)).toEqual(before);
   });
 });
@@ -57,13 +59,14 @@ describe('applyImport', () => {
     const result = await applyImport(db, fileOf([edited, deleted, makeClaim(9)], [makeEntity('cddo', { kind: 'body', name: 'CDDO' })]), {
       now: () => T0 + 99,
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       kind: 'sound-familiar',
       claims: { new: 1, updated: 1, deleted: 1, unchanged: 0, conflict: 0 },
       entities: { new: 1, updated: 0, deleted: 0, unchanged: 0, conflict: 0 },
       entitiesChanged: true,
       replanned: false,
     });
+    expect(result.changes.claims.map((c) => c.outcome)).toEqual(['updated', 'deleted', 'new']);
     expect(await db.claims.get(mine[0]!.id)).toEqual(edited);
     expect(await db.claims.get(mine[1]!.id)).toEqual(deleted);
     expect(await db.claims.get(makeClaim(9).id)).toEqual(makeClaim(9));

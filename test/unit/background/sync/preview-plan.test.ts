@@ -157,7 +157,10 @@ describe('sync/apply after the database changed since sync/preview', () => {
     const ours = editClaim(mine, { note: 'ours' }, T0 + 60_000);
     await laptop.db.claims.put(ours);
     const applied = await laptop.sync['sync/apply']({ token }, PAGE);
-    expect(applied).toEqual({ kind: 'sound-familiar', claims: { new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 1 }, entities: { new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 0 } });
+    expect(applied).toEqual({
+      kind: 'sound-familiar', claims: { new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 1 }, entities: { new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 0 },
+      changes: { claims: [{ id: mine.id, outcome: 'conflict', label: mine.target.selector[0].exact }], entities: [] },
+    });
     expect(await laptop.db.claims.get(mine.id)).toEqual(ours);
   });
 });

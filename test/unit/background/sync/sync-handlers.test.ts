@@ -58,6 +58,7 @@ describe('export, preview and apply between two installations', () => {
       kind: 'sound-familiar',
       claims: { new: 1, updated: 0, deleted: 0, unchanged: 1, conflict: 0 },
       entities: { new: 1, updated: 0, deleted: 0, unchanged: 0, conflict: 0 },
+      changes: { claims: [{ id: a.id, outcome: 'new', label: PROMISE }], entities: [{ id: 'jeremy-quin', outcome: 'new', label: 'Jeremy Quin' }] },
     });
     expect(await dump(desktop.db)).toEqual(desktopBefore);
 
