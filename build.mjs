@@ -34,10 +34,15 @@ const staticFiles = [
   ['icons', 'icons'],
 ];
 
-/** Chromium wants a service worker and rejects Firefox-only keys with warnings. */
+/**
+ * Chromium wants a service worker and rejects Firefox-only keys with warnings. Its web-accessible
+ * resources are reachable only through a per-session dynamic id, so a page cannot probe or frame
+ * the editor by our fixed id (Firefox's ids are per install already).
+ */
 function forChrome(manifest) {
   const { browser_specific_settings: _gecko, ...rest } = manifest;
-  return { ...rest, background: { service_worker: manifest.background.service_worker } };
+  const web_accessible_resources = manifest.web_accessible_resources.map((w) => ({ ...w, use_dynamic_url: true }));
+  return { ...rest, web_accessible_resources, background: { service_worker: manifest.background.service_worker } };
 }
 
 /** Firefox runs the background as an event page from `scripts`. */

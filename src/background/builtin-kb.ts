@@ -4,7 +4,7 @@
 import raw from '../data/kb.json';
 import { ENTITY_KINDS, type Entity, type EntityEvent, type EntityKind, type Source } from '../shared/types';
 import { parseLooseDate } from '../shared/loose-date';
-import { safeHttpUrl } from '../shared/safe-url';
+import { safeHttpsUrl } from '../shared/safe-url';
 
 export type BuiltinEntity = Omit<Entity, 'created' | 'modified' | 'origin' | 'userEdited' | 'deleted' | 'rev' | 'revs'>;
 
@@ -14,7 +14,7 @@ export function builtinEntities(data: unknown = raw): BuiltinEntity[] {
     if (typeof e?.id !== 'string' || !ENTITY_KINDS.includes(e.kind) || typeof e.name !== 'string') return [];
     const sources: Source[] = (Array.isArray(e.sources) ? e.sources : []).map((s: Record<string, unknown>) => ({
       title: String(s?.title ?? 'Untitled source'),
-      ...(safeHttpUrl(s?.url) ? { url: safeHttpUrl(s?.url)! } : {}),
+      ...(safeHttpsUrl(s?.url) ? { url: safeHttpsUrl(s?.url)! } : {}),
       ...(typeof s?.date === 'string' ? looseDate(s.date) : {}),
     }));
     const events: EntityEvent[] = (Array.isArray(e.events) ? e.events : [])

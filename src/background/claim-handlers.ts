@@ -23,11 +23,12 @@ function assertOwnPage(url: string, sender: Runtime.MessageSender): void {
       return null;
     }
   };
-  if (sender.url !== undefined && origin(sender.url) !== origin(url)) throw new Error('a page can only ask about itself');
+  const own = origin(sender.url);
+  if (own === null || own !== origin(url)) throw new Error('a page can only ask about itself');
 }
 
 type ClaimCalls = 'claims/for-page' | 'claims/for-entity' | 'draft/start' | 'draft/get' | 'draft/update' | 'draft/discard'
-  | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/delete' | 'claim/open';
+  | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/edit-on-page' | 'claim/delete' | 'claim/open';
 
 export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects: BackgroundEffects): Pick<Handlers<BackgroundCalls>, ClaimCalls> {
   return {
@@ -73,6 +74,13 @@ export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects
     async 'claim/edit'({ id }) {
       const claim = await db.claims.get(id);
       if (!claim || claim.deleted !== undefined) throw new Error('no such claim');
+      return { draftId: (await draftForClaim(db, claim)).id };
+    },
+    async 'claim/edit-on-page'({ id }, sender) {
+      const claim = await db.claims.get(id);
+      if (!claim || claim.deleted !== undefined) throw new Error('no such claim');
+      // A page's script never reaches this call, but a tab may only open the claims of its own site.
+      assertOwnPage(claim.target.source, sender);
       return { draftId: (await draftForClaim(db, claim)).id };
     },
     async 'claim/delete'({ id }) {

@@ -3,9 +3,17 @@
 
 import { compileDictionary, type PackedDictionary } from '../shared/dictionary';
 import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../data/precision-overrides';
+import { builtinEntities } from './builtin-kb';
 import type { SoundFamiliarDb } from './db';
 
 const PRECISION = { exactCase: new Set(EXACT_CASE_ALIASES), contextOnly: new Set(CONTEXT_ONLY_ALIASES) };
+
+/** The names each built-in entity ships with; any other name is the user's own (and private). */
+let shippedNames: Map<string, Set<string>> | undefined;
+function shipped(): Map<string, Set<string>> {
+  shippedNames ??= new Map(builtinEntities().map((e) => [e.id, new Set([e.name, ...e.aliases].map((a) => a.trim()))]));
+  return shippedNames;
+}
 
 export class DictionaryCache {
   private pending: Promise<PackedDictionary> | null = null;
@@ -14,7 +22,7 @@ export class DictionaryCache {
 
   get(): Promise<PackedDictionary> {
     this.pending ??= this.db.entities.toArray().then((entities) =>
-      compileDictionary(entities.filter((e) => e.deleted === undefined), PRECISION, ENTITY_PERIODS));
+      compileDictionary(entities.filter((e) => e.deleted === undefined), PRECISION, ENTITY_PERIODS, shipped()));
     // A failed build must not be cached forever.
     this.pending.catch(() => (this.pending = null));
     return this.pending;

@@ -60,7 +60,7 @@ async function start(): Promise<void> {
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
     fetchClaims: (url) => call('claims/for-page', { url }),
     startDraft: (draft) => call('draft/start', draft),
-    editClaim: (id) => call('claim/edit', { id }),
+    editClaim: (id) => call('claim/edit-on-page', { id }),
     onEditorClosed: () => {
       if (!restartAfterEditing) return;
       restartAfterEditing = false;

@@ -6,8 +6,9 @@ import type { Claim } from '../shared/claims/claim';
 import type { DraftStart, PageMentionSummary, UnplacedClaim } from '../shared/messages';
 import type { Entity } from '../shared/types';
 import { ClaimLayer, type AnchoredClaim } from './claims/claim-layer';
-import { Highlighter } from './highlight/highlighter';
+import { Highlighter, type HighlightKind } from './highlight/highlighter';
 import { watchHover } from './highlight/hover';
+import { PrivatePainter } from './highlight/private-painter';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
 import { MentionIndex, type Mention } from './scan/mention-index';
 import { pagePublicationDate } from './scan/page-date';
@@ -34,7 +35,10 @@ export interface PageSessionDeps {
 export class PageSession {
   private readonly controller = new AbortController();
   private readonly index: MentionIndex;
+  /** Built-in (public) names, in the page's CSS.highlights. */
   private readonly highlighter = new Highlighter();
+  /** The user's claims and own names, inside our closed shadow root (docs/SECURITY.md). */
+  private readonly painter: PrivatePainter;
   private readonly ui: UiRoot;
   private readonly card: CardController;
   private readonly editor: EditorFrame;
@@ -46,13 +50,19 @@ export class PageSession {
     const signal = this.controller.signal;
     this.doc = deps.doc ?? document;
     this.ui = new UiRoot(this.doc);
+    this.painter = new PrivatePainter(this.ui);
+    this.revealPrivatePaint(signal);
     signal.addEventListener('abort', () => this.ui.destroy(), { once: true });
     const { dictionary } = deps;
     const today = () => deps.today ?? new Date().toISOString().slice(0, 10);
     const kindOf = (m: Mention) => dictionary.entities[m.entity]!.kind;
+    const paintFor = (m: Mention): Highlighter | PrivatePainter => (m.private ? this.painter : this.highlighter);
     this.index = new MentionIndex(dictionary, pagePublicationDate(this.doc), today(), {
-      show: (m) => this.highlighter.add(kindOf(m), m.range),
-      hide: (m) => this.highlighter.delete(kindOf(m), m.range),
+      show: (m) => {
+        if (!m.private) this.painter.reveal();
+        paintFor(m).add(kindOf(m), m.range);
+      },
+      hide: (m) => paintFor(m).delete(kindOf(m), m.range),
     });
 
     const names = new Map(dictionary.entities.map((e) => [e.id, e.name]));
@@ -76,8 +86,8 @@ export class PageSession {
 
     this.claims = new ClaimLayer({
       fetchClaims: deps.fetchClaims,
-      paint: (range) => this.highlighter.add('claim', range),
-      unpaint: (range) => this.highlighter.delete('claim', range),
+      paint: (range) => this.painter.add(CLAIM, range),
+      unpaint: (range) => this.painter.delete(CLAIM, range),
       reveal: (anchored) => void this.card.reveal(claimSubject(anchored)),
       uiTag: UI_TAG,
       doc: this.doc,
@@ -105,6 +115,24 @@ export class PageSession {
   }
 
   private readonly scanner: Scanner;
+
+  /**
+   * Private marks (and so our host element) appear only once something public would have put the
+   * host there anyway: a built-in name painted, or the reader's own first pointer or key input.
+   * Whether the reader has claims or names on this page then never changes what the page sees.
+   */
+  private revealPrivatePaint(signal: AbortSignal): void {
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    const onInput = (e: Event) => {
+      if (!e.isTrusted) return;
+      stop.abort();
+      this.painter.reveal();
+    };
+    for (const type of ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'] as const) {
+      this.doc.addEventListener(type, onInput, { capture: true, passive: true, signal: stop.signal });
+    }
+  }
 
   /** Per entity, how often the page mentions it where a reader can see it; most first. */
   summary(): PageMentionSummary[] {
@@ -151,6 +179,7 @@ export class PageSession {
     this.controller.abort();
     this.index.clear();
     this.highlighter.clear();
+    this.painter.clear();
   }
 
   private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {
@@ -168,6 +197,8 @@ export class PageSession {
     });
   }
 }
+
+const CLAIM: HighlightKind = 'claim';
 
 function claimSubject(anchored: AnchoredClaim): CardSubject {
   return { type: 'claim', claim: anchored.claim, range: anchored.range };

@@ -2,7 +2,7 @@
 // alias with its precision flags, compiled once (in the background) into an automaton.
 
 import { buildAutomaton } from './matcher/automaton';
-import type { AliasSpec } from './matcher/alias-rules';
+import { PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
 import { aliasFlags, matchableAliases, type Period, type PrecisionData } from './precision';
 import type { Entity, EntitySummary } from './types';
@@ -16,16 +16,23 @@ export interface PackedDictionary {
   automaton: PackedAutomaton;
 }
 
+/**
+ * `shipped` holds, per built-in entity id, the names it ships with: any other name of a built-in
+ * entity was added by the user, and every name of a user's entity is the user's. Those are
+ * flagged PRIVATE, so a page never sees them painted.
+ */
 export function compileDictionary(
-  entities: readonly Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified'>[],
+  entities: readonly (Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified'> & { origin?: Entity['origin'] })[],
   precision: PrecisionData,
   periods: Readonly<Record<string, Period>>,
+  shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): PackedDictionary {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const specs: AliasSpec[] = [];
   sorted.forEach((entity, index) => {
+    const isPrivate = (text: string) => entity.origin === 'user' || (shipped.has(entity.id) && !shipped.get(entity.id)!.has(text));
     for (const text of matchableAliases([entity.name, ...entity.aliases])) {
-      const flags = aliasFlags(text, entity.kind, precision);
+      const flags = aliasFlags(text, entity.kind, precision) | (isPrivate(text) ? PRIVATE : 0);
       specs.push({ text, entity: index, flags });
       // A lower-case phrase ("the housing ministry") also opens sentences, capitalised.
       if (/^\p{Ll}/u.test(text) && /\s/.test(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });

@@ -61,6 +61,8 @@ export interface BackgroundCalls {
   'claims/list': { request: Record<string, never>; response: Claim[] };
   /** Opens a draft for editing an existing claim. */
   'claim/edit': { request: { id: string }; response: { draftId: string } };
+  /** The same, from a claim's card on a page: only for a claim recorded on the sender's own site. */
+  'claim/edit-on-page': { request: { id: string }; response: { draftId: string } };
   /** Deletes a claim, keeping a tombstone so the deletion travels with exports. */
   'claim/delete': { request: { id: string }; response: null };
   /** Opens the claim's page in a new tab, scrolled to the quote. */
@@ -105,6 +107,7 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'drafts/list': 'extension',
   'claims/list': 'extension',
   'claim/edit': 'extension',
+  'claim/edit-on-page': 'content',
   'claim/delete': 'extension',
   'claim/open': 'extension',
   'entities/list': 'extension',
@@ -189,6 +192,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
   'drafts/list': isEmpty,
   'claims/list': isEmpty,
   'claim/edit': hasUuid,
+  'claim/edit-on-page': hasUuid,
   'claim/delete': hasUuid,
   'claim/open': hasUuid,
   'entities/list': isEmpty,

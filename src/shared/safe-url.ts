@@ -1,7 +1,22 @@
-// The one gate for links shown to users: only absolute http(s) URLs pass; everything else
-// (javascript:, data:, relative paths, garbage) becomes undefined.
+// The one gate for links shown to users: only absolute https URLs pass; everything else
+// (http:, javascript:, data:, relative paths, garbage) becomes undefined. Plain http would let a
+// network attacker swap the page a reader opens to check a source.
 
-export function safeHttpUrl(value: unknown): string | undefined {
+export function safeHttpsUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address of a page a claim was recorded on: http or https, since claims made before the
+ * extension went https-only keep their pages. It is never rendered as a link (safeHttpsUrl is).
+ */
+export function pageAddress(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
   try {
     const url = new URL(value);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageMentions, until, waitForHighlight } from './support/browsers';
 import { launchChromium, type ChromiumHarness } from './support/chromium';
 import type { TestPage } from './support/harness';
-import { highlights } from './support/harness';
+import { highlights, UI_HOST_SELECTOR } from './support/harness';
 import type { HighlightTexts } from './support/probes';
 import { Site } from './support/site';
 
@@ -112,7 +112,7 @@ describe('chromium: bad input', () => {
     const state = await highlights(page);
     expect(state.total).toBe(0);
     expect(state.registered).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('sound-familiar-ui'))).toBeNull();
+    expect(await page.evaluate((selector) => document.querySelector(selector) === null ? null : 1, UI_HOST_SELECTOR)).toBeNull();
     expect(page.errors).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe('chromium: bad input', () => {
     const state = await highlights(page);
     expect(state.total).toBe(0);
     expect(state.registered).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('sound-familiar-ui'))).toBeNull();
+    expect(await page.evaluate((selector) => document.querySelector(selector) === null ? null : 1, UI_HOST_SELECTOR)).toBeNull();
     expect(page.errors).toEqual([]);
   });
 

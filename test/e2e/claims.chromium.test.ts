@@ -14,7 +14,7 @@ import { sleep, until, waitForCard, waitForHighlight, waitForNoCard } from './su
 import { launchChromium, type ChromiumHarness } from './support/chromium';
 import { ChromiumClaims } from './support/claims-chromium';
 import {
-  claimHighlightHosts, claimTexts, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
+  claimHighlightHosts, claimInSharedRegistry, claimTexts, privateMarksOf, waitForPrivateMark, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
   selectAndClickRecord, selectContents, selectText, waitForClaims, waitForSession, type StoredClaim,
 } from './support/claims-common';
 import type { TestPage } from './support/harness';
@@ -103,7 +103,7 @@ describe('chromium: recording claims', () => {
     // …and again after a reload, on exactly the quote.
     await page.reload();
     await waitForClaims(page, [QUOTE]);
-    expect(await page.evaluate(claimHighlightHosts)).toEqual(['quote']);
+    expect(await claimHighlightHosts(page)).toEqual(['quote']);
 
     // The claimant's card carries the claim on its timeline.
     await hover(page, await waitForHighlight(page, 'Sajid Javid'));
@@ -172,7 +172,7 @@ describe('chromium: recording claims', () => {
     await story.reload();
     expect(await story.evaluate(() => document.getElementById('opening')!.textContent)).toContain('Wednesday');
     await waitForClaims(story, [REANCHOR_SENTENCE]);
-    expect(await story.evaluate(claimHighlightHosts)).toEqual(['promise']);
+    expect(await claimHighlightHosts(story)).toEqual(['promise']);
     expect((await h.callTab(story, 'page/unplaced', {}))).toEqual({ ok: true, value: [] });
 
     // Version 3: the sentence is gone. Nothing is highlighted in its place; the claim is kept and listed.
@@ -182,7 +182,7 @@ describe('chromium: recording claims', () => {
     const unplaced = await until(() => h.callTab<{ id: string; quote: string }[]>(story, 'page/unplaced', {}), (r) => r.ok && r.value.length > 0, 'the claim to be listed as unplaced');
     expect(unplaced).toEqual({ ok: true, value: [{ id: recorded!.id, quote: REANCHOR_SENTENCE }] });
     expect(await claimTexts(story)).toEqual([]);
-    expect(await story.evaluate(() => CSS.highlights.has('sound-familiar-claim') ? CSS.highlights.get('sound-familiar-claim')!.size : 0)).toBe(0);
+    expect(await story.evaluate(claimInSharedRegistry)).toBe(false);
     expect((await liveClaims(d)).map((c) => c.id)).toContain(recorded!.id);
 
     // The popup says so, with the quote.
@@ -207,13 +207,13 @@ describe('chromium: recording claims', () => {
     await late.reload();
     // The session starts well within 1.5 s and has the claim, unplaced, before the article exists…
     await until(() => h.callTab<{ quote: string }[]>(late, 'page/unplaced', {}), (r) => r.ok && r.value.length > 0, 'the claim, unplaced, after reload');
-    const early = await late.evaluate(() => ({ article: !!document.getElementById('late-claim'), claims: CSS.highlights.get('sound-familiar-claim')?.size ?? 0 }));
+    const early = { article: await late.evaluate(() => !!document.getElementById('late-claim')), claims: (await claimTexts(late)).length };
     expect(early).toEqual({ article: false, claims: 0 });
     expect(await h.callTab(late, 'page/unplaced', {})).toMatchObject({ ok: true, value: [{ quote: LATE_SENTENCE }] });
     // …and places it once the article arrives.
     await waitForClaims(late, [LATE_SENTENCE]);
     expect(await late.evaluate(() => typeof (window as unknown as { __articleInsertedAt?: number }).__articleInsertedAt)).toBe('number');
-    expect(await late.evaluate(claimHighlightHosts)).toEqual(['late-claim']);
+    expect(await claimHighlightHosts(late)).toEqual(['late-claim']);
     expect(await h.callTab(late, 'page/unplaced', {})).toEqual({ ok: true, value: [] });
     await late.close();
   });
@@ -235,7 +235,7 @@ describe('chromium: recording claims', () => {
     await h.raw(spa).getByRole('link', { name: 'Story two' }).click();
     expect(spa.url()).toBe(SPA_TWO);
     await waitForClaims(spa, [SPA_TWO_SENTENCE]);
-    expect(await spa.evaluate(claimHighlightHosts)).toEqual(['two-claim']);
+    expect(await claimHighlightHosts(spa)).toEqual(['two-claim']);
     // Back (popstate) to the first story.
     await h.raw(spa).goBack();
     await waitForClaims(spa, [SPA_ONE_SENTENCE]);
@@ -275,19 +275,22 @@ describe('chromium: recording claims', () => {
     draftsAfterNames = (await d.call<{ target: { selector: [{ exact: string }] } }[]>('drafts/list', {})).map((x) => x.target.selector[0].exact);
 
     await names.reload();
-    await until(async () => (await highlights(names)).texts.person, (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
-    await hover(names, await waitForHighlight(names, 'Communities Secretary'));
+    // The reader's own names are drawn privately, never in the page's highlight registry.
+    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Tessa Testperson');
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Communities Secretary');
+    await hover(names, await waitForPrivateMark(names, 'person', 'Communities Secretary'));
     await waitForCard(names, 'Sajid Javid');
     await names.press('Escape');
     await waitForNoCard(names);
-    await hover(names, await waitForHighlight(names, 'Tessa Testperson'));
+    await hover(names, await waitForPrivateMark(names, 'person', 'Tessa Testperson'));
     const card = await waitForCard(names, 'Tessa Testperson');
     expect(card.text).toContain('Person');
     expect(card.summary).toBe('Digital lead at a made-up council.');
     await names.press('Escape');
     // And on other pages: the alias lights up in the Javid story too.
     await page.reload();
-    await waitForHighlight(page, 'Communities Secretary');
+    await waitForPrivateMark(page, 'person', 'Communities Secretary');
     await names.close();
   });
 

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
 import {
-  claimHighlightHosts, claimTexts, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
+  claimHighlightHosts, claimInSharedRegistry, claimTexts, privateMarksOf, waitForPrivateMark, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
   selectAndClickRecord, selectContents, selectText, waitForClaims, waitForSession, type StoredClaim,
 } from './support/claims-common';
 import { FirefoxClaims } from './support/claims-firefox';
@@ -83,7 +83,7 @@ describe('firefox: recording claims', () => {
 
     await page.reload();
     await waitForClaims(page, [QUOTE]);
-    expect(await page.evaluate(claimHighlightHosts)).toEqual(['quote']);
+    expect(await claimHighlightHosts(page)).toEqual(['quote']);
 
     await hover(page, await waitForHighlight(page, 'Sajid Javid'));
     const card = await waitForCard(page, 'Sajid Javid');
@@ -124,7 +124,7 @@ describe('firefox: recording claims', () => {
     await story.reload();
     expect(await story.evaluate(() => document.getElementById('opening')!.textContent)).toContain('Wednesday');
     await waitForClaims(story, [REANCHOR_SENTENCE]);
-    expect(await story.evaluate(claimHighlightHosts)).toEqual(['promise']);
+    expect(await claimHighlightHosts(story)).toEqual(['promise']);
 
     site.html(CHANGING, v3);
     await story.reload();
@@ -170,12 +170,15 @@ describe('firefox: recording claims', () => {
     expect(await d.call('drafts/list', {})).toEqual([]);
 
     await names.reload();
-    await until(async () => (await highlights(names)).texts.person, (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
-    await hover(names, await waitForHighlight(names, 'Communities Secretary'));
+    // The reader's own names are drawn privately, never in the page's highlight registry.
+    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Tessa Testperson');
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Communities Secretary');
+    await hover(names, await waitForPrivateMark(names, 'person', 'Communities Secretary'));
     await waitForCard(names, 'Sajid Javid');
     await names.press('Escape');
     await waitForNoCard(names);
-    await hover(names, await waitForHighlight(names, 'Tessa Testperson'));
+    await hover(names, await waitForPrivateMark(names, 'person', 'Tessa Testperson'));
     expect((await waitForCard(names, 'Tessa Testperson')).text).toContain('Person');
     await names.close();
   });

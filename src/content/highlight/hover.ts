@@ -36,7 +36,8 @@ export function watchHover<T extends HoverTarget>(lookup: HitLookup<T>, callback
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // Only the reader's own pointer opens cards: a page can dispatch synthetic pointer events.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       x = event.clientX;
       y = event.clientY;
       overUi = callbacks.isOverUi(event.target);

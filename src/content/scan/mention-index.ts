@@ -2,7 +2,7 @@
 // are shown (context-only aliases need an unambiguous mention of the same entity on the page),
 // and lookups for hover (by text node), the popup (by entity) and keyboard walking (in order).
 
-import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
+import { NEEDS_CONTEXT, PRIVATE } from '../../shared/matcher/alias-rules';
 import { chooseEntity } from '../../shared/precision';
 import type { BlockMatch } from './block-matches';
 import type { LoadedDictionary } from './loaded-dictionary';
@@ -15,6 +15,8 @@ export interface Mention {
   nodes: Text[];
   range: StaticRange;
   needsContext: boolean;
+  /** A name the user added: painted privately, never in the page's highlight registry. */
+  private: boolean;
 }
 
 export interface MentionListener {
@@ -45,17 +47,18 @@ export class MentionIndex {
       if (this.has(match)) continue;
       const variants = match.variants;
       let entity: number;
-      let needsContext: boolean;
+      let flags: number;
       if (variants.length === 1) {
         // Nearly every match has one reading: no candidates to weigh (and nothing to allocate).
         entity = a.variantEntity[variants[0]!]!;
-        needsContext = (a.variantFlags[variants[0]!]! & NEEDS_CONTEXT) !== 0;
+        flags = a.variantFlags[variants[0]!]!;
       } else {
         const chosen = this.choose(variants);
         if (!chosen) continue;
-        ({ index: entity, needsContext } = chosen);
+        ({ index: entity, flags } = chosen);
       }
-      const mention: Mention = { id: this.nextId++, entity, nodes: match.nodes, range: match.range, needsContext };
+      const needsContext = (flags & NEEDS_CONTEXT) !== 0;
+      const mention: Mention = { id: this.nextId++, entity, nodes: match.nodes, range: match.range, needsContext, private: (flags & PRIVATE) !== 0 };
       this.all.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
@@ -75,11 +78,12 @@ export class MentionIndex {
   }
 
   /** Among several readings of a match, the entity it means on this page, if any. */
-  private choose(variants: readonly number[]): { index: number; needsContext: boolean } | undefined {
+  private choose(variants: readonly number[]): { index: number; flags: number } | undefined {
     const a = this.dictionary.searcher.automaton;
     const candidates = variants.map((v) => ({
       entity: this.dictionary.entities[a.variantEntity[v]!]!.id,
       index: a.variantEntity[v]!,
+      flags: a.variantFlags[v]!,
       needsContext: (a.variantFlags[v]! & NEEDS_CONTEXT) !== 0,
     }));
     // Where one entity is accepted both with and without context, the stronger reading counts.

@@ -1,7 +1,7 @@
 // A tiny element builder for the in-page card. Strings always become text nodes, never markup,
 // and links pass the http(s) gate: page, note and knowledge-base text can only ever render as text.
 
-import { safeHttpUrl } from '../../shared/safe-url';
+import { safeHttpsUrl } from '../../shared/safe-url';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | undefined>;
@@ -22,7 +22,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
 
 /** An external link that opens in a new tab, or plain text if the URL is not http(s). */
 export function link(doc: Document, url: string | undefined, attrs: Attrs, ...children: Child[]): HTMLElement {
-  const safe = safeHttpUrl(url);
+  const safe = safeHttpsUrl(url);
   if (!safe) return el(doc, 'span', attrs, ...children);
   const a = el(doc, 'a', { ...attrs, target: '_blank', rel: 'noopener noreferrer' }, ...children);
   a.href = safe;

@@ -1,24 +1,18 @@
 // Hosts the claim editor: an extension-origin page in a frame inside our closed shadow root, so
 // the page can neither read what is typed nor hear its key presses. The frame tells us only that
-// it closed (and whether it saved); the claim itself goes straight to the background.
+// it closed (and whether it saved), over a MessagePort we hand it (shared/editor-protocol.ts);
+// the claim itself goes straight to the background.
 
 import browser from '../../platform/browser';
-import { EDITOR_MESSAGE_SOURCE } from '../../shared/editor-protocol';
+import { EDITOR_HOST_SOURCE, isEditorMessage, type EditorHandshake } from '../../shared/editor-protocol';
 import type { UiRoot } from './ui-root';
 
 export class EditorFrame {
   private frame: HTMLIFrameElement | null = null;
+  private ports: MessagePort[] = [];
   private returnFocus: Element | null = null;
 
   constructor(private readonly ui: UiRoot, private readonly onClosed: (saved: boolean) => void, signal: AbortSignal) {
-    const origin = new URL(browser.runtime.getURL('')).origin;
-    ui.doc.defaultView?.addEventListener('message', (event: MessageEvent) => {
-      // Only our own frame, at our own origin, may close it; the page can post anything it likes.
-      if (!this.frame || event.source !== this.frame.contentWindow || event.origin !== origin) return;
-      const data = event.data as { source?: unknown; type?: unknown } | null;
-      if (data?.source !== EDITOR_MESSAGE_SOURCE) return;
-      if (data.type === 'close' || data.type === 'saved') this.close(data.type === 'saved');
-    }, { signal });
     signal.addEventListener('abort', () => this.close(false), { once: true });
   }
 
@@ -28,9 +22,14 @@ export class EditorFrame {
     const frame = this.ui.doc.createElement('iframe');
     frame.className = 'editor';
     frame.title = 'Sound Familiar: record a claim';
-    frame.src = `${browser.runtime.getURL('editor.html')}#${encodeURIComponent(draftId)}`;
-    // Firefox may fire a load for the initial about:blank too; focusing twice is harmless.
-    frame.addEventListener('load', () => frame.focus());
+    const url = `${browser.runtime.getURL('editor.html')}#${encodeURIComponent(draftId)}`;
+    frame.src = url;
+    // Firefox may fire a load for the initial about:blank too. A port posted there is lost (its
+    // origin is not ours, so the browser drops the message), so every load gets a fresh channel.
+    frame.addEventListener('load', () => {
+      for (const origin of editorOrigins(url)) this.connect(frame, draftId, origin);
+      frame.focus();
+    });
     this.ui.slot('editor').replaceChildren(frame);
     this.frame = frame;
   }
@@ -39,12 +38,37 @@ export class EditorFrame {
     return !!this.frame;
   }
 
+  private connect(frame: HTMLIFrameElement, draftId: string, origin: string): void {
+    if (frame !== this.frame || !frame.contentWindow) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent) => {
+      if (frame === this.frame && isEditorMessage(event.data)) this.close(event.data.type === 'saved');
+    };
+    this.ports.push(channel.port1);
+    const hello: EditorHandshake = { source: EDITOR_HOST_SOURCE, draftId };
+    // Addressed to our origin: if the frame were anything else, the browser would not deliver it.
+    frame.contentWindow.postMessage(hello, origin, [channel.port2]);
+  }
+
   private close(saved: boolean): void {
     if (!this.frame) return;
     this.frame = null;
+    for (const port of this.ports) port.close();
+    this.ports = [];
     this.ui.clear('editor');
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
     this.onClosed(saved);
   }
+}
+
+/**
+ * Where the editor may be running. Chromium serves web-accessible pages from a per-session
+ * dynamic origin (use_dynamic_url) but may commit the frame at the extension's own origin; a
+ * port is offered to each, and the browser delivers only the one whose origin the frame has.
+ */
+function editorOrigins(url: string): string[] {
+  const dynamic = new URL(url).origin;
+  const own = new URL(browser.runtime.getURL('')).protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : dynamic;
+  return [...new Set([dynamic, own])];
 }

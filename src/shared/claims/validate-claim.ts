@@ -2,7 +2,7 @@
 // selectors captured from a page, whole claims in an imported file. Returns clean copies.
 
 import { pageKey } from '../page-url';
-import { safeHttpUrl } from '../safe-url';
+import { pageAddress } from '../safe-url';
 import {
   array, entityId, integer, object, oneOf, optionalPartialDate, optionalString, partialDate, string, ValidationError,
 } from '../validate';
@@ -49,7 +49,7 @@ export function parsePositionSelector(value: unknown, path: string): TextPositio
 
 /** An http(s) page address, filed as its page key (no fragment, no tracking parameters). */
 export function parseSource(value: unknown, path: string): string {
-  const url = safeHttpUrl(string(value, path, LIMITS.url));
+  const url = pageAddress(string(value, path, LIMITS.url));
   const key = url ? pageKey(url) : undefined;
   if (!key) throw new ValidationError(path, 'must be an http or https address');
   return key;

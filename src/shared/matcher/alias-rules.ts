@@ -7,6 +7,11 @@ export const CASE_SENSITIVE = 1;
 export const NEEDS_CONTEXT = 2;
 /** Looks like a domain (`gov.uk`): not a mention when it is part of a host name or a URL. */
 export const DOMAIN_LIKE = 4;
+/**
+ * The user's own name (an entity the user added, or a name the user gave a built-in one). Its
+ * mentions are painted only inside our closed shadow root, never in the page's CSS.highlights.
+ */
+export const PRIVATE = 8;
 
 /** One surface form of one entity, as the dictionary compiler takes it. */
 export interface AliasSpec {

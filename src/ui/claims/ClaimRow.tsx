@@ -5,7 +5,7 @@ import { useId, useState } from 'preact/hooks';
 import { isOverdue } from '../../shared/claims/annotation-body';
 import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
 import { formatPartialDate } from '../../shared/format-date';
-import { safeHttpUrl } from '../../shared/safe-url';
+import { safeHttpsUrl } from '../../shared/safe-url';
 import { truncate } from '../shared/truncate';
 import { ConfirmAction } from './ConfirmAction';
 import { EntityChip } from './EntityChip';
@@ -31,7 +31,7 @@ export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: Clai
   const [expanded, setExpanded] = useState(false);
   const overdue = isOverdue(claim, today);
   const site = siteOf(claim.target.source);
-  const href = safeHttpUrl(claim.target.source);
+  const href = safeHttpsUrl(claim.target.source);
   const short = truncate(quote, 60);
 
   return (

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClaimDraft } from '../../shared/claims/claim';
 import type { EntityChoice } from '../../shared/messages';
-import { safeHttpUrl } from '../../shared/safe-url';
+import { safeHttpsUrl } from '../../shared/safe-url';
 import { background } from '../shared/background';
 import { ClaimForm } from './ClaimForm';
 import { closeEditor } from './close-editor';
@@ -26,11 +26,10 @@ export function Editor({ draftId }: { draftId: string }) {
       .catch(() => setState('missing'));
   }, [draftId]);
 
-  const source = state && state !== 'missing' ? state.draft.target.source : null;
   const done = async (saved: boolean) => {
     // Cancelling, or adding a name rather than a claim, leaves no draft behind.
     if (!saved || tab === 'entity') await background('draft/discard', { id: draftId }).catch(() => undefined);
-    closeEditor(saved, source);
+    closeEditor(saved);
   };
 
   useEffect(() => {
@@ -49,14 +48,14 @@ export function Editor({ draftId }: { draftId: string }) {
     return (
       <div class="editor-page">
         <p>This draft was already saved or discarded.</p>
-        <button type="button" class="secondary" onClick={() => closeEditor(false, null)}>Close</button>
+        <button type="button" class="secondary" onClick={() => closeEditor(false)}>Close</button>
       </div>
     );
   }
 
   const { draft, entities } = state;
   const [quote] = draft.target.selector;
-  const href = safeHttpUrl(draft.target.source);
+  const href = safeHttpsUrl(draft.target.source);
   const editing = !!draft.claimId;
   return (
     <div class="editor-page">

@@ -1,19 +1,26 @@
-// Ends an editing session. Framed in a page, the editor tells its host frame only that it closed
-// (and whether it saved), addressed to the page's origin; opened as a tab, it closes the tab.
+// Ends an editing session. Framed in a page, the editor answers over the MessagePort its opener
+// handed in (shared/editor-protocol.ts), never through window.parent; opened as a tab, it closes
+// the tab.
 
-import { EDITOR_MESSAGE_SOURCE, type EditorMessage } from '../../shared/editor-protocol';
+import { isEditorHandshake, type EditorMessage } from '../../shared/editor-protocol';
 
-export function closeEditor(saved: boolean, pageUrl: string | null): void {
-  if (window.parent !== window) {
-    let origin = '*';
-    try {
-      if (pageUrl) origin = new URL(pageUrl).origin;
-    } catch {
-      // Keep '*': the message carries no user data, only that the editor closed.
-    }
-    const message: EditorMessage = { source: EDITOR_MESSAGE_SOURCE, type: saved ? 'saved' : 'close' };
-    window.parent.postMessage(message, origin);
-  } else {
+let opener: MessagePort | null = null;
+
+/** Accepts the port from the content script that opened this draft: only it knows the draft id. */
+export function listenForOpener(draftId: string, win: Window = window): void {
+  win.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== win.parent || win.parent === win) return;
+    if (!isEditorHandshake(event.data, draftId) || !event.ports[0]) return;
+    opener?.close();
+    opener = event.ports[0];
+  });
+}
+
+export function closeEditor(saved: boolean): void {
+  if (window.parent === window) {
     window.close();
+    return;
   }
+  const message: EditorMessage = { type: saved ? 'saved' : 'close' };
+  opener?.postMessage(message);
 }

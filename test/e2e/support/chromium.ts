@@ -4,9 +4,9 @@
 
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { BrowserName, Harness, TestPage } from './harness';
-import { VIEWPORT } from './harness';
+import { UI_HOST_SELECTOR, VIEWPORT } from './harness';
 import { CHROMIUM, distDir, resultsPath } from './paths';
-import { snapshotCard, type CardSnapshot } from './probes';
+import { snapshotCard, snapshotPrivateMarks, type CardSnapshot, type PrivateMark } from './probes';
 import type { Site } from './site';
 
 // The extension APIs, as seen inside the service worker (typed loosely: no @types/chrome here).
@@ -157,7 +157,7 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
     const s = await session();
     const group = 'sound-familiar-e2e';
     try {
-      const { result } = await s.send('Runtime.evaluate', { expression: 'document.querySelector("sound-familiar-ui")', objectGroup: group });
+      const { result } = await s.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, objectGroup: group });
       if (!result.objectId) return null;
       const { node } = await s.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
       const shadow = node.shadowRoots?.[0];
@@ -207,6 +207,13 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
         return result.value as string;
       });
       return json ? (JSON.parse(json) as CardSnapshot | null) : null;
+    },
+    async privateMarks() {
+      const json = await withRoot(async (s, rootId) => {
+        const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotPrivateMarks.toString()})(this); }`, returnByValue: true });
+        return result.value as string;
+      });
+      return json ? (JSON.parse(json) as PrivateMark[]) : [];
     },
     async hasDialogNamed(name) {
       const found = await withRoot(async (s, rootId) => {

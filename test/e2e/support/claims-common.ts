@@ -4,9 +4,15 @@
 
 import type { Harness, TestPage } from './harness';
 import { until } from './browsers';
+import { textUnderMarks, type Box } from './probes';
+
+/** Waits until a private mark of `kind` lies over `text`, and returns its box (to hover it). */
+export async function waitForPrivateMark(page: TestPage, kind: string, text: string): Promise<Box> {
+  const marks = await until(() => privateMarksOf(page, kind), (m) => m.some((x) => x.text === text), `a private ${kind} mark over "${text}"`, 15_000, 100);
+  return marks.find((x) => x.text === text)!.box;
+}
 
 /** The CSS highlight the content script paints recorded claims with. */
-export const CLAIM_HIGHLIGHT = 'sound-familiar-claim';
 
 /** A claim as the background stores it (the fields these tests look at). */
 export interface StoredClaim {
@@ -44,35 +50,6 @@ export interface ClaimsDriver {
 }
 
 // ---- functions that run in the page (self-contained: serialised by the driver) ----
-
-/** The text of every range in the claim highlight, whitespace collapsed, in document order. */
-export function readClaimHighlights(): string[] {
-  const highlight = CSS.highlights.get('sound-familiar-claim');
-  if (!highlight) return [];
-  const ranges: Range[] = [];
-  for (const r of highlight as unknown as Iterable<AbstractRange>) {
-    if (!r.startContainer.isConnected || !r.endContainer.isConnected) continue;
-    const live = document.createRange();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    ranges.push(live);
-  }
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  return ranges.map((r) => r.toString().replace(/\s+/g, ' ').trim());
-}
-
-/** The id of the element that contains each claim highlight (to say which sentence it is on). */
-export function claimHighlightHosts(): string[] {
-  const highlight = CSS.highlights.get('sound-familiar-claim');
-  if (!highlight) return [];
-  const ids: string[] = [];
-  for (const r of highlight as unknown as Iterable<AbstractRange>) {
-    let node: Node | null = r.startContainer;
-    while (node && !(node instanceof Element && node.id)) node = node.parentNode;
-    ids.push(node instanceof Element ? node.id : '');
-  }
-  return ids;
-}
 
 export interface Rect {
   left: number;
@@ -159,8 +136,33 @@ export function recordButtonPoint(rect: Rect, view: { width: number; height: num
   return { x: left + 40, y: top + 12 };
 }
 
+/**
+ * The page's claims as the reader sees them: the text under the claim marks drawn in our closed
+ * shadow root (never in CSS.highlights, which the page can read), in document order.
+ */
+export async function claimMarks(page: TestPage): Promise<{ text: string; host: string; box: Box }[]> {
+  return privateMarksOf(page, 'claim');
+}
+
+/** The text under the private marks of one kind ('claim', or the reader's own 'person', 'body'…). */
+export async function privateMarksOf(page: TestPage, kind: string): Promise<{ text: string; host: string; box: Box }[]> {
+  const marks = (await page.privateMarks()).filter((m) => m.kind === kind);
+  return marks.length === 0 ? [] : page.evaluate(textUnderMarks, marks);
+}
+
 export async function claimTexts(page: TestPage): Promise<string[]> {
-  return page.evaluate(readClaimHighlights);
+  return (await claimMarks(page)).map((m) => m.text);
+}
+
+/** The id of the element that holds each claim mark (to say which sentence it is on). */
+export async function claimHighlightHosts(page: TestPage): Promise<string[]> {
+  return (await claimMarks(page)).map((m) => m.host);
+}
+
+/** Whether the page's own highlight registry holds any claim: it never may. */
+export function claimInSharedRegistry(): boolean {
+  for (const [name] of CSS.highlights as unknown as Iterable<[string, unknown]>) if (name.includes('claim')) return true;
+  return false;
 }
 
 /** Waits until the page's claim highlights are exactly `texts` (document order). */
@@ -194,7 +196,12 @@ export async function selectAndClickRecord(d: ClaimsDriver, page: TestPage, sele
   await page.bringToFront();
   const rect = await select();
   if (!rect) throw new Error('nothing to select');
-  await new Promise((r) => setTimeout(r, 600));
+  // A page script can select text too, so the button shows only for a selection that follows the
+  // reader's own input. The test's selection is made by script; the reader's key press (Shift, as
+  // when adjusting a selection) is what makes it theirs.
+  await page.press('Shift');
+  await page.evaluate(() => { (window as unknown as { __sfHeard?: string[] }).__sfHeard?.splice(0); });
+  await new Promise((r) => setTimeout(r, 700));
   const point = recordButtonPoint(rect, await page.evaluate(viewport));
   await d.click(page, point.x, point.y);
 }

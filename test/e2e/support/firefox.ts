@@ -8,10 +8,10 @@ import net from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Harness, OpenOptions, TestPage } from './harness';
-import { VIEWPORT } from './harness';
+import { UI_HOST_SELECTOR, VIEWPORT } from './harness';
 import { ExtensionBackground, RdpClient } from './firefox-rdp';
 import { FIREFOX, distDir, resultsPath } from './paths';
-import { snapshotCard, type CardSnapshot } from './probes';
+import { snapshotCard, snapshotPrivateMarks, type CardSnapshot, type PrivateMark } from './probes';
 import type { Site } from './site';
 
 export interface FirefoxHarness extends Harness {
@@ -134,7 +134,7 @@ export function wrapPage(page: Page): TestPage {
   async function shadowRootId(): Promise<string | null> {
     const { session, context } = bidi();
     const { result } = await session.send('script.evaluate', {
-      expression: 'document.querySelector("sound-familiar-ui")',
+      expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`,
       target: { context },
       awaitPromise: false,
       serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
@@ -177,6 +177,19 @@ export function wrapPage(page: Page): TestPage {
     },
     async bringToFront() {
       await page.bringToFront();
+    },
+    async privateMarks() {
+      const root = await shadowRootId();
+      if (!root) return [];
+      const { session, context } = bidi();
+      const { result } = await session.send('script.callFunction', {
+        functionDeclaration: snapshotPrivateMarks.toString(),
+        arguments: [{ sharedId: root }],
+        target: { context },
+        awaitPromise: false,
+      });
+      if (result.type !== 'success') throw new Error(`private marks snapshot failed: ${JSON.stringify(result).slice(0, 300)}`);
+      return JSON.parse(result.result.value as string) as PrivateMark[];
     },
     async card() {
       const root = await shadowRootId();

@@ -1,7 +1,7 @@
 // One shape for driving the extension in either browser, so a behaviour is written once and run
 // in Chromium (playwright-core over CDP) and Firefox (puppeteer-core over WebDriver BiDi).
 
-import type { Box, CardSnapshot, HighlightState } from './probes';
+import type { Box, CardSnapshot, HighlightState, PrivateMark } from './probes';
 import { readHighlights } from './probes';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -21,6 +21,11 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** The card in the extension's closed shadow root, read through the driver's privileged channel. */
   card(): Promise<CardSnapshot | null>;
+  /**
+   * The private marks (claims, the reader's own names) drawn in our closed shadow root, read
+   * through the driver's privileged channel, as JSON of PrivateMark[] boxes in viewport pixels.
+   */
+  privateMarks(): Promise<PrivateMark[]>;
   /** Whether the browser's accessibility tree has a dialog with exactly this accessible name in our UI. */
   hasDialogNamed(name: string): Promise<boolean>;
   /** Uncaught exceptions (message + stack) seen on the page, in any world. */
@@ -61,3 +66,10 @@ export async function hover(page: TestPage, box: Box, at: 'start' | 'middle' = '
 }
 
 export const VIEWPORT = { width: 1000, height: 700 };
+
+/**
+ * Finds our UI host the way any page script could: the extension's built-in host element is a
+ * `div` appended to <html> with its fixed inline style. (Its closed shadow root is reached only
+ * through the driver's privileged channel; see README.)
+ */
+export const UI_HOST_SELECTOR = ':root > div[style*="2147483647"]';

@@ -149,3 +149,66 @@ export function snapshotCard(root: ShadowRoot): string {
   };
   return JSON.stringify(snapshot);
 }
+
+
+/** One private mark box in our shadow root: its kind (claim, person…) and where it is drawn. */
+export interface PrivateMark {
+  kind: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Runs on our shadow root (privileged channel): every private mark box, as JSON. */
+export function snapshotPrivateMarks(root: ShadowRoot): string {
+  const marks = [...root.querySelectorAll<HTMLElement>('.mark')].map((m) => {
+    const r = m.getBoundingClientRect();
+    return { kind: [...m.classList].find((c) => c.startsWith('mark-'))?.slice(5) ?? '', left: r.left, top: r.top, width: r.width, height: r.height };
+  });
+  return JSON.stringify(marks);
+}
+
+/**
+ * Runs in the page: the text the given mark boxes lie over, one entry per run of marked text in
+ * document order (whitespace between marked lines joins a run), with the id of the element that
+ * holds it. Each character counts as marked when its centre falls inside a box.
+ */
+export function textUnderMarks(marks: PrivateMark[]): { text: string; host: string; box: Box }[] {
+  const inside = (x: number, y: number) => marks.some((m) => x >= m.left && x <= m.left + m.width && y >= m.top && y <= m.top + m.height);
+  const runs: { text: string; host: string; box: Box }[] = [];
+  let current: { text: string; host: string; box: Box } | null = null;
+  let pending = '';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let i = 0; i < node.data.length; i++) {
+      const ch = node.data[i]!;
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const r = range.getBoundingClientRect();
+      const marked = r.width > 0 && inside(r.left + r.width / 2, r.top + r.height / 2);
+      if (marked) {
+        if (!current) {
+          let el: Node | null = node;
+          while (el && !(el instanceof Element && el.id)) el = el.parentNode;
+          current = { text: '', host: el instanceof Element ? el.id : '', box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height } };
+          runs.push(current);
+        } else current.text += pending;
+        // The run's box grows along its first line (enough to hover it).
+        if (Math.abs(r.top - current.box.top) < 2 && r.right > current.box.right) {
+          current.box.right = r.right;
+          current.box.width = r.right - current.box.left;
+        }
+        pending = '';
+        current.text += ch;
+      } else if (/\s/.test(ch)) {
+        if (current) pending += ch;
+      } else {
+        current = null;
+        pending = '';
+      }
+    }
+  }
+  return runs.map((run) => ({ ...run, text: run.text.replace(/\s+/g, ' ').trim() }));
+}

@@ -40,13 +40,13 @@ describe('builtinEntities on the shipped knowledge base', () => {
     expect(builtinEntities(seed)).toEqual(entities);
   });
 
-  it('preserves sources with their http(s) URLs and every event citation', () => {
+  it('preserves sources with their https URLs and every event citation', () => {
     const gds = entities.find((e) => e.id === 'gds')!;
     const rawGds = (raw as typeof good[]).find((e) => e.id === 'gds')!;
     expect(gds.sources).toHaveLength(rawGds.sources.length);
-    expect(gds.sources.every((s) => s.url === undefined || /^https?:\/\//.test(s.url))).toBe(true);
+    expect(gds.sources.every((s) => s.url === undefined || /^https:\/\//.test(s.url))).toBe(true);
     expect(gds.events.map((e) => e.src)).toEqual(rawGds.events.map((e) => e.src));
-    const withUrl = (raw as typeof good[]).flatMap((e) => e.sources).filter((s) => typeof s.url === 'string').length;
+    const withUrl = (raw as typeof good[]).flatMap((e) => e.sources).filter((s) => typeof s.url === 'string' && s.url.startsWith('https:')).length;
     expect(entities.flatMap((e) => e.sources).filter((s) => s.url).length).toBe(withUrl);
   });
 
@@ -90,15 +90,16 @@ describe('builtinEntities on hostile or malformed data', () => {
     expect(builtinEntities([...bad, good]).map((e) => e.id)).toEqual(['good-entity']);
   });
 
-  it('drops source URLs that are not http(s), keeping the source itself so citations still line up', () => {
+  it('drops source URLs that are not https, keeping the source itself so citations still line up', () => {
     const [e] = builtinEntities([{ ...good, sources: [
       { title: 'JS', url: 'javascript:alert(1)' },
       { title: 'Data', url: 'data:text/html,hi' },
       { title: 'Relative', url: '/x' },
-      { title: 'OK', url: 'http://example.org/ok' },
-    ], events: [{ date: '2015', text: 'x', src: [0, 3] }] }]);
-    expect(e!.sources).toEqual([{ title: 'JS' }, { title: 'Data' }, { title: 'Relative' }, { title: 'OK', url: 'http://example.org/ok' }]);
-    expect(e!.events[0]!.src).toEqual([0, 3]);
+      { title: 'Plain http', url: 'http://example.org/ok' },
+      { title: 'OK', url: 'https://example.org/ok' },
+    ], events: [{ date: '2015', text: 'x', src: [0, 4] }] }]);
+    expect(e!.sources).toEqual([{ title: 'JS' }, { title: 'Data' }, { title: 'Relative' }, { title: 'Plain http' }, { title: 'OK', url: 'https://example.org/ok' }]);
+    expect(e!.events[0]!.src).toEqual([0, 4]);
   });
 
   it('drops events with invalid dates or no text, and invalid source dates', () => {

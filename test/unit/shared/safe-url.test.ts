@@ -1,36 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../../../src/shared/safe-url';
+import { safeHttpsUrl } from '../../../src/shared/safe-url';
 
-describe('safeHttpUrl', () => {
+describe('safeHttpsUrl', () => {
   it('passes absolute http and https URLs (normalised)', () => {
-    expect(safeHttpUrl('https://www.gov.uk/government/news')).toBe('https://www.gov.uk/government/news');
-    expect(safeHttpUrl('http://philrumens.blogspot.com/2017/11/back-to-future.html')).toBe('http://philrumens.blogspot.com/2017/11/back-to-future.html');
-    expect(safeHttpUrl('HTTPS://EXAMPLE.org')).toBe('https://example.org/');
+    expect(safeHttpsUrl('https://www.gov.uk/government/news')).toBe('https://www.gov.uk/government/news');
+    expect(safeHttpsUrl('http://philrumens.blogspot.com/2017/11/back-to-future.html')).toBeUndefined();
+    expect(safeHttpsUrl('HTTPS://EXAMPLE.org')).toBe('https://example.org/');
   });
 
   it('rejects script, data and other schemes, however they are spelled', () => {
     for (const u of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.org/', 'blob:https://x/y',
       'chrome-extension://abc/popup.html', 'moz-extension://abc/', 'mailto:a@gov.uk', 'about:blank']) {
-      expect(safeHttpUrl(u), u).toBeUndefined();
+      expect(safeHttpsUrl(u), u).toBeUndefined();
     }
   });
 
   it('rejects relative URLs and garbage', () => {
     for (const u of ['/relative/path', 'relative', '//example.org/x', '#frag', '?q=1', '', ' ', 'https://', 'http://exa mple.org']) {
-      expect(safeHttpUrl(u), u).toBeUndefined();
+      expect(safeHttpsUrl(u), u).toBeUndefined();
     }
   });
 
   it('rejects non-strings', () => {
     for (const u of [undefined, null, 42, {}, [], new URL('https://example.org/'), { toString: () => 'https://example.org/' }]) {
-      expect(safeHttpUrl(u)).toBeUndefined();
+      expect(safeHttpsUrl(u)).toBeUndefined();
     }
   });
 
   it('rejects URLs longer than 2048 characters', () => {
     const base = 'https://example.org/';
-    expect(safeHttpUrl(base + 'a'.repeat(2048 - base.length))).toBe(base + 'a'.repeat(2048 - base.length));
-    expect(safeHttpUrl(base + 'a'.repeat(2049 - base.length))).toBeUndefined();
+    expect(safeHttpsUrl(base + 'a'.repeat(2048 - base.length))).toBe(base + 'a'.repeat(2048 - base.length));
+    expect(safeHttpsUrl(base + 'a'.repeat(2049 - base.length))).toBeUndefined();
   });
 });
