@@ -25,13 +25,21 @@ const SITE_WORDS = [
 ];
 const STOP_WORDS = new Set([...FUNCTION_WORDS, ...SITE_WORDS]);
 
+// Control characters (C0, DEL, C1) and text-direction overrides: no real name has them, and a
+// name is shown on cards and printed by the command line, where they could disguise or inject.
+const CONTROLS = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const CONTROLS_ALL = new RegExp(CONTROLS.source, 'gu');
+
 /**
  * Why `alias` must not be matched on pages, as the end of a sentence that starts with the field
  * ("entity 3.aliases[2]: …"), or null if it may. The alias is quoted so the user can find it.
  */
 export function aliasProblem(alias: string): string | null {
   const { folded } = normaliseAlias(alias);
-  const quoted = JSON.stringify(alias.length > 40 ? `${alias.slice(0, 40)}…` : alias);
+  // Quoted as JSON, with what JSON leaves raw (C1, text direction) spelt out too.
+  const quoted = JSON.stringify(alias.length > 40 ? `${alias.slice(0, 40)}…` : alias)
+    .replace(CONTROLS_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (CONTROLS.test(alias)) return `${quoted} contains control or text-direction characters`;
   if (STOP_WORDS.has(folded)) return `${quoted} is a common word and would be highlighted on every page`;
   if ([...folded].length < MIN_ALIAS_LENGTH) return `${quoted} is shorter than ${MIN_ALIAS_LENGTH} characters and would be highlighted almost everywhere`;
   let hasWordChar = false;

@@ -39,3 +39,19 @@ describe('aliasProblem', () => {
     expect(refused).toEqual([]);
   });
 });
+
+describe('control and text-direction characters', () => {
+  it.each([
+    ['\u001b[31mGDS', '"\\u001b[31mGDS"'],
+    ['Jeremy\tQuin', '"Jeremy\\tQuin"'],
+    ['\u009b2JGDS', '"\\u009b2JGDS"'],
+    ['\u202eSDG', '"\\u202eSDG"'],
+    ['GDS\u2066x', '"GDS\\u2066x"'],
+  ])('refuses %j and spells them out in the message', (alias, quoted) => {
+    expect(aliasProblem(alias)).toBe(`${quoted} contains control or text-direction characters`);
+  });
+
+  it('spells out a C1 character in any message it quotes', () => {
+    expect(aliasProblem('\u0085')).not.toMatch(/[\u0080-\u009f]/);
+  });
+});
