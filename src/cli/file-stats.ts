@@ -1,4 +1,6 @@
-// Counts what an export file holds, for `sound-familiar stats`.
+// Counts what an export file holds, for `sound-familiar stats`. Counts are kept in Maps and
+// returned as prototype-less objects: a site called `constructor` or `__proto__` is a key like
+// any other, not a property of every object.
 
 import { heads, visibleConflicts } from '../shared/sync/merge';
 import type { ImportedData } from '../shared/sync/read-import';
@@ -15,32 +17,33 @@ export interface FileStats {
   bySite: Record<string, number>;
 }
 
-const bump = (map: Record<string, number>, key: string) => (map[key] = (map[key] ?? 0) + 1);
+function tally(keys: Iterable<string>): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const out = Object.create(null) as Record<string, number>;
+  // Most first, so the table and the JSON read the same way.
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) out[key] = n;
+  return out;
+}
 
 export function fileStats(data: ImportedData): FileStats {
   const live = data.claims.filter((c) => c.deleted === undefined);
-  const stats: FileStats = {
+  const byId = new Map<string, Revisioned[]>();
+  for (const r of [...data.claims, ...data.entities]) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  const conflicts = [...byId.values()].filter((versions) => {
+    const [winner, ...others] = heads(versions);
+    return winner !== undefined && visibleConflicts(winner, others).length > 0;
+  }).length;
+  return {
     kind: data.kind,
     claims: live.length,
     deletedClaims: data.claims.length - live.length,
     entities: data.entities.filter((e) => e.deleted === undefined).length,
-    conflicts: 0,
-    byStatus: {},
-    byType: {},
-    bySite: {},
+    conflicts,
+    byStatus: tally(live.map((c) => c.status)),
+    byType: tally(live.map((c) => c.claimType)),
+    bySite: tally(live.map((c) => new URL(c.target.source).hostname)),
   };
-  const byId = new Map<string, Revisioned[]>();
-  for (const r of [...data.claims, ...data.entities]) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  stats.conflicts = [...byId.values()].filter((versions) => {
-    const [winner, ...others] = heads(versions);
-    return winner !== undefined && visibleConflicts(winner, others).length > 0;
-  }).length;
-  for (const c of live) {
-    bump(stats.byStatus, c.status);
-    bump(stats.byType, c.claimType);
-    bump(stats.bySite, new URL(c.target.source).hostname);
-  }
-  return stats;
 }
 
 export function formatStats(s: FileStats): string {
