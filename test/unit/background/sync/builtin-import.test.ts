@@ -112,6 +112,25 @@ describe('a file that rewrites a built-in entity', () => {
   });
 });
 
+describe('order', () => {
+  it('shows the same version and the same conflict whichever of a forged file and a real edit comes first', async () => {
+    const outcomes = [];
+    for (const order of [[0, 1], [1, 0]]) {
+      const db = await seeded(`order-${order.join('')}`);
+      const shipped = (await db.entities.get('gds'))!;
+      const { rev: _r, revs: _rs, ...content } = shipped;
+      const files = [
+        fileOf([forgedGds(shipped, T0 + 90_000)]),
+        fileOf([withNextRevision({ ...content, aliases: [...shipped.aliases, 'Digital Service'], userEdited: true, modified: T0 + 30_000 }, shipped)]),
+      ];
+      for (const i of order) await applyImport(db, files[i]!);
+      const [view] = await listConflicts(db);
+      outcomes.push({ shown: (await db.entities.get('gds'))!.rev, conflicts: view!.versions.map((v) => v.rev) });
+    }
+    expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+});
+
 describe('a file never decides origin or userEdited', () => {
   it('stores an entity with a new id as the user’s, whatever the file says', async () => {
     const db = await seeded('origin');
