@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import type { BrowserName, Harness, TestPage } from './harness';
 import { UI_HOST_SELECTOR, VIEWPORT } from './harness';
 import { CHROMIUM, distDir, resultsPath } from './paths';
-import { snapshotCard, snapshotPrivateMarks, type CardSnapshot, type PrivateMark } from './probes';
+import { snapshotCard, snapshotPrivateMarks, snapshotUiBox, type Box, type CardSnapshot, type PrivateMark } from './probes';
 import type { Site } from './site';
 
 // The extension APIs, as seen inside the service worker (typed loosely: no @types/chrome here).
@@ -207,6 +207,13 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
         return result.value as string;
       });
       return json ? (JSON.parse(json) as CardSnapshot | null) : null;
+    },
+    async uiBox(selector, text = '') {
+      const json = await withRoot(async (s, rootId) => {
+        const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotUiBox.toString()})(this, ${JSON.stringify(selector)}, ${JSON.stringify(text)}); }`, returnByValue: true });
+        return result.value as string;
+      });
+      return json ? (JSON.parse(json) as Box | null) : null;
     },
     async privateMarks() {
       const json = await withRoot(async (s, rootId) => {

@@ -12,8 +12,6 @@ export async function waitForPrivateMark(page: TestPage, kind: string, text: str
   return marks.find((x) => x.text === text)!.box;
 }
 
-/** The CSS highlight the content script paints recorded claims with. */
-
 /** A claim as the background stores it (the fields these tests look at). */
 export interface StoredClaim {
   id: string;

@@ -11,7 +11,7 @@ import type { Harness, OpenOptions, TestPage } from './harness';
 import { UI_HOST_SELECTOR, VIEWPORT } from './harness';
 import { ExtensionBackground, RdpClient } from './firefox-rdp';
 import { FIREFOX, distDir, resultsPath } from './paths';
-import { snapshotCard, snapshotPrivateMarks, type CardSnapshot, type PrivateMark } from './probes';
+import { snapshotCard, snapshotPrivateMarks, snapshotUiBox, type Box, type CardSnapshot, type PrivateMark } from './probes';
 import type { Site } from './site';
 
 export interface FirefoxHarness extends Harness {
@@ -177,6 +177,19 @@ export function wrapPage(page: Page): TestPage {
     },
     async bringToFront() {
       await page.bringToFront();
+    },
+    async uiBox(selector, text = '') {
+      const root = await shadowRootId();
+      if (!root) return null;
+      const { session, context } = bidi();
+      const { result } = await session.send('script.callFunction', {
+        functionDeclaration: snapshotUiBox.toString(),
+        arguments: [{ sharedId: root }, { type: 'string', value: selector }, { type: 'string', value: text }],
+        target: { context },
+        awaitPromise: false,
+      });
+      if (result.type !== 'success') throw new Error(`ui box failed: ${JSON.stringify(result).slice(0, 300)}`);
+      return JSON.parse(result.result.value as string) as Box | null;
     },
     async privateMarks() {
       const root = await shadowRootId();

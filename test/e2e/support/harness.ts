@@ -26,6 +26,8 @@ export interface TestPage {
    * through the driver's privileged channel, as JSON of PrivateMark[] boxes in viewport pixels.
    */
   privateMarks(): Promise<PrivateMark[]>;
+  /** The box of the first element of our UI matching `selector` whose text contains `text` (privileged channel); null if none. */
+  uiBox(selector: string, text?: string): Promise<Box | null>;
   /** Whether the browser's accessibility tree has a dialog with exactly this accessible name in our UI. */
   hasDialogNamed(name: string): Promise<boolean>;
   /** Uncaught exceptions (message + stack) seen on the page, in any world. */

@@ -212,3 +212,11 @@ export function textUnderMarks(marks: PrivateMark[]): { text: string; host: stri
   }
   return runs.map((run) => ({ ...run, text: run.text.replace(/\s+/g, ' ').trim() }));
 }
+
+/** Runs on our shadow root (privileged channel): the box of the first `selector` containing `text`, as JSON, or 'null'. */
+export function snapshotUiBox(root: ShadowRoot, selector: string, text: string): string {
+  const el = [...root.querySelectorAll(selector)].find((e) => (e.textContent ?? '').includes(text));
+  if (!el) return 'null';
+  const r = el.getBoundingClientRect();
+  return JSON.stringify({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height });
+}
