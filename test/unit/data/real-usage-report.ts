@@ -74,6 +74,12 @@ export function renderSection(scores: readonly PageScore[], analysis: string): s
     '| ---: | --- | --- | --- | --- | --- |',
     ...scores.flatMap((s, i) => s.misses.map((m) => `| ${i + 1} | ${cell(m.text)} | ${cell(m.expected.surface)} | ${m.expected.entity ?? `(unknown: ${cell(m.expected.name ?? '')})`} | ${m.reason} | ${cell(m.detail)} |`)),
     '',
+    '### Must-not-light sentences, by what makes them a trap',
+    '',
+    '| Trap | Sentences | Guards among them | Sentences where something lit |',
+    '| --- | ---: | ---: | ---: |',
+    ...hazards(scores).map(([h, n, g, lit]) => `| ${h} | ${n} | ${g} | ${lit} |`),
+    '',
     '### Every false positive',
     '',
     '| # | Sentence | Lit | As | Kind |',
@@ -100,6 +106,22 @@ export function renderSection(scores: readonly PageScore[], analysis: string): s
     END,
   ];
   return lines.join('\n');
+}
+
+/** Per trap: how many must-not-light sentences, how many are guards, and in how many something lit. */
+function hazards(scores: readonly PageScore[]): [string, number, number, number][] {
+  const rows = new Map<string, [number, number, number]>();
+  for (const s of scores) {
+    s.page.sentences.forEach((x, i) => {
+      if (!x.negative) return;
+      const row = rows.get(x.hazard ?? 'plain') ?? [0, 0, 0];
+      row[0]++;
+      if (x.guard) row[1]++;
+      if (s.falsePositives.some((f) => f.sentence === i)) row[2]++;
+      rows.set(x.hazard ?? 'plain', row);
+    });
+  }
+  return [...rows].map(([h, [n, g, lit]]) => [h, n, g, lit]);
 }
 
 function fpKind(f: PageScore['falsePositives'][number]): string {

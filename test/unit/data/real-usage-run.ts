@@ -23,6 +23,8 @@ export interface Sentence {
   expect: Expectation[];
   /** A sentence in which nothing may light up. */
   negative?: boolean;
+  /** For a negative: what makes it a trap (`lower-case name`, `ordinary word`, `person-like name`, `homonym or longer name`, `plain`). */
+  hazard?: string;
   /** A negative built on a shipped ambiguous alias that is verified excluded: the test asserts it stays dark. */
   guard?: boolean;
 }

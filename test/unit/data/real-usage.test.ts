@@ -64,6 +64,7 @@ describe('real usage (issue 11, section 5)', () => {
     for (const p of PAGES) {
       for (const s of p.sentences) {
         if (s.negative) expect(s.expect, s.text).toEqual([]);
+        if (s.negative) expect(['lower-case name', 'ordinary word', 'person-like name', 'homonym or longer name', 'plain'], s.text).toContain(s.hazard);
         if (s.guard) expect(s.negative, s.text).toBe(true);
         for (const e of s.expect) {
           expect(s.text, e.surface).toContain(e.surface);
