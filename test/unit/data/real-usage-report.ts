@@ -22,6 +22,8 @@ const REASONS: Record<MissReason, string> = {
 };
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+/** Parentheses in a URL would end a Markdown link early. */
+const link = (url: string) => url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function renderSection(scores: readonly PageScore[], analysis: string): string {
@@ -60,7 +62,7 @@ export function renderSection(scores: readonly PageScore[], analysis: string): s
     '',
     '| # | Page | Publisher | Date | Expected | Lit | Hits | Recall | Precision | Misses | False positives |',
     '| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...scores.map((s, i) => `| ${i + 1} | [${cell(s.page.title)}](${s.page.url}) | ${cell(s.page.publisher)} | ${s.page.date ?? 'undated'} | ${s.expected} | ${s.found} | ${s.hits.length} | ${pct(ratio(s.hits.length, s.expected))} | ${pct(ratio(s.hits.length, s.found))} | ${s.misses.length} | ${s.falsePositives.length} |`),
+    ...scores.map((s, i) => `| ${i + 1} | [${cell(s.page.title)}](${link(s.page.url)}) | ${cell(s.page.publisher)} | ${s.page.date ?? 'undated'} | ${s.expected} | ${s.found} | ${s.hits.length} | ${pct(ratio(s.hits.length, s.expected))} | ${pct(ratio(s.hits.length, s.found))} | ${s.misses.length} | ${s.falsePositives.length} |`),
     '',
     '### Misses by reason',
     '',
