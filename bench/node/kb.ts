@@ -2,14 +2,14 @@
 // esbuild so bench scripts compile dictionaries exactly as the background does (dictionary-cache.ts).
 
 import { builtinEntities } from '../../src/background/builtin-kb';
-import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../../src/data/precision-overrides';
+import { ENTITY_PERIODS, PRECISION as BUILTIN_PRECISION } from '../../src/data/precision-overrides';
 import { compileDictionary, type PackedDictionary } from '../../src/shared/dictionary';
 import { matchableAliases } from '../../src/shared/precision';
 import type { Entity } from '../../src/shared/types';
 
 export type DictEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified'>;
 
-export const PRECISION = { exactCase: new Set(EXACT_CASE_ALIASES), contextOnly: new Set(CONTEXT_ONLY_ALIASES) };
+export const PRECISION = BUILTIN_PRECISION;
 
 /** The shipped knowledge base, as the background seeds it. */
 export function kbEntities(): DictEntity[] {

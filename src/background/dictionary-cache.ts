@@ -2,11 +2,10 @@
 // result to every tab, so no tab ever builds an automaton itself.
 
 import { compileDictionary, type PackedDictionary } from '../shared/dictionary';
-import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../data/precision-overrides';
+import { ENTITY_PERIODS, PRECISION } from '../data/precision-overrides';
 import { builtinEntities } from './builtin-kb';
 import type { SoundFamiliarDb } from './db';
 
-const PRECISION = { exactCase: new Set(EXACT_CASE_ALIASES), contextOnly: new Set(CONTEXT_ONLY_ALIASES) };
 
 /** The names each built-in entity ships with; any other name is the user's own (and private). */
 let shippedNames: Map<string, Set<string>> | undefined;

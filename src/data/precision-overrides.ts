@@ -1,25 +1,12 @@
-// Hand-made precision rules for aliases in the built-in knowledge base that are risky in running
-// text (see ../shared/kb/README.md, "Things the data tells you about matching"). The general
-// rules in shared/precision.ts cover most aliases; these are the exceptions they cannot infer.
+// Precision rules for the built-in knowledge that are not yet part of the pack's data. Which
+// aliases are ordinary words (and so count only in context, in their case) is now data: each
+// entity's `contextAliases` in src/data/core/*.json. What remains is choosing between entities
+// that share a name, by the page's date.
 
-/** Multi-word aliases that are ordinary phrases in lower case, so they must match case exactly. */
-export const EXACT_CASE_ALIASES: readonly string[] = [
-  'Local Digital', 'Local Digital team', 'Collaboration Unit', 'Transformation Strategy',
-  'Digital Declaration', 'Local Government Coalition', 'Coalition action plan', 'Marsham Street',
-  'Digital Strategy 2.0', 'UK Digital Champion', 'Communities and Local Government',
-];
+import type { PrecisionData } from '../shared/precision';
 
-/**
- * Aliases that count only where the same entity is named unambiguously on the page: short
- * acronyms with other common meanings (LDF is also a planning Local Development Framework) and
- * phrases that name other things too.
- */
-export const CONTEXT_ONLY_ALIASES: readonly string[] = [
-  'LDF', 'LDD', 'GTS', 'GaaP', 'CLG', 'IDAP', 'LGCC', 'Solace', 'Collaboration Unit',
-  'Transformation Strategy', 'Local Government Coalition', 'Coalition action plan', 'Marsham Street',
-  'the housing ministry', 'Local Digital', 'Local Digital team', 'Digital Declaration',
-  'UK Digital Champion', 'Digital Strategy 2.0', 'Local Digital programme (DCLG)',
-];
+/** No alias needs a rule beyond its entity's own data. */
+export const PRECISION: PrecisionData = { exactCase: new Set(), contextOnly: new Set() };
 
 /**
  * When two entities share a name, the one whose period contains the page's publication date is

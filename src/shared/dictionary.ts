@@ -2,7 +2,7 @@
 // alias with its precision flags, compiled once (in the background) into an automaton.
 
 import { buildAutomaton } from './matcher/automaton';
-import { PRIVATE, type AliasSpec } from './matcher/alias-rules';
+import { CASE_SENSITIVE, NEEDS_CONTEXT, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
 import { aliasFlags, matchableAliases, type Period, type PrecisionData } from './precision';
 import type { Entity, EntitySummary } from './types';
@@ -16,28 +16,68 @@ export interface PackedDictionary {
   automaton: PackedAutomaton;
 }
 
+type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified' | 'contextAliases'> & { origin?: Entity['origin'] };
+
 /**
- * `shipped` holds, per built-in entity id, the names it ships with: any other name of a built-in
- * entity was added by the user, and every name of a user's entity is the user's. Those are
- * flagged PRIVATE, so a page never sees them painted.
+ * Every matchable alias of every entity with its flags, entity numbers following `entities`'
+ * order. `shipped` holds, per built-in entity id, the names it ships with: any other name of a
+ * built-in entity was added by the user, and every name of a user's entity is the user's. Those
+ * are flagged PRIVATE, so a page never sees them painted.
  */
-export function compileDictionary(
-  entities: readonly (Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified'> & { origin?: Entity['origin'] })[],
+export function aliasSpecs(
+  entities: readonly DictionaryEntity[],
   precision: PrecisionData,
-  periods: Readonly<Record<string, Period>>,
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-): PackedDictionary {
-  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+): AliasSpec[] {
   const specs: AliasSpec[] = [];
-  sorted.forEach((entity, index) => {
+  entities.forEach((entity, index) => {
     const isPrivate = (text: string) => entity.origin === 'user' || (shipped.has(entity.id) && !shipped.get(entity.id)!.has(text));
-    for (const text of matchableAliases([entity.name, ...entity.aliases])) {
-      const flags = aliasFlags(text, entity.kind, precision) | (isPrivate(text) ? PRIVATE : 0);
+    // An entity's own ordinary-word aliases ("Verify", "New Local") count only in their case and,
+    // except for its name (or it could never be confirmed), only where it is named unambiguously.
+    const inContext = new Set(entity.contextAliases ?? []);
+    const names = matchableAliases([entity.name, ...entity.aliases]);
+    const surname = entity.kind === 'person' ? bareSurname(entity.name, names) : null;
+    for (const text of surname ? [...names, surname] : names) {
+      const ordinary = inContext.has(text) ? (text === entity.name ? CASE_SENSITIVE : NEEDS_CONTEXT | CASE_SENSITIVE) : 0;
+      // A derived surname is as private as the name it comes from.
+      const mine = text === surname ? isPrivate(entity.name) : isPrivate(text);
+      const flags = aliasFlags(text, entity.kind, precision) | (mine ? PRIVATE : 0) | ordinary;
       specs.push({ text, entity: index, flags });
       // A lower-case phrase ("the housing ministry") also opens sentences, capitalised.
       if (/^\p{Ll}/u.test(text) && /\s/.test(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });
     }
   });
+  return specs;
+}
+
+/**
+ * A person's bare surname ("Javid"), where the aliases lack it: once the page names the person
+ * in full, later "Javid said" is the same person (aliasFlags makes a one-word person alias
+ * context-only and case-exact). Skipped for one-word names and surnames under four letters.
+ */
+function bareSurname(name: string, aliases: readonly string[]): string | null {
+  const words = name.replace(/^(Sir|Dame|Lord|Lady|Baroness|Baron|Dr)\s+/, '').trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.length < 4 || aliases.includes(last) || !/^\p{Lu}/u.test(last)) return null;
+  // "Read more", "Little has changed": a surname that is an everyday word would light up sentence openings.
+  if (EVERYDAY_WORD_SURNAMES.has(last)) return null;
+  return last;
+}
+
+const EVERYDAY_WORD_SURNAMES = new Set([
+  'Read', 'Reed', 'Little', 'James', 'Hall', 'Glen', 'Porter', 'Lewis', 'Hughes', 'Sparks', 'Miller', 'Nelson', 'Jones',
+  'Smith', 'Brown', 'Green', 'White', 'Young', 'King', 'Wood', 'Hill', 'Rose', 'Long', 'Bell', 'Hart', 'Wells', 'Page',
+  'Chant', 'Jenkins', 'Davies', 'Clarke', 'Taylor',
+]);
+
+export function compileDictionary(
+  entities: readonly DictionaryEntity[],
+  precision: PrecisionData,
+  periods: Readonly<Record<string, Period>>,
+  shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): PackedDictionary {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const specs = aliasSpecs(sorted, precision, shipped);
   const usedPeriods: Record<string, Period> = {};
   for (const e of sorted) if (periods[e.id]) usedPeriods[e.id] = periods[e.id]!;
   return {

@@ -3,9 +3,18 @@
 export type EntityKind = 'initiative' | 'body' | 'person';
 export const ENTITY_KINDS: readonly EntityKind[] = ['initiative', 'body', 'person'];
 
-/** A source a fact rests on. `url` is only ever http(s); anything else is dropped on load. */
+/** What kind of thing an event is: "Sound familiar?" compares promises and announcements. */
+export type EventType =
+  | 'promise' | 'announcement' | 'launch' | 'delivery' | 'closure' | 'appointment' | 'departure' | 'figure' | 'report' | 'other';
+export const EVENT_TYPES: readonly EventType[] = [
+  'promise', 'announcement', 'launch', 'delivery', 'closure', 'appointment', 'departure', 'figure', 'report', 'other',
+];
+
+/** A source a fact rests on. `url` is only ever https; anything else is dropped on load. */
 export interface Source {
   title: string;
+  /** Who published it (a department, a newspaper, a blog). */
+  publisher?: string;
   url?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;
@@ -19,12 +28,37 @@ export interface EntityEvent {
   date: string;
   /** Shown instead of the date where it is a range, a financial year, a season or undated. */
   dateLabel?: string;
+  type?: EventType;
   text: string;
   outcome?: string;
   /** Indexes into the entity's `sources`. */
   src: number[];
+  /** For each of `src`, in our own words: what in that source supports this event. */
+  notes?: string[];
   /** Present only where the fact is less certain than its entity (e.g. `uncertain`). */
   confidence?: string;
+}
+
+/** A post a person held, for a dated span: "the Communities Secretary" on a 2017 page is whoever held it then. */
+export interface Role {
+  title: string;
+  /** The body's name as it was then, and its id where it is an entity. */
+  body: string;
+  bodyId?: string;
+  from: string;
+  /** Absent while the post is held. */
+  to?: string;
+  /** Short titles that name the holder in running text ("Communities Secretary"). */
+  titles?: string[];
+  src: number[];
+}
+
+/** A name a body or initiative had for a dated span (DCLG 2006–2018, MHCLG 2018–2021…). */
+export interface DatedName {
+  name: string;
+  /** Absent where only the end is known (a programme's working name before its launch). */
+  from?: string;
+  to?: string;
 }
 
 export interface Entity {
@@ -32,7 +66,11 @@ export interface Entity {
   kind: EntityKind;
   name: string;
   aliases: string[];
+  /** Aliases that are ordinary words elsewhere: they count only where the entity is named in full. */
+  contextAliases?: string[];
   summary: string;
+  roles?: Role[];
+  names?: DatedName[];
   events: EntityEvent[];
   sources: Source[];
   /** Entity-level note on how well sourced it is: `sourced`, or words saying what is not. */

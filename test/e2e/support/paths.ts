@@ -14,7 +14,8 @@ export function distDir(browser: 'chrome' | 'firefox'): string {
 
 export const fixturesDir = path.join(repoRoot, 'test/e2e/fixtures');
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus/pages');
-export const kbPath = path.join(repoRoot, 'src/data/kb.json');
+/** A file of the core knowledge pack (src/data/core/). */
+export const corePackPath = (file: string) => path.join(repoRoot, 'src/data/core', file);
 
 /** Screenshots and other artefacts a person may want to look at; gitignored. */
 export function resultsPath(name: string): string {

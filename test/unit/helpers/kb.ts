@@ -2,7 +2,7 @@
 // the background compiles with, and small builders for searchers over hand-written aliases.
 
 import { builtinEntities } from '../../../src/background/builtin-kb';
-import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../../../src/data/precision-overrides';
+import { ENTITY_PERIODS, PRECISION as BUILTIN_PRECISION } from '../../../src/data/precision-overrides';
 import { compileDictionary, type PackedDictionary } from '../../../src/shared/dictionary';
 import type { AliasSpec } from '../../../src/shared/matcher/alias-rules';
 import { buildAutomaton } from '../../../src/shared/matcher/automaton';
@@ -11,10 +11,7 @@ import { normalise } from '../../../src/shared/normalise';
 import type { PrecisionData } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';
 
-export const PRECISION: PrecisionData = {
-  exactCase: new Set(EXACT_CASE_ALIASES),
-  contextOnly: new Set(CONTEXT_ONLY_ALIASES),
-};
+export const PRECISION: PrecisionData = BUILTIN_PRECISION;
 
 /** An entity's fields without the sync bookkeeping (revisions), which tests do not care about. */
 export type EntityFields = Omit<Entity, 'rev' | 'revs'>;

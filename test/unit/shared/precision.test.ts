@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
-import { CONTEXT_ONLY_ALIASES, ENTITY_PERIODS, EXACT_CASE_ALIASES } from '../../../src/data/precision-overrides';
+import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
+import { aliasSpecs } from '../../../src/shared/dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
 import { normalise } from '../../../src/shared/normalise';
@@ -9,24 +10,30 @@ import { kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
 
 const NONE: PrecisionData = { exactCase: new Set(), contextOnly: new Set() };
 
+/** Override lists as a pack could give them, to exercise the mechanism (the core pack's rules are per-entity data). */
+const LISTS: PrecisionData = {
+  exactCase: new Set(['Local Digital', 'Marsham Street', 'Communities and Local Government', 'Digital Strategy 2.0']),
+  contextOnly: new Set(['LDF', 'LDD', 'GTS', 'GaaP', 'CLG', 'IDAP', 'LGCC', 'Local Digital', 'Marsham Street', 'Local Digital programme (DCLG)', 'the housing ministry', 'Digital Strategy 2.0']),
+};
+
 describe('aliasFlags', () => {
   it('makes single-word aliases (acronyms, coined names) case-sensitive, without context', () => {
-    expect(aliasFlags('GDS', 'body', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('CDDO', 'body', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('Socitm', 'body', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('LocalGovDrupal', 'initiative', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('digital-by-default', 'initiative', PRECISION)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('GDS', 'body', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('CDDO', 'body', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('Socitm', 'body', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('LocalGovDrupal', 'initiative', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('digital-by-default', 'initiative', LISTS)).toBe(CASE_SENSITIVE);
   });
 
   it('adds NEEDS_CONTEXT to acronyms on the context-only list', () => {
     for (const a of ['LDF', 'LDD', 'GTS', 'GaaP', 'CLG', 'IDAP', 'LGCC']) {
-      expect(aliasFlags(a, 'initiative', PRECISION), a).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+      expect(aliasFlags(a, 'initiative', LISTS), a).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
       expect(aliasFlags(a, 'initiative', NONE), a).toBe(CASE_SENSITIVE);
     }
   });
 
   it('treats a bare surname of a person as needing context and exact case', () => {
-    expect(aliasFlags('Javid', 'person', PRECISION)).toBe(NEEDS_CONTEXT | CASE_SENSITIVE);
+    expect(aliasFlags('Javid', 'person', LISTS)).toBe(NEEDS_CONTEXT | CASE_SENSITIVE);
     expect(aliasFlags('Pickles', 'person', NONE)).toBe(NEEDS_CONTEXT | CASE_SENSITIVE);
     // The same single word naming a body is an acronym or a coined name, not a surname.
     expect(aliasFlags('Javid', 'body', NONE)).toBe(CASE_SENSITIVE);
@@ -44,50 +51,50 @@ describe('aliasFlags', () => {
   });
 
   it('applies the exact-case and context-only override lists to multi-word aliases', () => {
-    expect(aliasFlags('Local Digital', 'initiative', PRECISION)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
-    expect(aliasFlags('Marsham Street', 'body', PRECISION)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
-    expect(aliasFlags('Communities and Local Government', 'body', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('Local Digital programme (DCLG)', 'initiative', PRECISION)).toBe(NEEDS_CONTEXT);
-    expect(aliasFlags('Local Digital Coalition', 'initiative', PRECISION)).toBe(0);
+    expect(aliasFlags('Local Digital', 'initiative', LISTS)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+    expect(aliasFlags('Marsham Street', 'body', LISTS)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+    expect(aliasFlags('Communities and Local Government', 'body', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('Local Digital programme (DCLG)', 'initiative', LISTS)).toBe(NEEDS_CONTEXT);
+    expect(aliasFlags('Local Digital Coalition', 'initiative', LISTS)).toBe(0);
   });
 
   it('makes aliases starting with a lower-case letter case-sensitive', () => {
-    expect(aliasFlags('digital by default', 'initiative', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags('the housing ministry', 'body', PRECISION)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
-    expect(aliasFlags('Digital by Default', 'initiative', PRECISION)).toBe(0);
+    expect(aliasFlags('digital by default', 'initiative', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags('the housing ministry', 'body', LISTS)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+    expect(aliasFlags('Digital by Default', 'initiative', LISTS)).toBe(0);
   });
 
   it('marks single-word domain-like aliases DOMAIN_LIKE', () => {
-    expect(aliasFlags('gov.uk', 'initiative', PRECISION)).toBe(CASE_SENSITIVE | DOMAIN_LIKE);
-    expect(aliasFlags('GOV.UK', 'initiative', PRECISION)).toBe(CASE_SENSITIVE | DOMAIN_LIKE);
-    expect(aliasFlags('GOV.UK Verify', 'initiative', PRECISION)).toBe(0);
-    expect(aliasFlags('Digital Strategy 2.0', 'initiative', PRECISION)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+    expect(aliasFlags('gov.uk', 'initiative', LISTS)).toBe(CASE_SENSITIVE | DOMAIN_LIKE);
+    expect(aliasFlags('GOV.UK', 'initiative', LISTS)).toBe(CASE_SENSITIVE | DOMAIN_LIKE);
+    expect(aliasFlags('GOV.UK Verify', 'initiative', LISTS)).toBe(0);
+    expect(aliasFlags('Digital Strategy 2.0', 'initiative', LISTS)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
   });
 
   it('trims the alias before deciding', () => {
-    expect(aliasFlags('  GDS \n', 'body', PRECISION)).toBe(CASE_SENSITIVE);
-    expect(aliasFlags(' Local Digital ', 'initiative', PRECISION)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
+    expect(aliasFlags('  GDS \n', 'body', LISTS)).toBe(CASE_SENSITIVE);
+    expect(aliasFlags(' Local Digital ', 'initiative', LISTS)).toBe(CASE_SENSITIVE | NEEDS_CONTEXT);
   });
 
   it('on the real knowledge base: every person alias of one word needs context; every risky alias named in the README is guarded', () => {
+    const entities = kbEntities();
     const flagsOf = new Map<string, number>();
-    for (const e of kbEntities()) {
-      for (const a of e.aliases) {
-        const f = aliasFlags(a, e.kind, PRECISION);
-        flagsOf.set(a, f);
-        if (e.kind === 'person' && !/\s/.test(a)) expect(f & NEEDS_CONTEXT, a).toBeTruthy();
-      }
+    for (const spec of aliasSpecs(entities, LISTS)) {
+      flagsOf.set(spec.text, spec.flags);
+      if (entities[spec.entity]!.kind === 'person' && !/\s/.test(spec.text)) expect(spec.flags & NEEDS_CONTEXT, spec.text).toBeTruthy();
     }
-    for (const a of ['Javid', 'Pickles', 'LDF', 'LDD', 'GTS', 'GaaP']) expect(flagsOf.get(a)! & NEEDS_CONTEXT, a).toBeTruthy();
-    for (const a of ['LDF', 'LDD', 'GTS', 'GaaP', 'LGA', 'digital by default', 'gov.uk']) expect(flagsOf.get(a)! & CASE_SENSITIVE, a).toBeTruthy();
+    for (const a of ['Javid', 'Pickles', 'GTS', 'GaaP', 'Transformation Strategy', 'Local Digital']) expect(flagsOf.get(a)! & NEEDS_CONTEXT, a).toBeTruthy();
+    for (const a of ['GTS', 'GaaP', 'LGA', 'digital by default', 'gov.uk']) expect(flagsOf.get(a)! & CASE_SENSITIVE, a).toBeTruthy();
+    // Issue 11: LDF is a planning Local Development Framework, LDD a learning difficulty; neither is ours.
+    for (const a of ['LDF', 'LDD']) expect(flagsOf.has(a), a).toBe(false);
   });
 });
 
 describe('precision-overrides data', () => {
   const aliases = new Set(kbEntities().flatMap((e) => [e.name, ...e.aliases]));
-  it('names only aliases that exist in the knowledge base (a typo would silently disable a rule)', () => {
-    expect(EXACT_CASE_ALIASES.filter((a) => !aliases.has(a))).toEqual([]);
-    expect(CONTEXT_ONLY_ALIASES.filter((a) => !aliases.has(a))).toEqual([]);
+  it('gives context-only status only to aliases of the same entity (a typo would silently disable a rule)', () => {
+    expect(kbEntities().flatMap((e) => (e.contextAliases ?? []).filter((a) => !e.aliases.includes(a)).map((a) => `${e.id}: ${a}`))).toEqual([]);
+    expect(aliases.size).toBeGreaterThan(900);
   });
   it('gives periods only to entities that exist', () => {
     const ids = new Set(kbEntities().map((e) => e.id));

@@ -97,15 +97,15 @@ describe('MentionIndex: context-only mentions', () => {
     expect([...listener.shown].map(idOf)).toEqual(['eric-pickles']);
   });
 
-  it('never shows a bare acronym with other meanings on its own (LDF is also a planning term)', () => {
-    document.body.innerHTML = '<p>The council adopted its LDF core strategy.</p>';
+  it('never shows a bare acronym with other meanings on its own (GTS is also a gas transmission system)', () => {
+    document.body.innerHTML = '<p>The operator upgraded its GTS pipeline.</p>';
     const listener = recorder();
     const index = new MentionIndex(KB, undefined, TODAY, listener);
     index.add(matchesOf(document.body));
     expect(listener.shown.size).toBe(0);
-    document.body.insertAdjacentHTML('beforeend', '<p id="x">The Local Digital Fund opened.</p>');
+    document.body.insertAdjacentHTML('beforeend', '<p id="x">The Government Transformation Strategy was published.</p>');
     index.add(matchesOf(el('x')));
-    expect([...listener.shown].map(textOf).sort()).toEqual(['LDF', 'Local Digital Fund']);
+    expect([...listener.shown].map(textOf).sort()).toEqual(['GTS', 'Government Transformation Strategy']);
   });
 
   it('clear() hides everything exactly once', () => {

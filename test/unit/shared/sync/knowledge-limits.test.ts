@@ -37,7 +37,7 @@ describe('the compiled dictionary at the caps', () => {
     expect(totals.names).toBeLessThanOrEqual(KNOWLEDGE_LIMITS.names);
     expect(totals.names).toBeGreaterThan(KNOWLEDGE_LIMITS.names - perEntity);
     expect(totals.chars).toBeLessThanOrEqual(KNOWLEDGE_LIMITS.nameChars);
-    expect(totals.chars).toBeGreaterThan(KNOWLEDGE_LIMITS.nameChars * 0.99);
+    expect(totals.chars).toBeGreaterThan(KNOWLEDGE_LIMITS.nameChars * 0.97);
     const dictionary = compileDictionary(all, { exactCase: new Set(), contextOnly: new Set() }, {});
     const bytes = Buffer.byteLength(JSON.stringify(dictionary));
     // Measured 15.4 MB when the caps were set (16.3 MB for CJK text); the limit leaves room for the layout to change.
