@@ -117,7 +117,7 @@ describe.each(BROWSERS)('%s: detection', (browserName, launch) => {
 
   it.each([
     ['2014', 'dclg-local-digital-programme', 'Local Digital Programme (DCLG)'],
-    ['2019', 'local-digital-programme-mhclg', 'Local Digital (MHCLG/DLUHC programme and Local Digital Collaboration Unit)'],
+    ['2019', 'local-digital-programme-mhclg', 'Local Digital (MHCLG programme)'],
   ])('reads "Local Digital Programme" on a %s page as the programme of that time', async (year, entityId, name) => {
     const page = await h.open(`https://www.gov.uk/government/news/councils-share-digital-projects-${year}`);
     try {

@@ -44,6 +44,7 @@ p { margin: 0; }
 .event .what { border-left: 2px solid var(--line); padding-left: 10px; }
 .event.uncertain .what { border-left-style: dashed; }
 .outcome { margin-top: 4px; padding: 4px 8px; background: var(--soft); border-radius: 6px; }
+.why { margin-top: 4px; color: var(--muted); font-size: 12px; font-style: italic; }
 .meta { margin-top: 3px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; }
 .badge { font-size: 10.5px; font-weight: 700; letter-spacing: 0.03em; padding: 1px 6px; border-radius: 999px; color: #8a4b00; background: #fff1d6; border: 1px solid #f0c36d; }
 @media (prefers-color-scheme: dark) { .badge { color: #ffd58a; background: #3d2e12; border-color: #7a5a1c; } }

@@ -64,25 +64,33 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
 }
 
 function renderEvent(doc: Document, event: EntityEvent, entity: Entity): HTMLElement {
-  const uncertain = event.confidence !== undefined;
-  return el(doc, 'li', { class: uncertain ? 'event uncertain' : 'event' },
+  const caveat = event.confidence !== undefined ? splitConfidence(event.confidence) : null;
+  return el(doc, 'li', { class: caveat ? 'event uncertain' : 'event' },
     el(doc, 'time', { datetime: event.date || undefined }, formatFactDate(event)),
     el(doc, 'div', { class: 'what' },
       el(doc, 'p', {}, event.text),
       event.outcome ? el(doc, 'p', { class: 'outcome' }, el(doc, 'strong', {}, 'Outcome: '), event.outcome) : null,
+      // Where sources disagree or a fact rests on one weak source, the card says why, not just that.
+      caveat?.why ? el(doc, 'p', { class: 'why' }, caveat.why) : null,
       el(doc, 'p', { class: 'meta' },
-        uncertain ? el(doc, 'span', { class: 'badge', title: event.confidence }, labelConfidence(event.confidence!)) : null,
-        ...event.src.map((i) =>
-          link(doc, entity.sources[i]?.url, { class: 'cite', title: entity.sources[i]?.title, 'aria-label': `Source ${i + 1}: ${entity.sources[i]?.title ?? ''}` }, `[${i + 1}]`),
-        ),
+        caveat ? el(doc, 'span', { class: 'badge', title: event.confidence }, caveat.label) : null,
+        ...event.src.map((i, n) => {
+          const source = entity.sources[i];
+          const supports = event.notes?.[n];
+          const title = [source?.title, source?.publisher, supports ? `Supports: ${supports}` : ''].filter(Boolean).join(' — ');
+          return link(doc, source?.url, { class: 'cite', title, 'aria-label': `Source ${i + 1}: ${title}` }, `[${i + 1}]`);
+        }),
       ),
     ),
   );
 }
 
-/** "uncertain" → "Uncertain"; longer notes ("from general knowledge") are shown as they are. */
-function labelConfidence(confidence: string): string {
-  return confidence.charAt(0).toUpperCase() + confidence.slice(1);
+/** "uncertain: A says X; B says Y" → a short badge ("Uncertain") and the reason, shown in full. */
+export function splitConfidence(confidence: string): { label: string; why: string } {
+  const colon = confidence.indexOf(':');
+  const label = (colon > 0 && colon <= 40 ? confidence.slice(0, colon) : confidence.length <= 40 ? confidence : 'Uncertain').trim();
+  const why = colon > 0 && colon <= 40 ? confidence.slice(colon + 1).trim() : confidence.length <= 40 ? '' : confidence;
+  return { label: label.charAt(0).toUpperCase() + label.slice(1), why };
 }
 
 function renderFooter(doc: Document, ctx: CardContext): HTMLElement {
