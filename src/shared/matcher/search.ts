@@ -170,14 +170,16 @@ function exactBefore(text: string, before: number): number {
   return -1;
 }
 
-/** `gov.uk` inside `www.gov.uk/guidance`, `name@gov.uk` or `my-gov.uk:443` is an address, not a mention. */
+/** `gov.uk` inside `www.gov.uk/guidance`, `name@gov.uk`, `gov.uk?q=tax` or `my-gov.uk:443` is an address, not a mention. */
 function isPartOfAddress(text: string, start: number, end: number): boolean {
   const before = exactBefore(text, start);
   if (before === 0x2e || before === 0x2f || before === 0x40 || before === 0x2d) return true; // . / @ -
   const afterAt = nextKept(text, end);
   const after = afterAt < text.length ? exactChar(text.charCodeAt(afterAt)) : -1;
-  if (after === 0x2f || after === 0x3f || after === 0x23) return true; // / ? #
+  if (after === 0x2f || after === 0x23) return true; // / #
   const next = exactAt(text, afterAt + 1);
+  // `gov.uk?q=tax` is a query string; "the future of GOV.UK?" ends a question.
+  if (after === 0x3f) return next >= 0 && next !== SPACE;
   if (after === 0x3a) return next >= 0x30 && next <= 0x39; // :443, but not "gov.uk: the site"
   return after === 0x2e && next >= 0 && isWordChar(next);
 }

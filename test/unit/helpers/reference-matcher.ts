@@ -34,7 +34,8 @@ function partOfAddress(exact: string, start: number, end: number): boolean {
   const after = exact[end];
   const afterThat = exact[end + 1];
   if (before === '.' || before === '/' || before === '@' || before === '-') return true; // www.gov.uk, /gov.uk, a@gov.uk, my-gov.uk
-  if (after === '/' || after === '?' || after === '#') return true; // gov.uk/guidance, gov.uk?q, gov.uk#top
+  if (after === '/' || after === '#') return true; // gov.uk/guidance, gov.uk#top
+  if (after === '?') return afterThat !== undefined && afterThat !== ' '; // gov.uk?q, but not "the future of GOV.UK?"
   if (after === ':' && afterThat !== undefined && afterThat >= '0' && afterThat <= '9') return true; // gov.uk:443
   if (after === '.' && refIsWordChar(afterThat)) return true; // gov.uk.example
   return false;

@@ -151,6 +151,14 @@ describe('findMatches', () => {
     expect(matchedTexts(s, 'The single domain, gov.uk: the site for government.')).toEqual(['gov.uk']);
   });
 
+  it('reads a question mark after a domain-like alias as a query string only when something follows it', () => {
+    const s = searcherFor([spec('GOV.UK', 0, CASE_SENSITIVE | DOMAIN_LIKE)]);
+    expect(matchedTexts(s, 'Can we have a White Paper on the future of GOV.UK?')).toEqual(['GOV.UK']);
+    expect(matchedTexts(s, 'Is it GOV.UK? Or not?')).toEqual(['GOV.UK']);
+    expect(matchedTexts(s, 'Is it GOV.UK?\nYes.')).toEqual(['GOV.UK']);
+    expect(matchedTexts(s, 'search GOV.UK?q=tax')).toEqual([]);
+  });
+
   it('gives each match its offsets in the source text, across dropped and collapsed characters', () => {
     const s = searcherFor([spec('Local Digital Fund', 1), spec('GDS', 0, CASE_SENSITIVE)]);
     const text = '  The  Lo\u00adcal \n\t Digital\u200bFund? No: the Local\u00a0Digital Fund and G\u00adDS.';
