@@ -52,6 +52,15 @@ describe('the core knowledge pack', () => {
     expect(shared.map(([alias, ids]) => `${alias}: ${[...ids].join(', ')}`)).toEqual([]);
   });
 
+  it('gives no person an alias that is their name without its surname: "Megan Lee" is someone else\'s full name', () => {
+    const clipped = entities.filter((e) => e.kind === 'person').flatMap((e) => {
+      const words = e.name.split(/\s+/);
+      const firstNames = words.slice(0, -1).join(' ');
+      return words.length >= 3 && e.aliases.includes(firstNames) ? [`${e.id}: ${firstNames}`] : [];
+    });
+    expect(clipped).toEqual([]);
+  });
+
   it('reports the entities whose newest event is more than a year old (for the researchers)', () => {
     const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const stale = entities.filter((e) => {
