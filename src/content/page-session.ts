@@ -1,31 +1,24 @@
-// One run of Sound Familiar on one page: mentions (scanner, index, highlights), the user's claims
-// (anchored, highlighted, recordable from a selection), hover and cards, all torn down by one
-// AbortSignal (site switched off, dictionary changed, extension updated).
+// One run of Sound Familiar on one page: the shared services (highlighting, private paint, the
+// card, the claim editor, hover, the record button) and the page features that use them
+// (features/index.ts), all torn down by one AbortSignal (site switched off, dictionary changed,
+// extension updated).
 
-import type { Claim } from '../shared/claims/claim';
-import type { DraftStart, PageMentionSummary, UnplacedClaim } from '../shared/messages';
-import type { Entity } from '../shared/types';
-import { ClaimLayer, type AnchoredClaim } from './claims/claim-layer';
-import { Highlighter, type HighlightKind } from './highlight/highlighter';
+import type { PageMentionSummary, UnplacedClaim } from '../shared/messages';
+import { startFeatures, type Features } from './features';
+import type { CardSubject, PageBackend } from './features/page-feature';
+import { Highlighter } from './highlight/highlighter';
 import { watchHover } from './highlight/hover';
 import { PrivatePainter } from './highlight/private-painter';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
-import { MentionIndex, type Mention } from './scan/mention-index';
 import { pagePublicationDate } from './scan/page-date';
-import { Scanner } from './scan/scanner';
 import { captureSelection } from './selection/capture-selection';
 import { watchSelection } from './selection/record-button';
-import { CardController, type CardSubject } from './ui/card-controller';
+import { CardController } from './ui/card-controller';
 import { EditorFrame } from './ui/editor-frame';
 import { UI_TAG, UiRoot } from './ui/ui-root';
 
-export interface PageSessionDeps {
+export interface PageSessionDeps extends PageBackend {
   dictionary: LoadedDictionary;
-  loadEntity(id: string): Promise<Entity | null>;
-  loadEntityClaims(entityId: string): Promise<Claim[]>;
-  fetchClaims(url: string): Promise<{ claims: Claim[]; reveal: string | null }>;
-  startDraft(start: DraftStart): Promise<{ draftId: string }>;
-  editClaim(claimId: string): Promise<{ draftId: string }>;
   /** Called when the claim editor closes (after saving or not). */
   onEditorClosed?(): void;
   doc?: Document;
@@ -34,7 +27,6 @@ export interface PageSessionDeps {
 
 export class PageSession {
   private readonly controller = new AbortController();
-  private readonly index: MentionIndex;
   /** Built-in (public) names, in the page's CSS.highlights. */
   private readonly highlighter = new Highlighter();
   /** The user's claims and own names, inside our closed shadow root (docs/SECURITY.md). */
@@ -42,7 +34,7 @@ export class PageSession {
   private readonly ui: UiRoot;
   private readonly card: CardController;
   private readonly editor: EditorFrame;
-  readonly claims: ClaimLayer;
+  private readonly features: Features;
   private readonly doc: Document;
   readonly firstScan: Promise<void>;
 
@@ -55,66 +47,53 @@ export class PageSession {
     signal.addEventListener('abort', () => this.ui.destroy(), { once: true });
     const { dictionary } = deps;
     const today = () => deps.today ?? new Date().toISOString().slice(0, 10);
-    const kindOf = (m: Mention) => dictionary.entities[m.entity]!.kind;
-    const paintFor = (m: Mention): Highlighter | PrivatePainter => (m.private ? this.painter : this.highlighter);
-    this.index = new MentionIndex(dictionary, pagePublicationDate(this.doc), today(), {
-      show: (m) => {
-        if (!m.private) this.painter.reveal();
-        paintFor(m).add(kindOf(m), m.range);
-      },
-      hide: (m) => paintFor(m).delete(kindOf(m), m.range),
-    });
-
     const names = new Map(dictionary.entities.map((e) => [e.id, e.name]));
-    const entities = new Map<number, Promise<Entity | null>>();
+
     this.card = new CardController({
       ui: this.ui,
-      mentions: () => this.renderedMentions(),
       nameOf: (id) => names.get(id) ?? id,
       today,
-      loadClaims: deps.loadEntityClaims,
-      editClaim: (claim) => void this.edit(deps.editClaim(claim.id)),
-      loadEntity: (i) => {
-        let p = entities.get(i);
-        if (!p) {
-          p = deps.loadEntity(dictionary.entities[i]!.id).catch(() => null);
-          entities.set(i, p);
-        }
-        return p;
-      },
-    }, signal);
-
-    this.claims = new ClaimLayer({
-      fetchClaims: deps.fetchClaims,
-      paint: (range) => this.painter.add(CLAIM, range),
-      unpaint: (range) => this.painter.delete(CLAIM, range),
-      reveal: (anchored) => void this.card.reveal(claimSubject(anchored)),
-      uiTag: UI_TAG,
-      doc: this.doc,
+      mentions: () => this.features.mentions.rendered(),
+      subjectOf: (m) => this.features.mentions.subjectOf(m),
     }, signal);
     this.editor = new EditorFrame(this.ui, (saved) => {
-      if (saved) void this.claims.load();
+      if (saved) void this.features.claims.load();
       deps.onEditorClosed?.();
     }, signal);
 
+    this.features = startFeatures({
+      doc: this.doc,
+      signal,
+      dictionary,
+      pageDate: pagePublicationDate(this.doc),
+      today,
+      highlighter: this.highlighter,
+      painter: this.painter,
+      card: this.card,
+      backend: deps,
+      edit: (draft) => this.edit(draft),
+    });
+
+    const features = Object.values(this.features);
     watchHover<CardSubject>((node, offset) => {
-      const mention = this.index.at(node, offset);
-      if (mention) return { type: 'mention', mention, range: mention.range };
-      const claim = this.claims.at(node, offset);
-      return claim ? claimSubject(claim) : undefined;
+      for (const feature of features) {
+        const subject = feature.at(node, offset);
+        if (subject) return subject;
+      }
+      return undefined;
     }, {
       enter: (subject) => this.card.hoverEnter(subject),
       leave: () => this.card.hoverLeave(),
       isOverUi: (target) => this.ui.contains(target),
     }, signal, this.doc);
     watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal);
-
-    this.scanner = new Scanner(this.doc, dictionary.searcher, this.index, signal, { uiTag: UI_TAG });
-    this.firstScan = this.scanner.start();
-    void this.claims.load().catch(() => undefined);
+    this.firstScan = this.features.mentions.ready;
   }
 
-  private readonly scanner: Scanner;
+  /** The page's claims, for a refresh after a save or an import elsewhere. */
+  get claims(): { load(): Promise<void> } {
+    return this.features.claims;
+  }
 
   /**
    * Private marks (and so our host element) appear only once something public would have put the
@@ -137,7 +116,7 @@ export class PageSession {
   /** Per entity, how often the page mentions it where a reader can see it; most first. */
   summary(): PageMentionSummary[] {
     const counts = new Map<number, number>();
-    for (const m of this.renderedMentions()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    for (const m of this.features.mentions.rendered()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     return [...counts].map(([i, count]) => {
       const { id, name, kind } = this.deps.dictionary.entities[i]!;
       return { entityId: id, name, kind, count };
@@ -145,12 +124,13 @@ export class PageSession {
   }
 
   unplaced(): UnplacedClaim[] {
-    return this.claims.unplacedClaims().map((c) => ({ id: c.id, quote: c.target.selector[0].exact }));
+    return this.features.claims.unplaced();
   }
 
   reveal(entityId: string): Promise<boolean> {
-    const first = this.renderedMentions().find((m) => this.deps.dictionary.entities[m.entity]!.id === entityId);
-    return first ? this.card.reveal({ type: 'mention', mention: first, range: first.range }) : Promise.resolve(false);
+    const mentions = this.features.mentions;
+    const first = mentions.rendered().find((m) => this.deps.dictionary.entities[m.entity]!.id === entityId);
+    return first ? this.card.reveal(mentions.subjectOf(first)) : Promise.resolve(false);
   }
 
   /** True while the claim editor is open: tearing the session down now would close it mid-save. */
@@ -165,7 +145,7 @@ export class PageSession {
   /** Starts recording the current selection: as a claim, or as a new name for the knowledge base. */
   async record(mode: 'claim' | 'entity'): Promise<boolean> {
     const dictionary = this.deps.dictionary;
-    const captured = captureSelection(this.doc, UI_TAG, this.renderedMentions().map((m) => ({
+    const captured = captureSelection(this.doc, UI_TAG, this.features.mentions.rendered().map((m) => ({
       entityId: dictionary.entities[m.entity]!.id,
       kind: dictionary.entities[m.entity]!.kind,
       range: m.range,
@@ -177,7 +157,7 @@ export class PageSession {
 
   destroy(): void {
     this.controller.abort();
-    this.index.clear();
+    this.features.mentions.clear();
     this.highlighter.clear();
     this.painter.clear();
   }
@@ -188,18 +168,4 @@ export class PageSession {
     this.editor.open(draftId);
     return true;
   }
-
-  /** Shown mentions whose text is rendered (not inside a hidden element), in document order. */
-  private renderedMentions(): Mention[] {
-    return this.index.visible().filter((m) => {
-      const parent = m.range.startContainer.parentElement;
-      return !parent || typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
-    });
-  }
-}
-
-const CLAIM: HighlightKind = 'claim';
-
-function claimSubject(anchored: AnchoredClaim): CardSubject {
-  return { type: 'claim', claim: anchored.claim, range: anchored.range };
 }

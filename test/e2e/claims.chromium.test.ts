@@ -249,11 +249,11 @@ describe('chromium: recording claims', () => {
     expect((await highlights(names)).texts.person).toEqual([]);
 
     // Right-click → "Add … to Sound Familiar": the editor opens on its "Name to remember" tab.
-    await names.evaluate(selectText, { selector: '#alias-line', text: 'Communities Secretary' });
+    await names.evaluate(selectText, { selector: '#alias-line', text: 'Bromsgrove MP' });
     await d.contextMenu(names, 'add-to-knowledge-base');
     let editor = await d.editorFrame(names);
     expect(await editor.getByRole('tab', { name: 'Name to remember' }).getAttribute('aria-selected')).toBe('true');
-    expect(await editor.locator('legend').textContent()).toBe('“Communities Secretary” is…');
+    expect(await editor.locator('legend').textContent()).toBe('“Bromsgrove MP” is…');
     await editor.getByLabel('another name for').check();
     await editor.getByLabel('Which entity').selectOption('sajid-javid');
     await editor.getByRole('button', { name: 'Add to knowledge base' }).click();
@@ -276,10 +276,10 @@ describe('chromium: recording claims', () => {
 
     await names.reload();
     // The reader's own names are drawn privately, never in the page's highlight registry.
-    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
+    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Bromsgrove MP', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
     expect((await highlights(names)).texts.person ?? []).not.toContain('Tessa Testperson');
-    expect((await highlights(names)).texts.person ?? []).not.toContain('Communities Secretary');
-    await hover(names, await waitForPrivateMark(names, 'person', 'Communities Secretary'));
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Bromsgrove MP');
+    await hover(names, await waitForPrivateMark(names, 'person', 'Bromsgrove MP'));
     await waitForCard(names, 'Sajid Javid');
     await names.press('Escape');
     await waitForNoCard(names);
@@ -290,7 +290,7 @@ describe('chromium: recording claims', () => {
     await names.press('Escape');
     // And on other pages: the alias lights up in the Javid story too.
     await page.reload();
-    await waitForPrivateMark(page, 'person', 'Communities Secretary');
+    await waitForPrivateMark(page, 'person', 'Bromsgrove MP');
     await names.close();
   });
 
@@ -299,7 +299,7 @@ describe('chromium: recording claims', () => {
   // its entity call returned, so the draft was never discarded.
   it('adding a name leaves no draft behind', () => {
     expect(draftsAfterNames).toBeDefined();
-    expect(draftsAfterNames!.filter((q) => q === 'Communities Secretary' || q === 'Tessa Testperson')).toEqual([]);
+    expect(draftsAfterNames!.filter((q) => q === 'Bromsgrove MP' || q === 'Tessa Testperson')).toEqual([]);
   });
 
   // Regression (found by this suite, fixed in 1d3bf53): the same early restart lost a claim whose

@@ -141,11 +141,11 @@ describe('firefox: recording claims', () => {
     await waitForSession(names);
     expect((await highlights(names)).texts.person).toEqual([]);
 
-    // "Communities Secretary" is another name for… (type-ahead in the focused list) Sajid Javid.
-    await names.evaluate(selectText, { selector: '#alias-line', text: 'Communities Secretary' });
+    // "Bromsgrove MP" is another name for… (type-ahead in the focused list) Sajid Javid.
+    await names.evaluate(selectText, { selector: '#alias-line', text: 'Bromsgrove MP' });
     expect(await h.callTab(names, 'page/record', { mode: 'entity' })).toEqual({ ok: true, value: true });
     await d.editorReady(names);
-    expect(await d.editor('document.querySelector("legend").textContent')).toBe('“Communities Secretary” is…');
+    expect(await d.editor('document.querySelector("legend").textContent')).toBe('“Bromsgrove MP” is…');
     expect(await d.focused()).toBe('kb-mode=on');
     await names.press('Tab');
     expect(await d.focused()).toBe('Which entity');
@@ -171,10 +171,10 @@ describe('firefox: recording claims', () => {
 
     await names.reload();
     // The reader's own names are drawn privately, never in the page's highlight registry.
-    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Communities Secretary', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
+    await until(async () => (await privateMarksOf(names, 'person')).map((m) => m.text), (p) => JSON.stringify(p) === JSON.stringify(['Bromsgrove MP', 'Tessa Testperson', 'Tessa Testperson']), 'the new names as people');
     expect((await highlights(names)).texts.person ?? []).not.toContain('Tessa Testperson');
-    expect((await highlights(names)).texts.person ?? []).not.toContain('Communities Secretary');
-    await hover(names, await waitForPrivateMark(names, 'person', 'Communities Secretary'));
+    expect((await highlights(names)).texts.person ?? []).not.toContain('Bromsgrove MP');
+    await hover(names, await waitForPrivateMark(names, 'person', 'Bromsgrove MP'));
     await waitForCard(names, 'Sajid Javid');
     await names.press('Escape');
     await waitForNoCard(names);

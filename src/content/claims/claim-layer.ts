@@ -40,15 +40,28 @@ export class ClaimLayer {
     this.url = this.doc.location.href;
     const view = this.doc.defaultView;
     // Single-page sites change URL without reloading. Where the browser has the Navigation API,
-    // its event hears history.pushState too; elsewhere pushState is invisible to an isolated
-    // content script, so the URL is compared once a second.
+    // its event hears history.pushState too. Elsewhere pushState is invisible to an isolated
+    // content script; but a site that changes story changes the page, so the URL is compared when
+    // the DOM changes (at most once a task). Nothing runs while the page is idle: no polling.
     const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
-    let poll: number | undefined;
-    if (navigation) navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
-    else poll = view?.setInterval(() => this.checkUrl(), 1000);
+    let pageChanges: MutationObserver | null = null;
+    if (navigation) {
+      navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
+    } else if (this.doc.body) {
+      let queued = false;
+      pageChanges = new MutationObserver(() => {
+        if (queued) return;
+        queued = true;
+        setTimeout(() => {
+          queued = false;
+          this.checkUrl();
+        }, 0);
+      });
+      pageChanges.observe(this.doc.body, { childList: true, subtree: true });
+    }
     view?.addEventListener('popstate', () => this.checkUrl(), { signal });
     signal.addEventListener('abort', () => {
-      if (poll !== undefined) view?.clearInterval(poll);
+      pageChanges?.disconnect();
       this.stopWatching();
       this.clear();
     }, { once: true });
@@ -76,10 +89,6 @@ export class ClaimLayer {
 
   unplacedClaims(): Claim[] {
     return [...this.unplaced];
-  }
-
-  placedClaims(): AnchoredClaim[] {
-    return [...this.anchored];
   }
 
   private place(): void {

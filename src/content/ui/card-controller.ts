@@ -2,30 +2,21 @@
 // not flash cards), at once for keyboard steps (with focus moved into it), and closes on Escape,
 // on the close button, or when the pointer has left both the highlight and the card.
 
-import type { Claim } from '../../shared/claims/claim';
-import type { Entity } from '../../shared/types';
+import type { CardSubject } from '../features/page-feature';
 import { rectsOf } from '../highlight/hover';
 import type { Mention } from '../scan/mention-index';
-import { renderCard } from './card-view';
-import { renderClaimCard } from './claim-view';
 import { placeNextTo, type UiRoot } from './ui-root';
 
 const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;
 
-/** What a card can be about: a mention of an entity, or one of the user's claims on the page. */
-export type CardSubject =
-  | { type: 'mention'; mention: Mention; range: AbstractRange }
-  | { type: 'claim'; claim: Claim; range: AbstractRange };
-
 export interface CardControllerDeps {
   ui: UiRoot;
-  loadEntity(entityIndex: number): Promise<Entity | null>;
-  loadClaims(entityId: string): Promise<Claim[]>;
   nameOf(entityId: string): string;
-  /** The page's shown mentions in order, for "n of N" and stepping. */
+  /** The page's shown mentions in order, for keyboard stepping. */
   mentions(): Mention[];
-  editClaim(claim: Claim): void;
+  /** The card subject for a mention (what stepping opens). */
+  subjectOf(mention: Mention): CardSubject;
   today(): string;
 }
 
@@ -66,11 +57,10 @@ export class CardController {
   async step(direction: 1 | -1): Promise<boolean> {
     const list = this.deps.mentions();
     if (list.length === 0) return false;
-    const current = this.shown?.type === 'mention' ? this.shown.mention : undefined;
-    const at = current ? list.indexOf(current) : -1;
+    // A mention's subject is keyed by the mention itself.
+    const at = this.shown ? list.indexOf(this.shown.key as Mention) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-    const mention = list[next]!;
-    return this.reveal({ type: 'mention', mention, range: mention.range });
+    return this.reveal(this.deps.subjectOf(list[next]!));
   }
 
   async reveal(subject: CardSubject): Promise<boolean> {
@@ -90,9 +80,7 @@ export class CardController {
   }
 
   private isShown(subject: CardSubject): boolean {
-    const s = this.shown;
-    if (!s) return false;
-    return s.type === 'mention' ? subject.type === 'mention' && subject.mention === s.mention : subject.type === 'claim' && subject.claim.id === s.claim.id;
+    return !!this.shown && this.shown.key === subject.key;
   }
 
   private async open(subject: CardSubject, focus: boolean): Promise<boolean> {
@@ -112,22 +100,8 @@ export class CardController {
     return true;
   }
 
-  private async render(subject: CardSubject): Promise<HTMLElement | null> {
-    const { deps } = this;
-    const common = { nameOf: deps.nameOf, today: deps.today(), onClose: () => this.close() };
-    if (subject.type === 'claim') {
-      return renderClaimCard(this.doc, subject.claim, { ...common, onEdit: () => { this.close(); deps.editClaim(subject.claim); } });
-    }
-    const entity = await deps.loadEntity(subject.mention.entity);
-    if (!entity) return null;
-    const claims = await deps.loadClaims(entity.id).catch(() => []);
-    const list = deps.mentions();
-    return renderCard(this.doc, entity, {
-      ...common,
-      claims,
-      position: { index: Math.max(0, list.indexOf(subject.mention)), total: list.length },
-      onStep: (d) => void this.step(d),
-    });
+  private render(subject: CardSubject): Promise<HTMLElement | null> {
+    return subject.render(this.doc, { nameOf: this.deps.nameOf, today: this.deps.today(), onClose: () => this.close() });
   }
 
   private cancelTimers(): void {

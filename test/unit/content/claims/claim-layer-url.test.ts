@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // A single-page site changes URL with history.pushState, which an isolated content script cannot
 // see: the claims layer hears it through the Navigation API where the browser has one, and by
-// comparing the URL once a second where it does not. Either way it loads the new page's claims.
+// comparing the URL when the page's DOM changes where it does not (no polling: an idle page costs
+// nothing). Either way it loads the new page's claims.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimLayer } from '../../../../src/content/claims/claim-layer';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -45,12 +46,23 @@ describe('ClaimLayer: single-page URL changes', () => {
     expect(fetched).toEqual(['/', '/story/two']);
   });
 
-  it('notices a pushState within about a second where there is no Navigation API', async () => {
+  it('notices a pushState when the site then shows the new story, where there is no Navigation API', async () => {
     controller = new AbortController();
     const { layer, fetched } = layerOn(controller);
     await layer.load();
     history.pushState(null, '', '/story/three');
-    await sleep(1200);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'The next story.' }));
+    await sleep(50);
     expect(fetched).toEqual(['/', '/story/three']);
+  });
+
+  it('sets no timer while the page is idle (it used to compare the URL once a second)', async () => {
+    controller = new AbortController();
+    const timers = vi.spyOn(window, 'setInterval');
+    const { layer } = layerOn(controller);
+    await layer.load();
+    await sleep(1100);
+    expect(timers).not.toHaveBeenCalled();
+    timers.mockRestore();
   });
 });

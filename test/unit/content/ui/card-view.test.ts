@@ -145,7 +145,7 @@ describe('renderCard', () => {
       for (const a of card.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(card.querySelectorAll('.badge').length).toBe(e.events.filter((ev) => ev.confidence).length);
     }
-  });
+  }, 60_000); // 265 entities through happy-dom's DOM: seconds, not milliseconds
 });
 
 describe('dom helpers', () => {
@@ -175,5 +175,76 @@ describe('dom helpers', () => {
       expect(span.hasAttribute('href')).toBe(false);
       expect(span.textContent).toBe('text');
     }
+  });
+});
+
+describe('renderCard: read as of the page', () => {
+  const kb = (id: string) => kbEntities().find((e) => e.id === id)!;
+  const reading = (card: HTMLElement) => card.querySelector('.reading')?.textContent ?? null;
+
+  it('shows a person\'s post on the page\'s date and what they are now', () => {
+    const card = renderCard(document, kb('sajid-javid'), ctx({ today: '2026-12-06', reading: { pageDate: '2017-03-14', text: 'Sajid Javid' } }));
+    expect(card.querySelector('.role-then')!.textContent).toBe('On 14 Mar 2017 (this page’s date): Secretary of State for Communities and Local Government, Department for Communities and Local Government');
+    expect(card.querySelector('.role-now')!.textContent).toMatch(/^Now: left office in \d+ \w+ 20\d\d \(last post: /);
+  });
+
+  it('says "and now" when the post on the page\'s date is still held, and "no post on record" outside every post', () => {
+    const reed = kb('steve-reed');
+    const now = renderCard(document, reed, ctx({ today: '2026-12-06', reading: { pageDate: '2026-01' } }));
+    expect(now.querySelector('.role-then')!.textContent).toMatch(/^In Jan 2026 \(this page’s date\) and now: /);
+    expect(now.querySelector('.role-now')).toBeNull();
+    const before = renderCard(document, kb('sajid-javid'), ctx({ today: '2026-12-06', reading: { pageDate: '2009-01-01' } }));
+    expect(before.querySelector('.role-then')!.textContent).toBe('On 1 Jan 2009 (this page’s date): no post on record');
+  });
+
+  it('on a page with no date shows only what a person is now', () => {
+    const card = renderCard(document, kb('robert-jenrick'), ctx({ today: '2026-12-06', reading: { text: 'Robert Jenrick' } }));
+    expect(card.querySelector('.role-then')).toBeNull();
+    expect(card.querySelector('.role-now')!.textContent).toMatch(/^Now: /);
+  });
+
+  it('says how a post\'s title was read: as the holder on the page\'s date', () => {
+    const card = renderCard(document, kb('robert-jenrick'), ctx({ today: '2026-12-06', reading: {
+      pageDate: '2020-06-10', text: 'the Housing Secretary',
+      title: { title: 'Housing Secretary', from: '2019-07-24', to: '2021-09-15', on: '2020-06-10', undated: false },
+    } }));
+    expect(card.querySelector('.reading-note')!.textContent).toBe('“Housing Secretary” read as the holder on 10 Jun 2020, the page’s date: Robert Jenrick (Housing Secretary, 24 Jul 2019 to 15 Sep 2021).');
+  });
+
+  it('never reads an undated page silently: it says the title was read as today\'s holder', () => {
+    const card = renderCard(document, kb('steve-reed'), ctx({ today: '2026-12-06', reading: {
+      text: 'Housing Secretary', title: { title: 'Housing Secretary', from: '2025-09-05', on: '2026-12-06', undated: true },
+    } }));
+    const note = card.querySelector('.reading-note.undated')!;
+    expect(note.textContent).toMatch(/^This page has no publication date: “Housing Secretary” is read as today’s holder, Steve Reed \(since 5 Sep 2025\)\./);
+  });
+
+  it('for a renamed body the page names by an old name, says what it is called now', () => {
+    const dept = kb('housing-communities-local-government-department');
+    const byName = renderCard(document, dept, ctx({ reading: { text: 'DCLG' } }));
+    expect(byName.querySelector('.renamed')!.textContent).toBe(
+      'This page uses an earlier name: Department for Communities and Local Government (May 2006 to 8 Jan 2018). Now called: Ministry of Housing, Communities and Local Government (since 8 Jul 2024).');
+    const dluhc = renderCard(document, dept, ctx({ reading: { text: 'Department for Levelling Up, Housing and Communities', pageDate: '2026-01-01' } }));
+    expect(dluhc.querySelector('.renamed')!.textContent).toMatch(/^This page uses an earlier name: Department for Levelling Up, Housing and Communities/);
+    const byDate = renderCard(document, dept, ctx({ reading: { text: 'the department', pageDate: '2022-05-01' } }));
+    expect(byDate.querySelector('.renamed')!.textContent).toMatch(/^On 1 May 2022 \(this page’s date\) it was: Department for Levelling Up, Housing and Communities/);
+  });
+
+  it('says nothing of names where the page uses the current one (MHCLG, in 2019 as now)', () => {
+    const dept = kb('housing-communities-local-government-department');
+    expect(reading(renderCard(document, dept, ctx({ reading: { text: 'MHCLG', pageDate: '2019-05-01' } })))).toBeNull();
+    expect(reading(renderCard(document, dept, ctx({ reading: { text: 'Ministry of Housing, Communities and Local Government' } })))).toBeNull();
+    expect(reading(renderCard(document, entity(), ctx({ reading: { pageDate: '2019-05-01', text: 'Test Body' } })))).toBeNull();
+  });
+
+  it('renders the page\'s words and the knowledge\'s as text, never markup', () => {
+    const person = asStored({
+      id: 'p', kind: 'person', name: `P ${XSS}`, aliases: [], summary: '', events: [], sources: [], confidence: 'sourced', origin: 'builtin', created: 1, modified: 1,
+      roles: [{ title: `Post ${XSS}`, body: `Body ${XSS}`, from: '2015', src: [] }],
+    });
+    const card = renderCard(document, person, ctx({ today: '2026-01-01', reading: { pageDate: '2016', text: XSS, title: { title: `T ${XSS}`, from: '2015', on: '2016', undated: true } } }));
+    document.body.append(card);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.reading')!.textContent).toContain(XSS);
   });
 });

@@ -1,0 +1,47 @@
+// Claims: the reader's recorded claims on this page, anchored in today's text, painted privately,
+// each with a card that shows the claim and offers to edit it.
+
+import type { Claim } from '../../../shared/claims/claim';
+import type { UnplacedClaim } from '../../../shared/messages';
+import { ClaimLayer, type AnchoredClaim } from '../../claims/claim-layer';
+import { renderClaimCard } from '../../ui/claim-view';
+import { UI_TAG } from '../../ui/ui-root';
+import type { CardSubject, PageFeature, PageServices } from '../page-feature';
+
+export interface ClaimsFeature extends PageFeature {
+  /** (Re)loads this page's claims, after a save or an import. */
+  load(): Promise<void>;
+  unplaced(): UnplacedClaim[];
+}
+
+export function startClaims(s: PageServices): ClaimsFeature {
+  const subjectOf = (claim: Claim, range: AbstractRange): CardSubject => ({
+    key: claim.id,
+    range,
+    render: async (doc, common) => renderClaimCard(doc, claim, {
+      ...common,
+      onEdit: () => {
+        s.card.close();
+        void s.edit(s.backend.editClaim(claim.id));
+      },
+    }),
+  });
+  const layer = new ClaimLayer({
+    fetchClaims: s.backend.fetchClaims,
+    paint: (range) => s.painter.add('claim', range),
+    unpaint: (range) => s.painter.delete('claim', range),
+    reveal: (anchored: AnchoredClaim) => void s.card.reveal(subjectOf(anchored.claim, anchored.range)),
+    uiTag: UI_TAG,
+    doc: s.doc,
+  }, s.signal);
+  const load = () => layer.load();
+  return {
+    ready: load().catch(() => undefined),
+    at: (node, offset) => {
+      const anchored = layer.at(node, offset);
+      return anchored ? subjectOf(anchored.claim, anchored.range) : undefined;
+    },
+    load,
+    unplaced: () => layer.unplacedClaims().map((c) => ({ id: c.id, quote: c.target.selector[0].exact })),
+  };
+}
