@@ -56,14 +56,22 @@ export function chooseEntity<T extends { entity: string }>(
   if (candidates.length <= 1) return candidates[0];
   const within = (date: string) => (c: T) => {
     const p = periods[c.entity];
-    if (!p) return false;
-    return comparableDate(date, 'start') >= comparableDate(p.from, 'start') && (!p.to || comparableDate(date, 'start') <= comparableDate(p.to, 'end'));
+    return !!p && periodContains(p, date);
   };
   if (pageDate) {
     const dated = candidates.find(within(pageDate));
     if (dated) return dated;
   }
   return candidates.find(within(today)) ?? candidates[0];
+}
+
+/**
+ * Whether `date` falls within `period`, both ends included and each end read at its own precision:
+ * a period ending `2017-12` still holds on `2017-12-31`. A partial `date` counts from its start.
+ */
+export function periodContains(period: Period, date: string): boolean {
+  const day = comparableDate(date, 'start');
+  return day >= comparableDate(period.from, 'start') && (!period.to || day <= comparableDate(period.to, 'end'));
 }
 
 /** `2018` → `2018-01-01` (start) or `2018-12-31` (end), so partial dates compare as strings. */
