@@ -37,6 +37,9 @@ h3 { margin: 0 0 6px; font-size: 11px; font-weight: 700; letter-spacing: 0.06em;
 p { margin: 0; }
 .summary { color: var(--fg); }
 .caveat { margin-top: 6px; font-size: 12px; color: var(--muted); }
+.reading { margin: 8px 0 0; padding: 6px 8px; background: var(--soft); border-radius: 6px; font-size: 12.5px; }
+.reading p + p { margin-top: 3px; }
+.reading .undated { border-left: 3px solid var(--accent, #f0a52a); padding-left: 6px; }
 .history { padding: 10px 14px 4px; border-top: 1px solid var(--line); }
 .timeline { list-style: none; margin: 0; padding: 0; }
 .event { display: grid; grid-template-columns: 84px 1fr; gap: 10px; padding: 0 0 10px; position: relative; }

@@ -5,6 +5,7 @@ import type { Claim } from '../../shared/claims/claim';
 import { formatFactDate } from '../../shared/format-date';
 import { dateSortKey } from '../../shared/loose-date';
 import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
+import { renderReading, type PageReading } from './card-reading';
 import { renderClaimEvent, type ClaimViewContext } from './claim-view';
 import { el, link } from './dom';
 
@@ -15,6 +16,8 @@ export interface CardContext extends Partial<ClaimViewContext> {
   position: { index: number; total: number };
   /** The user's claims by or about this entity, shown on the same timeline. */
   claims?: Claim[];
+  /** The page this mention is on: its date and words, read into the person's post or the body's name then. */
+  reading?: PageReading;
   onStep(direction: 1 | -1): void;
   onClose(): void;
 }
@@ -43,6 +46,7 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
         ? el(doc, 'p', { class: 'caveat' }, el(doc, 'strong', {}, 'Note on sources: '), entity.confidence)
         : null,
     ),
+    ctx.reading ? renderReading(doc, entity, ctx.reading, claimContext.today) : null,
     timeline.length > 0
       ? el(doc, 'section', { class: 'history', 'aria-label': 'History' },
           el(doc, 'h3', {}, 'History'),
