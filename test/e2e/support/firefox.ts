@@ -142,6 +142,21 @@ export function wrapPage(page: Page): TestPage {
     return result.result?.value?.shadowRoot?.sharedId ?? null;
   }
 
+  /** Runs a probe (root, ...args) => JSON on our closed shadow root; null if our UI is not in the page. */
+  async function onRoot(probe: (root: ShadowRoot, ...args: string[]) => string, args: { type: 'string'; value: string }[] = []): Promise<string | null> {
+    const root = await shadowRootId();
+    if (!root) return null;
+    const { session, context } = bidi();
+    const { result } = await session.send('script.callFunction', {
+      functionDeclaration: probe.toString(),
+      arguments: [{ sharedId: root }, ...args],
+      target: { context },
+      awaitPromise: false,
+    });
+    if (result.type !== 'success') throw new Error(`${probe.name} failed: ${JSON.stringify(result).slice(0, 300)}`);
+    return result.result.value as string;
+  }
+
   const wrapped: TestPage = {
     browserName: 'firefox',
     errors,
@@ -179,43 +194,16 @@ export function wrapPage(page: Page): TestPage {
       await page.bringToFront();
     },
     async uiBox(selector, text = '') {
-      const root = await shadowRootId();
-      if (!root) return null;
-      const { session, context } = bidi();
-      const { result } = await session.send('script.callFunction', {
-        functionDeclaration: snapshotUiBox.toString(),
-        arguments: [{ sharedId: root }, { type: 'string', value: selector }, { type: 'string', value: text }],
-        target: { context },
-        awaitPromise: false,
-      });
-      if (result.type !== 'success') throw new Error(`ui box failed: ${JSON.stringify(result).slice(0, 300)}`);
-      return JSON.parse(result.result.value as string) as Box | null;
+      const json = await onRoot(snapshotUiBox, [{ type: 'string', value: selector }, { type: 'string', value: text }]);
+      return json === null ? null : (JSON.parse(json) as Box | null);
     },
     async privateMarks() {
-      const root = await shadowRootId();
-      if (!root) return [];
-      const { session, context } = bidi();
-      const { result } = await session.send('script.callFunction', {
-        functionDeclaration: snapshotPrivateMarks.toString(),
-        arguments: [{ sharedId: root }],
-        target: { context },
-        awaitPromise: false,
-      });
-      if (result.type !== 'success') throw new Error(`private marks snapshot failed: ${JSON.stringify(result).slice(0, 300)}`);
-      return JSON.parse(result.result.value as string) as PrivateMark[];
+      const json = await onRoot(snapshotPrivateMarks);
+      return json === null ? [] : (JSON.parse(json) as PrivateMark[]);
     },
     async card() {
-      const root = await shadowRootId();
-      if (!root) return null;
-      const { session, context } = bidi();
-      const { result } = await session.send('script.callFunction', {
-        functionDeclaration: snapshotCard.toString(),
-        arguments: [{ sharedId: root }],
-        target: { context },
-        awaitPromise: false,
-      });
-      if (result.type !== 'success') throw new Error(`card snapshot failed: ${JSON.stringify(result).slice(0, 300)}`);
-      return JSON.parse(result.result.value as string) as CardSnapshot | null;
+      const json = await onRoot(snapshotCard);
+      return json === null ? null : (JSON.parse(json) as CardSnapshot | null);
     },
     async hasDialogNamed(name) {
       const root = await shadowRootId();
