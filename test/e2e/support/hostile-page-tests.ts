@@ -14,6 +14,8 @@ import { Site } from './site';
 const ONE = 'https://www.gov.uk/government/news/councils-and-gds-plan-a-shared-platform';
 const TWO = 'https://www.gov.uk/government/news/another-story-on-the-same-site';
 const PLAIN_HTTP = 'http://www.gov.uk/government/news/councils-and-gds-plan-a-shared-platform';
+const NO_NAMES = 'https://www.gov.uk/government/news/library-opening-hours-to-change';
+const NO_NAMES_QUOTE = 'Every branch library will open on Sunday afternoons from next spring.';
 const QUOTE = 'Every council will be able to reuse a common booking service within two years.';
 const WATCHWORD = 'Hostile Watchword';
 
@@ -108,7 +110,8 @@ export function defineHostileTests(
   launch: (site: Site) => Promise<{ h: Harness; d: ClaimsDriver; extensionOrigin: () => Promise<string> }>,
 ): void {
   describe(`${browserName}: a hostile page learns and changes nothing`, () => {
-    const site = new Site().fixture(ONE, 'hostile.html').fixture(TWO, 'hostile.html').fixture(PLAIN_HTTP, 'hostile.html');
+    const site = new Site().fixture(ONE, 'hostile.html').fixture(TWO, 'hostile.html').fixture(PLAIN_HTTP, 'hostile.html')
+      .fixture(NO_NAMES, 'hostile-plain.html');
     let h: Harness;
     let d: ClaimsDriver;
     let extensionOrigin: () => Promise<string>;
@@ -262,6 +265,25 @@ export function defineHostileTests(
       await sleep(1500);
       const rendered = await page.evaluateInFrame('00000000-0000-4000-8000-000000000000', () => document.body?.innerText ?? '').catch(() => '');
       expect(rendered).not.toMatch(/draft|claim/i);
+    });
+
+    it('on a page that names nothing we know, our UI appears only after the reader\'s own input, claim or no claim', async () => {
+      const plain = await h.open(NO_NAMES, { initScripts: [ATTACKER] });
+      await plain.bringToFront();
+      await sleep(1500); // no name to find, so nothing says the session is done: give it time
+      await plain.evaluate(selectContents, '#plain-quote');
+      expect(await h.callTab(plain, 'page/record', { mode: 'claim' })).toEqual({ ok: true, value: true });
+      await d.editorReady(plain);
+      await plain.press('Control+Enter');
+      await until(() => d.editorOpen(plain), (open) => !open, 'the editor to close');
+      await plain.reload();
+      await sleep(1500);
+      // The reader has a claim here, yet the page sees no host element until the reader moves.
+      expect(await plain.evaluate((s) => document.querySelector(s) === null, UI_HOST_SELECTOR)).toBe(true);
+      await plain.mouseMove(200, 200);
+      await plain.mouseMove(202, 203);
+      await until(() => claimTexts(plain), (t) => t.includes(NO_NAMES_QUOTE), 'the claim, drawn after the reader moved');
+      await plain.close();
     });
 
     it('raised no page errors', () => {
