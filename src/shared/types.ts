@@ -68,6 +68,16 @@ export interface Entity {
   aliases: string[];
   /** Aliases that are ordinary words elsewhere: they count only where the entity is named in full. */
   contextAliases?: string[];
+  /**
+   * Names of ordinary words that still mean the entity in lower case ("government as a platform"):
+   * without this, a name whose words are all ordinary English counts only with its capitals.
+   */
+  anyCaseAliases?: string[];
+  /**
+   * Longer names that contain an alias but are someone else ("Local Government Association of
+   * Queensland", "Local Government Digital Service"): where one is written, nothing lights up.
+   */
+  notAliases?: string[];
   summary: string;
   roles?: Role[];
   names?: DatedName[];

@@ -3,6 +3,13 @@
 // sourced (or labelled), each source https with a publisher, each citation saying in our own words
 // what it supports, events in order. The loader keeps what is sound and drops the rest; the
 // knowledge checks (npm run kb:check) require the list to be empty.
+//
+// Besides `aliases`, three lists of names say how strictly they match (see shared/dictionary.ts):
+// `contextAliases` (ordinary words: they count in their case, and only where the entity is
+// named unambiguously or beside another entity), `anyCaseAliases` (names of ordinary words that
+// still mean the entity in lower case; otherwise such a name keeps its capitals) and `notAliases`
+// (longer names that contain an alias but are someone else: "Local Government Association of
+// Queensland" for the LGA; where one is written, nothing lights up).
 
 import { parseLooseDate } from '../loose-date';
 import { safeHttpsUrl } from '../safe-url';
@@ -12,7 +19,7 @@ import {
 import { ROLE_TITLES } from './role-titles';
 
 export type CoreEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'summary' | 'events' | 'sources' | 'confidence'>
-  & Pick<Entity, 'contextAliases' | 'roles' | 'names'>;
+  & Pick<Entity, 'contextAliases' | 'anyCaseAliases' | 'notAliases' | 'roles' | 'names'>;
 
 export interface ParsedEntity {
   entity: CoreEntity | null;
@@ -41,6 +48,14 @@ export function parseCoreEntity(raw: unknown, where: string): ParsedEntity {
 
   const aliases = list(raw.aliases).filter((a, i): a is string => (typeof a === 'string' && a.trim().length >= 3) || (problem(at(`.aliases[${i}]`), 'must be text of 3 characters or more'), false));
   const contextAliases = list(raw.contextAliases).filter((a, i): a is string => (typeof a === 'string' && aliases.includes(a)) || (problem(at(`.contextAliases[${i}]`), 'must also be one of aliases'), false));
+  // A name of ordinary words counts only with its capitals unless listed here as meaning the entity in any case.
+  const anyCaseAliases = list(raw.anyCaseAliases).filter((a, i): a is string => (typeof a === 'string' && (aliases.includes(a) || a === name)) || (problem(at(`.anyCaseAliases[${i}]`), 'must also be the name or one of aliases'), false));
+  // A longer name that is someone else, blocking the alias it contains ("Local Government Association of Queensland").
+  const folded = [name, ...aliases].map((a) => a.toLowerCase());
+  const notAliases = list(raw.notAliases).filter((a, i): a is string => {
+    const ok = typeof a === 'string' && !folded.includes(a.toLowerCase()) && folded.some((alias) => a.toLowerCase().includes(alias));
+    return ok || (problem(at(`.notAliases[${i}]`), 'must be a longer name that contains one of the aliases'), false);
+  });
 
   const sources = list(raw.sources).map((s, i): Source => readSource(s, (what) => problem(at(`.sources[${i}]`), what)));
   const cite = (value: unknown, path: string) => readCitations(value, sources.length, (what) => problem(at(path), what));
@@ -72,6 +87,8 @@ export function parseCoreEntity(raw: unknown, where: string): ParsedEntity {
       id, kind, name, aliases, summary, events, sources,
       confidence: text(raw.confidence) ?? 'sourced',
       ...(contextAliases.length > 0 ? { contextAliases } : {}),
+      ...(anyCaseAliases.length > 0 ? { anyCaseAliases } : {}),
+      ...(notAliases.length > 0 ? { notAliases } : {}),
       ...(roles.length > 0 ? { roles } : {}),
       ...(names.length > 0 ? { names } : {}),
     },

@@ -95,13 +95,28 @@ export function readEntity(value: unknown, path: string, now: number): Entity {
     if (!aliases.includes(alias)) throw new ValidationError(p, 'must also be one of aliases');
     return alias;
   });
+  const name = matchableName(v.name, `${path}.name`, LIMITS.name);
+  // The pack's precision lists (shared/knowledge/core-entity.ts), held to the same rules.
+  const anyCaseAliases = v.anyCaseAliases === undefined ? undefined : array(v.anyCaseAliases, `${path}.anyCaseAliases`, KNOWLEDGE_LIMITS.aliasesPerEntity, (a, p) => {
+    const alias = string(a, p, LIMITS.alias);
+    if (alias !== name && !aliases.includes(alias)) throw new ValidationError(p, 'must also be the name or one of aliases');
+    return alias;
+  });
+  const folded = [name, ...aliases].map((a) => a.toLowerCase());
+  const notAliases = v.notAliases === undefined ? undefined : array(v.notAliases, `${path}.notAliases`, KNOWLEDGE_LIMITS.aliasesPerEntity, (a, p) => {
+    const longer = matchableName(a, p, LIMITS.alias).toLowerCase();
+    if (folded.includes(longer) || !folded.some((alias) => longer.includes(alias))) throw new ValidationError(p, 'must be a longer name that contains one of the aliases');
+    return matchableName(a, p, LIMITS.alias);
+  });
   const roles = v.roles === undefined ? undefined : array(v.roles, `${path}.roles`, 100, (r, p) => readRole(r, p, sources.length));
   const names = v.names === undefined ? undefined : array(v.names, `${path}.names`, 20, readDatedName);
   return {
     id, kind,
-    name: matchableName(v.name, `${path}.name`, LIMITS.name),
+    name,
     aliases,
     ...(contextAliases ? { contextAliases } : {}),
+    ...(anyCaseAliases ? { anyCaseAliases } : {}),
+    ...(notAliases ? { notAliases } : {}),
     summary: string(v.summary ?? '', `${path}.summary`, LIMITS.note),
     ...(roles ? { roles } : {}),
     ...(names ? { names } : {}),

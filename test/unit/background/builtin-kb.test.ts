@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinEntities } from '../../../src/background/builtin-kb';
 import { CORE_PACK_FILES } from '../../../src/data/core-pack';
+import { parseCoreEntity } from '../../../src/shared/knowledge/core-entity';
 import { backgroundValidators } from '../../../src/shared/messages';
 
 const good = {
@@ -52,6 +53,18 @@ describe('builtinEntities on hostile or malformed data', () => {
     const [e] = load(good);
     expect(e).toMatchObject({ id: 'good-entity', aliases: ['Good Body', 'GBX'], events: [{ date: '2015-07-03', type: 'launch', src: [0], notes: ['The release says it was formed that day.'] }] });
     expect(e!.sources[0]).toEqual({ title: 'A source', publisher: 'A publisher', url: 'https://example.org/a', date: '2015-07' });
+  });
+
+  it('reads anyCaseAliases (the name or an alias) and notAliases (a longer name containing an alias), dropping the rest', () => {
+    const raw = { ...good, anyCaseAliases: ['Good Body', 'Other Body'], notAliases: ['Good Body of Queensland', 'GBX', 'Unrelated Name'] };
+    const [e] = load(raw);
+    expect(e).toMatchObject({ anyCaseAliases: ['Good Body'], notAliases: ['Good Body of Queensland'] });
+    const { problems } = parseCoreEntity(raw, 'test.json[0]');
+    expect(problems).toEqual([
+      'test.json[0][good-entity].anyCaseAliases[1]: must also be the name or one of aliases',
+      'test.json[0][good-entity].notAliases[1]: must be a longer name that contains one of the aliases',
+      'test.json[0][good-entity].notAliases[2]: must be a longer name that contains one of the aliases',
+    ]);
   });
 
   it('drops entries without a slug id, a known kind or a name, and a second entity with the same id', () => {
