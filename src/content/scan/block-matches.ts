@@ -1,7 +1,9 @@
 // Turns a text block into candidate mentions: search, and map each match back to
 // DOM positions. Pure with respect to the page: it builds StaticRanges and changes nothing.
 
+import { NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/alias-rules';
 import { findMatches, type Searcher } from '../../shared/matcher/search';
+import { sentenceEnds, sentencePlace, type SentencePlace } from './sentences';
 import type { TextBlock } from './text-blocks';
 
 export interface BlockMatch {
@@ -10,6 +12,11 @@ export interface BlockMatch {
   range: StaticRange;
   /** Automaton variant indexes that accept the match. */
   variants: number[];
+  /**
+   * Where it sits in its sentence: read only where some match of the block counts only in
+   * context (mention-index.ts asks), so most blocks never pay for it.
+   */
+  place?: SentencePlace;
 }
 
 /** The shortest alias is 2 characters (e.g. a two-letter acronym); shorter blocks cannot match. */
@@ -18,13 +25,24 @@ const MIN_TEXT = 2;
 /** What most blocks hold: one shared empty list, not one allocated per block. */
 const NONE: readonly BlockMatch[] = Object.freeze([]);
 
+/** Sentence numbers handed out so far: each block's sentences get numbers of their own. */
+let nextSentence = 0;
+
 export function matchBlock(searcher: Searcher, block: TextBlock): readonly BlockMatch[] {
   if (block.text.length < MIN_TEXT) return NONE;
   const matches = findMatches(searcher, block.text);
   if (matches.length === 0) return NONE;
   const out: BlockMatch[] = [];
+  const flags = searcher.automaton.variantFlags;
+  const ends = matches.some((m) => m.variants.some((v) => flags[v]! & NEEDS_CONTEXT)) ? sentenceEnds(block.text) : null;
+  const firstSentence = nextSentence;
+  if (ends) nextSentence += ends.length + 1;
   for (const m of matches) {
     const { start, end } = m;
+    // A longer name that is someone else ("Local Government Association of Queensland") was
+    // matched so that the alias inside it is not: it shows nothing itself.
+    const variants = m.variants.some((v) => flags[v]! & NOT_A_NAME) ? m.variants.filter((v) => !(flags[v]! & NOT_A_NAME)) : m.variants;
+    if (variants.length === 0) continue;
     const first = nodeIndexAt(block.starts, start);
     const last = nodeIndexAt(block.starts, end - 1);
     const startNode = block.nodes[first]!;
@@ -37,7 +55,8 @@ export function matchBlock(searcher: Searcher, block: TextBlock): readonly Block
         endContainer: endNode,
         endOffset: end - block.starts[last]!,
       }),
-      variants: m.variants,
+      variants,
+      ...(ends ? { place: sentencePlace(block.text, start, end, ends, firstSentence) } : {}),
     });
   }
   return out;

@@ -12,6 +12,12 @@ export const DOMAIN_LIKE = 4;
  * mentions are painted only inside our closed shadow root, never in the page's CSS.highlights.
  */
 export const PRIVATE = 8;
+/**
+ * Not a name of the entity but a longer name containing one ("Local Government Association of
+ * Queensland"): the matcher finds it like any alias, so it wins over the shorter name inside it,
+ * and then nothing is shown for it.
+ */
+export const NOT_A_NAME = 16;
 
 /** One surface form of one entity, as the dictionary compiler takes it. */
 export interface AliasSpec {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceEnds, sentencePlace } from '../../../../src/content/scan/sentences';
+
+describe('sentences', () => {
+  it('end at . ! or ? before a space, but not after Mr. or an initial', () => {
+    const text = 'Mr. J. Smith met GDS. Then Verify! Was it? Yes';
+    expect(sentenceEnds(text).map((e) => text.slice(0, e).split(' ').pop())).toEqual(['GDS.', 'Verify!', 'it?']);
+  });
+
+  it('place a match: its sentence, whether it opens one as a word, and what follows', () => {
+    const text = 'GDS said so. Verify the address. Notify: a service';
+    const ends = sentenceEnds(text);
+    const at = (word: string) => sentencePlace(text, text.indexOf(word), text.indexOf(word) + word.length, ends, 10);
+    expect(at('GDS')).toEqual({ sentence: 10, opensAsWord: false, objectFollows: false, wordFollows: true });
+    expect(at('Verify')).toEqual({ sentence: 11, opensAsWord: true, objectFollows: true, wordFollows: true });
+    expect(at('Notify')).toEqual({ sentence: 12, opensAsWord: true, objectFollows: false, wordFollows: false });
+  });
+});
