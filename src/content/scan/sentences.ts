@@ -14,6 +14,11 @@ export interface SentencePlace {
   objectFollows: boolean;
   /** A word follows after a space, not punctuation: prose ("Forms can be"), not a heading ("Verify: Digital Identity System"). */
   wordFollows: boolean;
+  /**
+   * The name runs on into a longer proper name: a capitalised word follows ("Potter Street",
+   * "Kyle Walker"), or a possessive and "of" a capitalised one ("Blackwell's of Oxford").
+   */
+  runsOn: boolean;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -56,5 +61,7 @@ export function sentencePlace(text: string, start: number, end: number, ends: re
   const opens = k < 0 || OPENERS.has(text[k]!);
   const opensAsWord = opens && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end));
   const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 16))?.[1];
-  return { sentence, opensAsWord, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined };
+  const after = text.slice(end, end + 24);
+  const runsOn = /^ \p{Lu}\p{Ll}/u.test(after) || /^['’]s of \p{Lu}/u.test(after);
+  return { sentence, opensAsWord, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn };
 }

@@ -11,8 +11,16 @@ describe('sentences', () => {
     const text = 'GDS said so. Verify the address. Notify: a service';
     const ends = sentenceEnds(text);
     const at = (word: string) => sentencePlace(text, text.indexOf(word), text.indexOf(word) + word.length, ends, 10);
-    expect(at('GDS')).toEqual({ sentence: 10, opensAsWord: false, objectFollows: false, wordFollows: true });
-    expect(at('Verify')).toEqual({ sentence: 11, opensAsWord: true, objectFollows: true, wordFollows: true });
-    expect(at('Notify')).toEqual({ sentence: 12, opensAsWord: true, objectFollows: false, wordFollows: false });
+    expect(at('GDS')).toEqual({ sentence: 10, opensAsWord: false, objectFollows: false, wordFollows: true, runsOn: false });
+    expect(at('Verify')).toEqual({ sentence: 11, opensAsWord: true, objectFollows: true, wordFollows: true, runsOn: false });
+    expect(at('Notify')).toEqual({ sentence: 12, opensAsWord: true, objectFollows: false, wordFollows: false, runsOn: false });
+  });
+
+  it('see a name running on into a longer proper name', () => {
+    const runsOn = (text: string, word: string) => sentencePlace(text, text.indexOf(word), text.indexOf(word) + word.length, sentenceEnds(text)).runsOn;
+    expect(runsOn('Potter Street library reopened.', 'Potter')).toBe(true);
+    expect(runsOn('Blackwell’s of Oxford opened.', 'Blackwell')).toBe(true);
+    expect(runsOn('Potter said so, and Potter MP agreed.', 'Potter')).toBe(false);
+    expect(runsOn('Blackwell’s plan for London.', 'Blackwell')).toBe(false);
   });
 });
