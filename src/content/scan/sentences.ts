@@ -19,6 +19,8 @@ export interface SentencePlace {
    * "Kyle Walker"), or a possessive and "of" a capitalised one ("Blackwell's of Oxford").
    */
   runsOn: boolean;
+  /** The next word reads as a verb ("said", "looks", "has"): "Pickles said", not "Pickles and chutneys". */
+  verbFollows: boolean;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -26,6 +28,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'rt', 'hon
 
 /** Words that, right after a sentence's first word, make that word a verb taking an object. */
 const OBJECTS = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'his', 'her', 'its', 'my', 'us', 'them', 'him', 'me', 'this', 'these', 'those']);
+
+/** Verbs that a name as a sentence's subject is often followed by, besides words in -s and -ed. */
+const VERBS = new Set(['said', 'told', 'wrote', 'has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'led', 'left', 'quit', 'set', 'put', 'made', 'took', 'gave', 'went', 'came', 'became', 'began', 'spoke', 'thinks', 'also', 'now', 'then']);
 
 /** What opens a sentence besides the start of the block, before its first word (after spaces). */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '•', '·', '–', '—', '-', '"', '“', '‘', '(', '[']);
@@ -63,5 +68,6 @@ export function sentencePlace(text: string, start: number, end: number, ends: re
   const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 16))?.[1];
   const after = text.slice(end, end + 24);
   const runsOn = /^ \p{Lu}\p{Ll}/u.test(after) || /^['’]s of \p{Lu}/u.test(after);
-  return { sentence, opensAsWord, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn };
+  const verbFollows = next !== undefined && (VERBS.has(next) || /^\p{Ll}+(?:s|ed)$/u.test(next));
+  return { sentence, opensAsWord, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn, verbFollows };
 }

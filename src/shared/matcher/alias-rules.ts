@@ -18,6 +18,8 @@ export const PRIVATE = 8;
  * and then nothing is shown for it.
  */
 export const NOT_A_NAME = 16;
+/** A one-word name that is also an everyday English word ("Bracken", "Pickles", "Verify"). */
+export const EVERYDAY_WORD = 32;
 
 /** One surface form of one entity, as the dictionary compiler takes it. */
 export interface AliasSpec {

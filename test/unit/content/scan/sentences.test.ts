@@ -11,9 +11,9 @@ describe('sentences', () => {
     const text = 'GDS said so. Verify the address. Notify: a service';
     const ends = sentenceEnds(text);
     const at = (word: string) => sentencePlace(text, text.indexOf(word), text.indexOf(word) + word.length, ends, 10);
-    expect(at('GDS')).toEqual({ sentence: 10, opensAsWord: false, objectFollows: false, wordFollows: true, runsOn: false });
-    expect(at('Verify')).toEqual({ sentence: 11, opensAsWord: true, objectFollows: true, wordFollows: true, runsOn: false });
-    expect(at('Notify')).toEqual({ sentence: 12, opensAsWord: true, objectFollows: false, wordFollows: false, runsOn: false });
+    expect(at('GDS')).toEqual({ sentence: 10, opensAsWord: false, objectFollows: false, wordFollows: true, runsOn: false, verbFollows: true });
+    expect(at('Verify')).toEqual({ sentence: 11, opensAsWord: true, objectFollows: true, wordFollows: true, runsOn: false, verbFollows: false });
+    expect(at('Notify')).toEqual({ sentence: 12, opensAsWord: true, objectFollows: false, wordFollows: false, runsOn: false, verbFollows: false });
   });
 
   it('see a name running on into a longer proper name', () => {
