@@ -1,0 +1,108 @@
+// Builds the echo index: the earlier promises and announcements a page sentence is compared with
+// (built-in events of the chosen types, plus the user's own claims), as plain JSON so the
+// background can precompute it and send it to a tab. Scoring lives in bm25.ts, not here.
+
+import type { EntityEvent, EventType } from '../types';
+import { fractionalYear } from './bm25';
+import { aliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
+import { termCounts } from './tokenize';
+
+export const ECHO_INDEX_VERSION = 1;
+export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
+
+export interface EchoItem {
+  /** `entityId#eventIndex` for built-in events; the claim's id for the user's claims. */
+  id: string;
+  origin: 'builtin' | 'claim';
+  entityId?: string;
+  /** The entity's name, for the card ("Local Digital Coalition, April 2016"). */
+  label: string;
+  date: string;
+  /** `date` as a fractional year, computed once here rather than per sentence scored. */
+  year: number;
+  type: EventType;
+  text: string;
+  /** Entities the item concerns: its own, and any its text names. */
+  entities: string[];
+  /** Terms and their counts, as parallel arrays (smaller JSON than an object per term). */
+  terms: string[];
+  tf: number[];
+  length: number;
+}
+
+export interface EchoIndex {
+  version: number;
+  items: EchoItem[];
+  /** Document frequency of each term over the items. */
+  df: Record<string, number>;
+  avgLength: number;
+  aliases: AliasEntry[];
+  /** Entity id → display name, for the explanation. */
+  names: Record<string, string>;
+}
+
+export interface IndexEntity extends NamedEntity {
+  events: readonly EntityEvent[];
+}
+
+/** A user's claim, as the background holds it: the fields the index needs and no more. */
+export interface EchoClaim {
+  id: string;
+  text: string;
+  /** Publication date of the page it came from, `YYYY[-MM[-DD]]`. */
+  date: string;
+  type: EventType;
+  /** Entities the claim is about (who said it, what it concerns). */
+  entities?: string[];
+  label?: string;
+}
+
+export interface BuildOptions {
+  types?: readonly EventType[];
+  claims?: readonly EchoClaim[];
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function item(fields: Omit<EchoItem, 'terms' | 'tf' | 'length' | 'year'>, extraText = ''): EchoItem {
+  const counts = termCounts(`${fields.text} ${extraText}`);
+  let length = 0;
+  for (const n of counts.values()) length += n;
+  return { ...fields, year: fractionalYear(fields.date), terms: [...counts.keys()], tf: [...counts.values()], length };
+}
+
+/** The index over entities' events of the given types and the user's promise and announcement claims. */
+export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildOptions = {}): EchoIndex {
+  const types = options.types ?? ECHO_TYPES;
+  const aliases = aliasTable(entities);
+  const names: Record<string, string> = {};
+  for (const e of entities) names[e.id] = e.name;
+  const items: EchoItem[] = [];
+  for (const e of entities) {
+    e.events.forEach((ev, i) => {
+      if (!DATE.test(ev.date) || !ev.type || !types.includes(ev.type)) return;
+      const mentioned = findEntities(ev.text, aliases).filter((id) => id !== e.id);
+      // The entity's name joins the text: "launched with 11 members" is about the Coalition.
+      items.push(item({
+        id: `${e.id}#${i}`, origin: 'builtin', entityId: e.id, label: e.name, date: ev.date, type: ev.type,
+        text: ev.text, entities: [e.id, ...mentioned],
+      }, e.name));
+    });
+  }
+  for (const c of options.claims ?? []) {
+    if (!DATE.test(c.date) || !(c.type === 'promise' || c.type === 'announcement')) continue;
+    const mentioned = findEntities(c.text, aliases);
+    const own = (c.entities ?? []).filter((id) => id in names);
+    items.push(item({
+      id: c.id, origin: 'claim', label: c.label ?? 'Your claim', date: c.date, type: c.type, text: c.text,
+      entities: [...new Set([...own, ...mentioned])],
+    }));
+  }
+  const df: Record<string, number> = {};
+  let total = 0;
+  for (const it of items) {
+    total += it.length;
+    for (const t of it.terms) df[t] = (df[t] ?? 0) + 1;
+  }
+  return { version: ECHO_INDEX_VERSION, items, df, avgLength: items.length ? total / items.length : 0, aliases, names };
+}

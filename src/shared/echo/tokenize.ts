@@ -1,0 +1,103 @@
+// Turns a sentence into the terms the echo index compares: folded, stemmed content words, a few
+// shared ideas ("councils" = "local authorities"), and bigrams of adjacent content words. Not a
+// parser: no part-of-speech tagging, and the stop list is small on purpose.
+
+import { stem } from './stem';
+
+/** Function words and the boilerplate of announcements, which every promise shares. */
+const STOP = new Set(`a about above after again against all also am an and any are as at be been before being
+below between both but by can could did do does doing down during each few for from further had has have having
+he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only
+or other our ours out over own same she should so some such than that the their theirs them then there these they
+this those through to too under until up very was we were what when where which while who whom why will with would
+you your yours shall may might must us per via yet ever every new today year years week weeks month months said say
+says told tells set sets out announced announce announces announcing make makes made making help helps one two three
+within across whether including include includes around first part plan plans aim aims aimed launch launches launched launching publish publishes published
+publishing bring brings take takes put puts give gives use uses get gets let lets allow allows able start starts began
+begin continue extra further next last whole now already still back well many much
+number numbers million billion per cent percent`.split(/\s+/));
+
+/** Prefixes kept attached across a hyphen: "re-keying" is one word, "council-run" is two. */
+const JOINED_PREFIXES = new Set(['re', 'co', 'e', 'pre', 'non', 'sub', 'multi', 'cross', 'inter', 'cyber', 'self']);
+
+/**
+ * Phrases folded into one idea term before stemming, so that two wordings of the same thing meet.
+ * Each maps to a token that stems to itself; the list is short and every entry earns its place in
+ * the labelled set.
+ */
+const IDEAS: readonly (readonly [RegExp, string])[] = [
+  [/\blocal (?:authorit(?:y|ies)|government|councils?)\b|\bcouncils?\b/g, ' council '],
+  [/\b(?:sign(?:ing)?[- ]?(?:in|on)|log(?:ging)?[- ]?(?:in|on)|login)s?\b/g, ' login '],
+  [/\bdigital (?:id|identit(?:y|ies))\b|\bidentity (?:assurance|verification)\b/g, ' identity '],
+  [/\bpaper[- ]?(?:free|less)\b/g, ' paperless '],
+  [/\b(?:re[- ]?key(?:ing|ed)?|re[- ]?enter(?:ing|ed)?|(?:tell|ask) (?:us|people|citizens) (?:for )?(?:the same )?(?:information )?once|once[- ]only)\b/g, ' onceonly '],
+  [/\blegacy (?:it|ict|systems?|technology|estate)\b|\bageing (?:it|systems?)\b|\bout[- ]?dated (?:it|systems?)\b/g, ' legacy '],
+  [/\b(?:smartphone |mobile )?apps?\b/g, ' app '],
+  [/\bartificial intelligence\b|\bai\b/g, ' ai '],
+  [/\b(?:electronic (?:patient|health) records?|eprs?)\b/g, ' epr '],
+  [/£\s?(\d+(?:\.\d+)?)\s?(?:bn|billion)\b/g, ' £$1bn '],
+  [/£\s?(\d+(?:\.\d+)?)\s?(?:m|million)\b/g, ' £$1m '],
+];
+
+/** Folds case, accents and typographic punctuation; keeps £, digits and letters. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/'s\b/g, '')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/[^a-z0-9£.'\- ]+/g, ' ');
+}
+
+/** Numbers worth matching: years and sums of money (£7.5m); a bare "3" or "40" says nothing. */
+const KEPT_NUMBER = /^(?:(?:19|20)\d\d|£[\d.]+(?:bn|m|k)?|\d+(?:g|bn|m))$/;
+
+/**
+ * The words of a folded text, hyphenated prefixes rejoined, stop words and stray punctuation out;
+ * null where a dropped word stood, so that phrases are only built from words that were adjacent.
+ */
+export function words(text: string): (string | null)[] {
+  let t = fold(text);
+  for (const [pattern, idea] of IDEAS) t = t.replace(pattern, idea);
+  const out: (string | null)[] = [];
+  for (const raw of t.split(/\s+/)) {
+    const parts = raw.replace(/^[.'-]+|[.'-]+$/g, '').split('-').filter(Boolean);
+    const joined = parts.length === 2 && JOINED_PREFIXES.has(parts[0]!) ? [parts.join('')] : parts;
+    for (const w of joined) {
+      const word = w.replace(/'/g, '').replace(/\.(?!\d)/g, '');
+      const keep = word.length >= 2 && !STOP.has(word) && (!/\d/.test(word) || KEPT_NUMBER.test(word));
+      out.push(keep ? word : null);
+    }
+  }
+  return out;
+}
+
+export interface Term {
+  /** The stem, or `a b` for a bigram of two stems. */
+  term: string;
+  /** The words as written (folded), for the card's "in common" line. */
+  surface: string;
+}
+
+/** Stemmed unigrams, then bigrams of content words that stood next to each other. */
+export function terms(text: string): Term[] {
+  const ws = words(text);
+  const stems = ws.map((w) => (w === null ? null : /^[a-z]+$/.test(w) ? stem(w) : w));
+  const out: Term[] = [];
+  stems.forEach((s, i) => { if (s !== null) out.push({ term: s, surface: ws[i]! }); });
+  for (let i = 1; i < stems.length; i++) {
+    const a = stems[i - 1];
+    const b = stems[i];
+    if (a && b && a !== b) out.push({ term: `${a} ${b}`, surface: `${ws[i - 1]} ${ws[i]}` });
+  }
+  return out;
+}
+
+/** Term frequencies of a text, as the index stores them. */
+export function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { term } of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildEchoIndex, ECHO_INDEX_VERSION } from '../../../../src/shared/echo/index-build';
+import { ENTITIES } from './fixtures';
+
+describe('buildEchoIndex', () => {
+  it('indexes dated promises, announcements and launches only', () => {
+    const index = buildEchoIndex(ENTITIES);
+    expect(index.items.map((i) => i.id).sort()).toEqual(['gds#0', 'gds#1', 'javid#0', 'ldc#0', 'nhs-app#0']);
+    expect(index.version).toBe(ECHO_INDEX_VERSION);
+  });
+
+  it('takes the types to index as an option', () => {
+    expect(buildEchoIndex(ENTITIES, { types: ['promise'] }).items.map((i) => i.id).sort()).toEqual(['javid#0', 'nhs-app#0']);
+  });
+
+  it('records the entity and the entities its text names', () => {
+    const javid = buildEchoIndex(ENTITIES).items.find((i) => i.id === 'javid#0')!;
+    expect(javid.entities).toEqual(['javid', 'gds']);
+    expect(javid.label).toBe('Sajid Javid');
+  });
+
+  it("adds the user's promise and announcement claims, not their other claims", () => {
+    const index = buildEchoIndex(ENTITIES, {
+      claims: [
+        { id: 'c1', text: 'The council promised to stop re-keying data by 2019.', date: '2016-05-01', type: 'promise', entities: ['ldc', 'unknown'] },
+        { id: 'c2', text: 'Spending on IT rose by 4%.', date: '2016-05-01', type: 'figure' },
+        { id: 'c3', text: 'An undated claim.', date: '', type: 'promise' },
+      ],
+    });
+    const claim = index.items.find((i) => i.id === 'c1')!;
+    expect(claim.origin).toBe('claim');
+    expect(claim.entities).toEqual(['ldc']);
+    expect(index.items.some((i) => i.id === 'c2' || i.id === 'c3')).toBe(false);
+  });
+
+  it('keeps document frequencies consistent with the items, and survives JSON', () => {
+    const index = buildEchoIndex(ENTITIES);
+    const council = index.items.filter((i) => i.terms.includes('council')).length;
+    expect(index.df.council).toBe(council);
+    expect(index.avgLength).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(index))).toEqual(index);
+  });
+});

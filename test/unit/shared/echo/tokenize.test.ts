@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fold, termCounts, terms, words } from '../../../../src/shared/echo/tokenize';
+
+describe('tokenize', () => {
+  it('folds case, accents, typographic apostrophes and possessives', () => {
+    expect(fold('Café’s Council’s PLAN')).toBe('cafe council plan');
+  });
+
+  it('drops stop words and announcement boilerplate, leaving a gap where they stood', () => {
+    expect(words('We will launch a new strategy for councils')).toEqual([null, null, null, null, null, 'strategy', null, 'council']);
+  });
+
+  it('keeps years and sums of money, drops bare numbers', () => {
+    const ws = words('£7.5m for 1,000 staff by 2030 and 40 councils').filter(Boolean);
+    expect(ws).toContain('£7.5m');
+    expect(ws).toContain('2030');
+    expect(ws).not.toContain('1000');
+    expect(ws).not.toContain('40');
+  });
+
+  it('folds different wordings of one idea into one term', () => {
+    const a = termCounts('local authorities will stop re-keying data');
+    const b = termCounts('councils re-enter the same data');
+    expect(a.has('council') && b.has('council')).toBe(true);
+    expect(a.has('onceonli') && b.has('onceonli')).toBe(true);
+    expect(termCounts('a single sign-on').has('login')).toBe(true);
+    expect(termCounts('paper-free by 2018').has('paperless')).toBe(true);
+  });
+
+  it('joins hyphenated prefixes and builds bigrams only from adjacent words', () => {
+    const ts = terms('co-design the Local Digital Declaration with councils').map((t) => t.term);
+    expect(ts).toContain('codesign');
+    expect(ts).toContain('local digit');
+    expect(ts).toContain('digit declar');
+    // "declaration with councils": "with" stood between, so no bigram across it.
+    expect(ts).not.toContain('declar council');
+  });
+
+  it('keeps the surface form for the explanation', () => {
+    const t = terms('Digital Declarations').find((x) => x.term === 'digit declar');
+    expect(t?.surface).toBe('digital declarations');
+  });
+});
