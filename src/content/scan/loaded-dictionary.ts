@@ -4,6 +4,7 @@
 import type { PackedDictionary } from '../../shared/dictionary';
 import { unpackAutomaton } from '../../shared/matcher/pack';
 import { createSearcher, type Searcher } from '../../shared/matcher/search';
+import type { TitleEntry } from '../../shared/knowledge/titles';
 import type { Period } from '../../shared/precision';
 import type { EntitySummary } from '../../shared/types';
 
@@ -11,13 +12,21 @@ export interface LoadedDictionary {
   version: string;
   entities: EntitySummary[];
   periods: Record<string, Period>;
+  /** Role-title entries: a variant entity number `entities.length + k` is `titles[k]`. */
+  titles: TitleEntry[];
   searcher: Searcher;
 }
 
 export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
   const automaton = unpackAutomaton(packed.automaton);
+  // A dictionary cached from before titles travelled has none.
+  const titles: TitleEntry[] = (packed as { titles?: TitleEntry[] }).titles ?? [];
+  const entries = packed.entities.length + titles.length;
   for (const e of automaton.variantEntity) {
-    if (e < 0 || e >= packed.entities.length) throw new Error('dictionary: variant names an unknown entity');
+    if (e < 0 || e >= entries) throw new Error('dictionary: variant names an unknown entity');
   }
-  return { version: packed.version, entities: packed.entities, periods: packed.periods, searcher: createSearcher(automaton) };
+  for (const t of titles) {
+    if (!Number.isInteger(t.entity) || t.entity < 0 || t.entity >= packed.entities.length) throw new Error('dictionary: a title names an unknown holder');
+  }
+  return { version: packed.version, entities: packed.entities, periods: packed.periods, titles, searcher: createSearcher(automaton) };
 }
