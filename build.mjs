@@ -19,6 +19,7 @@ const entryPoints = {
   options: 'src/ui/options/index.tsx',
 };
 
+/** @type {[string, string][]} */
 const staticFiles = [
   ['src/content/highlight/highlights.css', 'highlights.css'],
   ['src/ui/popup/popup.html', 'popup.html'],
@@ -58,6 +59,7 @@ async function buildTarget(name, { target, manifest }) {
   const version = JSON.parse(await readFile('package.json', 'utf8')).version;
   await writeFile(`${outdir}/manifest.json`, JSON.stringify(manifest({ ...source, version }), null, 2));
   for (const [from, to] of staticFiles) await cp(from, `${outdir}/${to}`, { recursive: true });
+  /** @type {import('esbuild').BuildOptions} */
   const options = {
     entryPoints,
     outdir,

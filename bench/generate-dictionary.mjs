@@ -59,6 +59,7 @@ export function generateEntities(target, kbEntities, countAliases, seed = 202406
   const nT = W.PROGRAMME_TOPICS.length;
   const programmes = lazyShuffled(rng, nA * nT * W.PROGRAMME_TYPES.length, (i) => [W.PROGRAMME_ADJECTIVES[i % nA], W.PROGRAMME_TOPICS[Math.floor(i / nA) % nT], W.PROGRAMME_TYPES[Math.floor(i / (nA * nT))]]);
 
+  /** @type {[number, () => ({ kind: string, name: string, aliases: string[] } | null)][]} */
   const makers = [
     [0.5, () => {
       const person = people.next();
@@ -110,7 +111,7 @@ export function generateEntities(target, kbEntities, countAliases, seed = 202406
   for (let tries = 0; count < target; tries++) {
     if (tries > target * 20) throw new Error(`generate-dictionary: name pools too small for ${target} aliases`);
     let r = rng.next();
-    const [, make] = makers.find(([p]) => (r -= p) < 0) ?? makers[0];
+    const [, make] = /** @type {(typeof makers)[number]} */ (makers.find(([p]) => (r -= p) < 0) ?? makers[0]);
     const e = make();
     if (!e || taken.has(e.name)) continue;
     taken.add(e.name);

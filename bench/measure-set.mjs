@@ -10,9 +10,12 @@ const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench
  * `counts` (see plan.mjs): cold samples come from fresh tabs (the first tab's first run; with
  * `coldLive`, ours' first tab starts the way a content script does, so they come from extra tabs). `truths` maps
  * a dictionary name to the ground truth it should find (generated pages only).
+ * @param {Record<string, any> & { tab?: { page: any, cdp: any } | null }} options
  */
 export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css, tab = null }) {
+  /** @type {Record<'coldFind' | 'coldEndToEnd' | 'coldClear' | 'find' | 'register' | 'frame' | 'endToEnd' | 'clear' | 'parse' | 'load' | 'coldLive' | 'live' | 'incremental' | 'incrementalPainted' | 'settle' | 'walk' | 'search' | 'ranges' | 'index', number[]>} */
   const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], search: [], ranges: [], index: [] };
+  /** @type {Record<string, any>} The measurement, filled in as it is taken. */
   const out = { samples: s, accuracy: null, liveAccuracy: null, shown: null, liveShown: null, heap: null, windows: {}, coldTaskMs: [] };
   const open = async () => {
     const tab = await openPage(context, { url: site.url, html: site.html, harness, css });
@@ -22,6 +25,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
   /** Accuracy against each named ground truth (one per dictionary the measurement stands for). */
   const score = async (page) => {
     if (!truths) return null;
+    /** @type {Record<string, unknown>} */
     const result = {};
     for (const [name, truth] of Object.entries(truths)) result[name] = await call(page, 'accuracy', truth);
     return result;

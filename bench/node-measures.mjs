@@ -54,7 +54,8 @@ export function contentBundleSize(repoRoot) {
     const bytes = readFileSync(path.join(repoRoot, 'dist/chrome/content.js'));
     return { file: 'dist/chrome/content.js', minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   } catch (error) {
-    return { error: String(error.stderr ?? error.message).slice(0, 500) };
+    const e = /** @type {{ stderr?: Buffer, message?: string }} */ (error);
+    return { error: String(e.stderr ?? e.message).slice(0, 500) };
   }
 }
 

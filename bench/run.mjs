@@ -85,7 +85,7 @@ for (const page of Object.values(pages)) {
   for (const engine of plan.engines) {
     const perPage = PER_PAGE_ENGINES.has(engine);
     let dictNames = perPage ? [plan.dictionaries.includes('10k') ? '10k' : plan.dictionaries.at(-1)] : plan.dictionaries;
-    if (sharedTab) dictNames = [...dictNames].sort((a, b) => (b === '10k') - (a === '10k'));
+    if (sharedTab) dictNames = [...dictNames].sort((a, b) => Number(b === '10k') - Number(a === '10k'));
     let tab = sharedTab && !perPage ? await openPage(context, { url: page.url, html: page.html, harness, css }) : null;
     for (const dictName of dictNames) {
       const dict = dictionaries[dictName];
@@ -99,7 +99,8 @@ for (const page of Object.values(pages)) {
       let result;
       try {
         result = await withTimeout(measureSet({ browser, context, site: page, payload: dict.payloads[engine], engine, truths, counts, harness, css, tab }), plan.setTimeoutMs);
-      } catch (error) {
+      } catch (thrown) {
+        const error = /** @type {any} */ (thrown);
         failures.push({ page: page.name, dictionary: dictName, engine, error: String(error.message ?? error).slice(0, 300) });
         log(`  failed: ${error.message}`);
         await browser.stopTracing().catch(() => {});
@@ -117,7 +118,7 @@ for (const page of Object.values(pages)) {
 }
 // Rows in a stable order whatever order they were measured in.
 const order = (r) => [Object.keys(pages).indexOf(r.page), plan.dictionaries.indexOf(r.dictionary), plan.engines.indexOf(r.engine)];
-records.sort((a, b) => order(a).reduce((c, x, i) => c || x - order(b)[i], 0));
+records.sort((a, b) => order(a).reduce((c, x, i) => c || x - (order(b)[i] ?? 0), 0));
 await browser.close();
 
 const elapsedS = (Date.now() - started) / 1000;

@@ -26,11 +26,12 @@ function longestTasks(engine, result) {
   };
 }
 
-export function toRecord({ page, dict, engine, result, counts, extrapolate }) {
+export function toRecord({ page, dict, engine, result, counts: _counts, extrapolate }) {
   const s = result.samples;
   const acc = result.accuracy?.[dict.name] ?? null;
   const tasks = longestTasks(engine, result);
   const warmOrCold = (warm, cold) => median(warm) ?? median(cold);
+  /** @type {Record<string, any>} One row of bench-results.json. */
   const record = {
     page: page.name,
     pageBytes: page.bytes,
@@ -39,7 +40,6 @@ export function toRecord({ page, dict, engine, result, counts, extrapolate }) {
     engine,
     findMs: warmOrCold(s.find, s.coldFind),
     endToEndMs: warmOrCold(s.endToEnd, s.coldEndToEnd),
-    longestTaskMs: tasks.longestTaskMs,
     recall: acc?.recall ?? null,
     precision: acc?.precision ?? null,
     coldFindMs: median(s.coldFind),

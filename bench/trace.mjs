@@ -42,7 +42,7 @@ export function taskWindows(traceEvents) {
     const m = /^(.*):(start|end)$/.exec(e.name);
     if (!m) continue;
     const w = marks.get(m[1]) ?? {};
-    w[m[2]] ??= e.ts;
+    w[/** @type {'start' | 'end'} */ (m[2])] ??= e.ts;
     marks.set(m[1], w);
   }
   const windows = {};

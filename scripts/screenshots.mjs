@@ -20,11 +20,11 @@ try {
   await page.goto(`chrome-extension://${id}/welcome.html`);
   await page.waitForFunction(() => (CSS.highlights.get('sound-familiar-initiative')?.size ?? 0) > 2);
   const point = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('sound-familiar-initiative')].find((r) => r.startContainer.data.slice(r.startOffset).startsWith('Local Digital Coalition'));
+    const range = [.../** @type {Iterable<any>} */ (CSS.highlights.get('sound-familiar-initiative'))].find((r) => r.startContainer.data.slice(r.startOffset).startsWith('Local Digital Coalition'));
     const live = document.createRange();
     live.setStart(range.startContainer, range.startOffset);
     live.setEnd(range.endContainer, range.endOffset);
-    const box = live.getClientRects()[0];
+    const box = /** @type {DOMRect} */ (live.getClientRects()[0]);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
   await page.mouse.move(point.x - 3, point.y);

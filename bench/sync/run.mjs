@@ -60,6 +60,7 @@ const clickButton = (page, name) => page.evaluate((name) => {
 async function arm(page, event, until) {
   await page.evaluate(({ event, until }) => {
     const done = globalThis.__resultShown[until];
+    /** @type {{ start: number | null, end: number | null }} */
     const t = (globalThis.__syncBench = { start: null, end: null });
     document.addEventListener(event, () => { t.start ??= performance.now(); }, { capture: true, once: true });
     const observer = new MutationObserver(() => {
@@ -96,12 +97,14 @@ async function oneRun(run) {
     const applyMs = await timed(() => clickButton(page, 'Import'), () => shown(page, 'imported'));
     const applyInPageMs = await inPage(page);
     await arm(page, 'click', 'exported');
+    /** @type {import('playwright-core').Download | undefined} */
     let download;
     // Until the browser has written the file.
     const exportMs = await timed(() => clickButton(page, 'Export file (.json)'), async () => { download = await page.waitForEvent('download', { timeout: 120_000 }); await download.path(); });
     await shown(page, 'exported');
     const exportInPageMs = await inPage(page);
     const exported = join(dir, `export-${run}.json`);
+    if (!download) throw new Error('the export made no download');
     await download.saveAs(exported);
     const exportedClaims = JSON.parse(readFileSync(exported, 'utf8')).claims.length;
     await page.reload();

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
 import {
-  claimHighlightHosts, claimInSharedRegistry, claimTexts, privateMarksOf, waitForPrivateMark, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
+  claimHighlightHosts, claimTexts, privateMarksOf, waitForPrivateMark, installKeyLogger, keysHeard, liveClaims, QUOTE, REANCHOR_SENTENCE, reanchorVersions, recordClaim,
   selectAndClickRecord, selectContents, selectText, waitForClaims, waitForSession, type StoredClaim,
 } from './support/claims-common';
 import { FirefoxClaims } from './support/claims-firefox';

@@ -7,8 +7,7 @@ import { annotationBody } from '../claims/annotation-body';
 import { parseQuoteSelector, parseSource } from '../claims/validate-claim';
 import { array, object, optionalString, string, ValidationError, type Json } from '../validate';
 import { contentHash, withNextRevision } from './revision';
-import type { ImportedData } from './read-import';
-import { ImportError } from './read-import';
+import { ImportError, type ImportedData } from './imported-data';
 import { IMPORT_LIMITS } from './limits';
 import { time } from './read-fields';
 

@@ -5,25 +5,17 @@
 import type { Claim } from '../claims/claim';
 import { annotationBody } from '../claims/annotation-body';
 import { parseClaimFields, parsePageTitle, parseTarget } from '../claims/validate-claim';
-import type { Entity } from '../types';
 import { object, string, uuid, ValidationError, type Json } from '../validate';
 import { claimTombstone, EXPORT_FORMAT, EXPORT_VERSION, URN } from './export-format';
 import { readHypothesis } from './hypothesis';
+import { ImportError, type ImportedData } from './imported-data';
 import { fileNamesProblem, nameTotals } from './knowledge-limits';
 import { IMPORT_LIMITS } from './limits';
 import { readEntity } from './read-entity';
 import { revision, time } from './read-fields';
 
 export { IMPORT_LIMITS };
-
-export interface ImportedData {
-  kind: 'sound-familiar' | 'hypothesis';
-  deviceId: string | null;
-  claims: Claim[];
-  entities: Entity[];
-}
-
-export class ImportError extends Error {}
+export { ImportError, type ImportedData };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

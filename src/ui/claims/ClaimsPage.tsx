@@ -10,7 +10,7 @@ import { DraftsList } from './DraftsList';
 import { EmptyState } from './EmptyState';
 import { deleteClaim, discardDraft, editClaim, openClaimPage, openEditor } from './claim-actions';
 import { entityNames } from './entity-names';
-import { filterClaims, filterOptions, isFiltering, newestFirst, NO_FILTER, OVERDUE, reconcileFilter, type ClaimFilter } from './filter-claims';
+import { filterClaims, filterOptions, newestFirst, NO_FILTER, OVERDUE, reconcileFilter, type ClaimFilter } from './filter-claims';
 import { filterFromQuery, filterToQuery } from './filter-query';
 import { useClaimsData } from './use-claims-data';
 import { formatCount } from '../../shared/format-count';

@@ -6,7 +6,6 @@ import { seedBuiltins } from '../../../src/background/seed';
 import { builtinEntities } from '../../../src/background/builtin-kb';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
 import { findMatches } from '../../../src/shared/matcher/search';
-import { normalise } from '../../../src/shared/normalise';
 
 let counter = 0;
 const opened: SoundFamiliarDb[] = [];

@@ -4,9 +4,8 @@ import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
 import { aliasSpecs } from '../../../src/shared/dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
-import { normalise } from '../../../src/shared/normalise';
 import { aliasFlags, chooseEntity, comparableDate, matchableAliases, type PrecisionData } from '../../../src/shared/precision';
-import { kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
+import { kbDictionary, kbEntities } from '../helpers/kb';
 
 const NONE: PrecisionData = { exactCase: new Set(), contextOnly: new Set() };
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { compileDictionary } from '../../../../src/shared/dictionary';
 import { findMatches } from '../../../../src/shared/matcher/search';
-import { normalise } from '../../../../src/shared/normalise';
 import { kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
 
 describe('loadDictionary', () => {

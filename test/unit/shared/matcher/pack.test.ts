@@ -3,7 +3,6 @@ import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../.
 import { buildAutomaton, type Automaton } from '../../../../src/shared/matcher/automaton';
 import { packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../../src/shared/matcher/pack';
 import { createSearcher, findMatches } from '../../../../src/shared/matcher/search';
-import { normalise } from '../../../../src/shared/normalise';
 
 const ALIASES: AliasSpec[] = [
   { text: 'GDS', entity: 0, flags: CASE_SENSITIVE },

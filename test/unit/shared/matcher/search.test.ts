@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../../../../src/shared/matcher/alias-rules';
 import { buildAutomaton } from '../../../../src/shared/matcher/automaton';
 import { createSearcher, findMatches } from '../../../../src/shared/matcher/search';
-import { normalise } from '../../../../src/shared/normalise';
 import { matchedSource, matchedTexts, searcherFor } from '../../helpers/kb';
 
 const spec = (text: string, entity = 0, flags = 0): AliasSpec => ({ text, entity, flags });

@@ -4,7 +4,7 @@
 // (what applyImport writes), applied to an in-memory store.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, heads, mergeRecord, resolveConflict } from '../../../../src/shared/sync/merge';
+import { heads, mergeRecord, resolveConflict } from '../../../../src/shared/sync/merge';
 import { planRecords } from '../../../../src/shared/sync/plan-import';
 import { withNextRevision } from '../../../../src/shared/sync/revision';
 import {
