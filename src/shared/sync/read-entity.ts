@@ -102,11 +102,12 @@ export function readEntity(value: unknown, path: string, now: number): Entity {
     if (alias !== name && !aliases.includes(alias)) throw new ValidationError(p, 'must also be the name or one of aliases');
     return alias;
   });
-  const folded = [name, ...aliases].map((a) => a.toLowerCase());
   const notAliases = v.notAliases === undefined ? undefined : array(v.notAliases, `${path}.notAliases`, KNOWLEDGE_LIMITS.aliasesPerEntity, (a, p) => {
-    const longer = matchableName(a, p, LIMITS.alias).toLowerCase();
-    if (folded.includes(longer) || !folded.some((alias) => longer.includes(alias))) throw new ValidationError(p, 'must be a longer name that contains one of the aliases');
-    return matchableName(a, p, LIMITS.alias);
+    const longer = matchableName(a, p, LIMITS.alias);
+    const folded = [name, ...aliases].map((n) => n.toLowerCase());
+    const lower = longer.toLowerCase();
+    if (folded.includes(lower) || !folded.some((alias) => lower.includes(alias))) throw new ValidationError(p, 'must be a longer name that contains one of the aliases');
+    return longer;
   });
   const roles = v.roles === undefined ? undefined : array(v.roles, `${path}.roles`, 100, (r, p) => readRole(r, p, sources.length));
   const names = v.names === undefined ? undefined : array(v.names, `${path}.names`, 20, readDatedName);
