@@ -9,6 +9,7 @@ import { BACKGROUND_CALL_SENDERS } from '../shared/messages';
 import { claimHandlers, type RevealQueue } from './claim-handlers';
 import type { SoundFamiliarDb } from './db';
 import type { DictionaryCache } from './dictionary-cache';
+import { EchoCache } from './echo-cache';
 import { browserEffects, type BackgroundEffects } from './effects';
 import { entityHandlers } from './entity-handlers';
 import { syncHandlers } from './sync/sync-handlers';
@@ -20,6 +21,17 @@ export function backgroundHandlers(
   effects: BackgroundEffects = browserEffects,
 ): Handlers<BackgroundCalls> {
   const reveals: RevealQueue = new Map();
+  const echoes = new EchoCache(db);
+  // Every change that tabs must hear of (entities, claims, imports) passes through refreshTabs:
+  // the one place to drop the echo index too.
+  const effectsThatForget: BackgroundEffects = {
+    ...effects,
+    refreshTabs: (dictionaryChanged, tabId) => {
+      echoes.invalidate();
+      return effects.refreshTabs(dictionaryChanged, tabId);
+    },
+  };
+  effects = effectsThatForget;
   return {
     async 'dictionary/get'({ have }) {
       await ready;
@@ -30,6 +42,10 @@ export function backgroundHandlers(
       await ready;
       const entity = await db.entities.get(id);
       return entity && entity.deleted === undefined ? entity : null;
+    },
+    async 'echoes/find'({ sentences, pageDate }, sender) {
+      await ready;
+      return echoes.find(sentences, pageDate ?? effects.today(), sender.url);
     },
     ...claimHandlers(db, reveals, effects),
     ...entityHandlers(db, dictionary, ready, effects),

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     fetchClaims: (url) => call('claims/for-page', { url }),
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
+    findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
     onEditorClosed: () => {
       if (!restartAfterEditing) return;
       restartAfterEditing = false;
@@ -103,6 +104,10 @@ serve<ContentCalls>(contentValidators, {
     return null;
   },
   'page/unplaced': () => session?.unplaced() ?? [],
+  'page/echoes': async () => {
+    await initialised;
+    return (await session?.echoCount()) ?? 0;
+  },
 }, isExtensionContext, lifetime.signal);
 
 watchSiteEnabled(host, (on) => {

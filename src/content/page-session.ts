@@ -123,6 +123,12 @@ export class PageSession {
     }).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
+  /** How many sentences repeat an earlier promise, once the echoes feature has read the page. */
+  async echoCount(): Promise<number> {
+    await this.features.echoes.ready;
+    return this.features.echoes.count();
+  }
+
   unplaced(): UnplacedClaim[] {
     return this.features.claims.unplaced();
   }

@@ -27,6 +27,28 @@ export interface DraftStart {
   mode: 'claim' | 'entity';
 }
 
+/** An earlier promise or announcement a page sentence repeats, as the "Sound familiar?" card shows it. */
+export interface EchoView {
+  /** `entityId#eventIndex` for built-in events; the claim's id for the reader's claims. */
+  id: string;
+  origin: 'builtin' | 'claim';
+  /** Who made it: the entity's name, or "Your claim". */
+  label: string;
+  entityId?: string;
+  date: string;
+  dateLabel?: string;
+  type: string;
+  text: string;
+  outcome?: string;
+  /** The reader's claim's status (made, repeated, delivered…). */
+  status?: string;
+  source?: { title: string; url?: string; publisher?: string };
+  /** 0–1. */
+  confidence: number;
+  /** What the two have in common, for the card's explanation. */
+  shared: { words: string[]; ideas: string[]; entities: string[] };
+}
+
 /** An entity as pickers list it: enough to choose and search by. */
 export interface EntityChoice extends EntitySummary {
   aliases: string[];
@@ -48,6 +70,8 @@ export interface BackgroundCalls {
   'claims/for-entity': { request: { entityId: string }; response: Claim[] };
   /** Starts a draft claim from a selection; the editor frame opens it by id. */
   'draft/start': { request: DraftStart; response: { draftId: string } };
+  /** For each candidate sentence of the sender's page, the earlier promises it repeats (may be none). */
+  'echoes/find': { request: { sentences: string[]; pageDate: string | null }; response: EchoView[][] };
 
   /** A draft, for the editor; null if it was saved or discarded meanwhile. */
   'draft/get': { request: { id: string }; response: { draft: ClaimDraft; mode: 'claim' | 'entity' } | null };
@@ -100,6 +124,7 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
   'draft/start': 'content',
+  'echoes/find': 'content',
   'draft/get': 'extension',
   'draft/update': 'extension',
   'draft/discard': 'extension',
@@ -151,6 +176,8 @@ export interface ContentCalls {
   'page/refresh': { request: { dictionary: boolean }; response: null };
   /** The claims recorded on this page that could not be placed in today's text. */
   'page/unplaced': { request: Record<string, never>; response: UnplacedClaim[] };
+  /** How many earlier promises this page repeats ("Sound familiar?"), once the page has been read. */
+  'page/echoes': { request: Record<string, never>; response: number };
 }
 
 export type CallName<M> = keyof M & string;
@@ -166,6 +193,10 @@ type Validators<M> = { [K in keyof M]: (payload: unknown) => payload is Request<
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const VERSION = /^[0-9a-f-]{1,40}$/;
+
+/** A page sends at most this many candidate sentences, each at most this long. */
+export const ECHO_SENTENCES = 200;
+export const ECHO_SENTENCE_CHARS = 1000;
 
 const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0;
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
@@ -184,6 +215,11 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     if (!Array.isArray(p.entities) || p.entities.length > LIMITS.entities) throw new Error('entities');
     p.entities.forEach((e, i) => entityId(e, `entities[${i}]`));
     oneOf(p.mode, 'mode', ['claim', 'entity'] as const);
+  }),
+  'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
+    if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new Error('sentences');
+    p.sentences.forEach((s, i) => string(s, `sentences[${i}]`, ECHO_SENTENCE_CHARS, { allowEmpty: false }));
+    optionalPartialDate(p.pageDate, 'pageDate');
   }),
   'draft/get': hasUuid,
   'draft/update': (p): p is { id: string; fields: ClaimFields } => hasUuid(p) && passes(() => parseClaimFields((p as Record<string, unknown>).fields)),
@@ -228,6 +264,7 @@ export const contentValidators: Validators<ContentCalls> = {
   'page/record': (p): p is { mode: 'claim' | 'entity' } => isObject(p) && (p.mode === 'claim' || p.mode === 'entity'),
   'page/refresh': (p): p is { dictionary: boolean } => isObject(p) && typeof p.dictionary === 'boolean',
   'page/unplaced': (p): p is Record<string, never> => isEmpty(p),
+  'page/echoes': (p): p is Record<string, never> => isEmpty(p),
 };
 
 

@@ -1,16 +1,28 @@
-// The page features, in hover order: one line each. See page-feature.ts for the contract.
+// The page features, in hover order: one line each. See page-feature.ts for the contract. A
+// feature may wait on one registered before it (echoes read the page after the mentions' scan).
 
 import { startClaims } from './claims';
-import { startMentions } from './mentions';
-import type { PageServices } from './page-feature';
+import { startEchoes } from './echoes';
+import { startMentions, type MentionsFeature } from './mentions';
+import type { PageFeature, PageServices } from './page-feature';
+
+/** The features registered before the one starting. */
+interface Earlier {
+  mentions?: MentionsFeature;
+}
 
 export const FEATURES = {
-  mentions: startMentions,
-  claims: startClaims,
+  mentions: (s: PageServices) => startMentions(s),
+  claims: (s: PageServices) => startClaims(s),
+  echoes: (s: PageServices, earlier: Earlier) => startEchoes(s, earlier.mentions!.ready),
 };
 
 export type Features = { [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]> };
 
 export function startFeatures(services: PageServices): Features {
-  return Object.fromEntries(Object.entries(FEATURES).map(([name, start]) => [name, start(services)])) as Features;
+  const started: Record<string, PageFeature> = {};
+  for (const [name, start] of Object.entries(FEATURES) as [string, (s: PageServices, earlier: Earlier) => PageFeature][]) {
+    started[name] = start(services, started);
+  }
+  return started as unknown as Features;
 }

@@ -4,7 +4,7 @@
 // and a line in features/index.ts; the session loops over them and knows none by heart.
 
 import type { Claim } from '../../shared/claims/claim';
-import type { DraftStart } from '../../shared/messages';
+import type { DraftStart, EchoView } from '../../shared/messages';
 import type { Entity } from '../../shared/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivatePainter } from '../highlight/private-painter';
@@ -34,6 +34,8 @@ export interface PageBackend {
   fetchClaims(url: string): Promise<{ claims: Claim[]; reveal: string | null }>;
   startDraft(start: DraftStart): Promise<{ draftId: string }>;
   editClaim(claimId: string): Promise<{ draftId: string }>;
+  /** For each sentence, the earlier promises it repeats. */
+  findEchoes(sentences: string[], pageDate: string | null): Promise<EchoView[][]>;
 }
 
 /** What the session shares with its features. */

@@ -8,9 +8,9 @@ import { ENTITY_KINDS } from '../../shared/types';
 
 export const HIGHLIGHT_PREFIX = 'sound-familiar-';
 
-/** One highlight style per entity kind, and one for the user's recorded claims. */
-export type HighlightKind = EntityKind | 'claim';
-const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'claim'];
+/** One highlight style per entity kind, one for the user's claims, one for repeated promises. */
+export type HighlightKind = EntityKind | 'claim' | 'echo';
+const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'claim', 'echo'];
 
 const BATCH_MS = 100;
 

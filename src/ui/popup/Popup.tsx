@@ -88,6 +88,11 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
           )}
         </section>
       )}
+      {state.enabled && state.echoes > 0 && (
+        <p class="echoes" role="status">
+          <strong>Sound familiar?</strong> This page repeats {state.echoes === 1 ? 'an earlier promise' : `${state.echoes} earlier promises`}: hover the sentence with the wavy magenta line.
+        </p>
+      )}
       <UnplacedClaims claims={state.unplaced} />
       <footer class="hint">Hover a highlighted name for its history, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> to step through them.</footer>
     </>

@@ -7,17 +7,18 @@ import type { ContentCalls, PageMentionSummary, UnplacedClaim } from '../../shar
 export type TabState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[]; unplaced: UnplacedClaim[] };
+  | { status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[]; unplaced: UnplacedClaim[]; echoes: number };
 
 export async function loadTabState(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'unsupported' };
   try {
-    const [page, unplaced] = await Promise.all([
+    const [page, unplaced, echoes] = await Promise.all([
       callTab<ContentCalls, 'page/mentions'>(tab.id, 'page/mentions', {}),
       loadUnplaced(tab.id),
+      callTab<ContentCalls, 'page/echoes'>(tab.id, 'page/echoes', {}).catch(() => 0),
     ]);
-    return { status: 'ready', tabId: tab.id, ...page, unplaced };
+    return { status: 'ready', tabId: tab.id, ...page, unplaced, echoes };
   } catch {
     // No content script answered: a site outside our list, or a browser page.
     return { status: 'unsupported' };

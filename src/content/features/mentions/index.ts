@@ -3,7 +3,7 @@
 // card of the entity's dated history and the reader's claims about it.
 
 import type { Entity } from '../../../shared/types';
-import { MentionIndex, type Mention } from '../../scan/mention-index';
+import { MentionIndex, mentionText, type Mention } from '../../scan/mention-index';
 import { Scanner } from '../../scan/scanner';
 import { renderCard } from '../../ui/card-view';
 import { UI_TAG } from '../../ui/ui-root';
@@ -51,6 +51,8 @@ export function startMentions(s: PageServices): MentionsFeature {
       return renderCard(doc, entity, {
         ...common,
         claims,
+        // The page's date and words: the card reads a title, a post or an old name as of them.
+        reading: { pageDate: s.pageDate, text: mentionText(mention), title: mention.title },
         position: { index: Math.max(0, list.indexOf(mention)), total: list.length },
         onStep: (d) => void s.card.step(d),
       });

@@ -80,7 +80,7 @@ describe('ClaimTable', () => {
         expect(new Set(bucket.entities)).toEqual(new Set(bucket.claims.flatMap((c) => [...c.entities, ...(c.claimant ? [c.claimant] : [])])));
       }
     }), { numRuns: 60 });
-  });
+  }, 30_000); // a property test over fake IndexedDB: seconds on a busy 2-core machine
 
   it('writes thousands of claims at once without losing any', async () => {
     const db = freshDb('claim-table-large');

@@ -1,0 +1,70 @@
+// "Sound familiar?": the page's sentences that repeat an earlier promise, found once the page is
+// idle after its first scan. The content script sends only candidate sentences; the background
+// answers from an index it keeps. Quiet by default: the background returns only matches above the
+// measured confidence, and at most three sentences of a page are marked. An echo of the reader's
+// own claim is painted privately, like the claim; an echo of built-in knowledge publicly.
+
+import type { EchoView } from '../../../shared/messages';
+import { rangeCovers } from '../../scan/range-covers';
+import { renderEchoCard } from '../../ui/echo-view';
+import { UI_TAG } from '../../ui/ui-root';
+import { yieldToPage } from '../../yield-to-page';
+import type { CardSubject, PageFeature, PageServices } from '../page-feature';
+import { candidateSentences, type PageSentence } from './page-sentences';
+
+/** Never more than a handful per page. */
+const MAX_PER_PAGE = 3;
+
+export interface EchoesFeature extends PageFeature {
+  /** How many sentences of this page repeat an earlier promise. */
+  count(): number;
+}
+
+interface Marked {
+  sentence: PageSentence;
+  echoes: EchoView[];
+  private: boolean;
+}
+
+export function startEchoes(s: PageServices, afterFirstScan: Promise<void>): EchoesFeature {
+  let marked: Marked[] = [];
+  const subjectOf = (m: Marked): CardSubject => ({
+    key: m,
+    range: m.sentence.range,
+    render: async (doc, common) => renderEchoCard(doc, m.sentence.text, m.echoes, common),
+  });
+  const ready = (async () => {
+    await afterFirstScan;
+    await yieldToPage();
+    if (s.signal.aborted || !s.doc.body) return;
+    const sentences = candidateSentences(s.doc.body, UI_TAG);
+    if (sentences.length === 0) return;
+    const found = await s.backend.findEchoes(sentences.map((x) => x.text), s.pageDate ?? null);
+    if (s.signal.aborted) return;
+    marked = strongest(sentences.map((sentence, i) => ({ sentence, echoes: found[i] ?? [], private: (found[i] ?? []).some((e) => e.origin === 'claim') })));
+    for (const m of marked) (m.private ? s.painter : s.highlighter).add('echo', m.sentence.range);
+  })().catch(() => undefined);
+  return {
+    ready,
+    at(node, offset) {
+      if (node.nodeType !== Node.TEXT_NODE) return undefined;
+      const m = marked.find((x) => x.sentence.nodes.includes(node as Text) && rangeCovers(x.sentence.range, node as Text, offset));
+      return m ? subjectOf(m) : undefined;
+    },
+    count: () => marked.length,
+  };
+}
+
+/** At most MAX_PER_PAGE sentences, strongest first, each earlier promise marked once. */
+function strongest(all: Marked[]): Marked[] {
+  const ranked = all.filter((m) => m.echoes.length > 0).sort((a, b) => b.echoes[0]!.confidence - a.echoes[0]!.confidence);
+  const seen = new Set<string>();
+  const out: Marked[] = [];
+  for (const m of ranked) {
+    if (out.length >= MAX_PER_PAGE) break;
+    if (seen.has(m.echoes[0]!.id)) continue;
+    m.echoes.forEach((e) => seen.add(e.id));
+    out.push(m);
+  }
+  return out;
+}

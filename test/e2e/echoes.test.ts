@@ -1,0 +1,72 @@
+// "Sound familiar?" in both browsers: a 2026 article that re-announces a promise from Budget 2015
+// gets its sentence marked (a highlight of its own kind), a card with the earlier promise, its
+// date and source, and a count the popup shows; an article promising new things gets nothing.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, until, waitForNoCard } from './support/browsers';
+import type { Harness, TestPage } from './support/harness';
+import { hover } from './support/harness';
+import { Site } from './support/site';
+
+const ECHO = 'https://www.gov.uk/government/news/new-partnership-to-bring-digital-public-services-to-every-council';
+const NONE = 'https://www.gov.uk/government/news/new-cycle-lanes-for-three-market-towns';
+const SENTENCE = 'The government will extend its digital ambitions beyond Whitehall to local public services, with HM Treasury and GDS working alongside councils to bring forward joint proposals.';
+
+type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+
+/** The page's echo highlights, as text and first line box (public: they mark built-in knowledge). */
+function echoHighlights(): { text: string; box: Box }[] {
+  const highlight = CSS.highlights.get('sound-familiar-echo');
+  const out: { text: string; box: Box }[] = [];
+  for (const r of (highlight ?? []) as unknown as Iterable<AbstractRange>) {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const first = live.getClientRects()[0]!;
+    out.push({ text: live.toString(), box: { left: first.left, top: first.top, right: first.right, bottom: first.bottom, width: first.width, height: first.height } });
+  }
+  return out;
+}
+
+describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
+  const site = new Site().fixture(ECHO, 'echo-article.html').fixture(NONE, 'echo-none.html');
+  let h: Harness;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    h = await launch(site);
+    page = await h.open(ECHO);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('marks the sentence that repeats an earlier promise (and few others), and the popup counts them', async () => {
+    const echoes = await until(() => page.evaluate(echoHighlights), (e) => e.some((x) => x.text === SENTENCE), 'the echo highlight', 15_000, 100);
+    // Quiet by default: a handful at most; the neutral paragraph about buses is never one.
+    expect(echoes.length).toBeLessThanOrEqual(3);
+    expect(echoes.map((e) => e.text).join(' ')).not.toContain('bus routes');
+    expect(await h.callTab(page, 'page/echoes', {})).toEqual({ ok: true, value: echoes.length });
+  });
+
+  it('opens a "Sound familiar?" card with the earlier promise, its date and its source, oldest first', async () => {
+    const echo = (await page.evaluate(echoHighlights)).find((e) => e.text === SENTENCE)!;
+    await hover(page, echo.box, 'start');
+    const card = await until(() => page.card(), (c) => !!c?.text.includes('Sound familiar?') && !!c.title?.startsWith('Promised before'), 'the echo card');
+    expect(card!.role).toBe('dialog');
+    expect(card!.text).toContain(SENTENCE);
+    expect(card!.text).toContain('2015');
+    expect(card!.text).toMatch(/In common: .*(digital|local|council)/);
+    await page.screenshot('echo-card');
+    await page.press('Escape');
+    await waitForNoCard(page);
+  });
+
+  it('marks nothing on an article that promises only new things', async () => {
+    const none = await h.open(NONE);
+    await until(() => h.callTab<number>(none, 'page/echoes', {}), (r) => r.ok, 'the page to be read');
+    expect(await h.callTab(none, 'page/echoes', {})).toEqual({ ok: true, value: 0 });
+    expect(await none.evaluate(echoHighlights)).toEqual([]);
+    await none.close();
+  });
+});
