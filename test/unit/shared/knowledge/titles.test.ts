@@ -80,6 +80,9 @@ describe('holderOn', () => {
     expect(holder('Communities Secretary', '2017-05-01')).toBe('sajid-javid');
     expect(holder('Housing Secretary', '2020-06-15')).toBe('robert-jenrick');
     expect(holder('Minister for the Cabinet Office', '2016-09-01')).toBe('ben-gummer');
+    expect(holder('Digital Minister', '2019-03-01')).toBe('margot-james');
+    // Two digital ministers at once (DCMS and the Cabinet Office, 2020–21): the words alone cannot say which.
+    expect(holder('Digital Minister', '2020-06-01')).toBeUndefined();
     expect(holder('Government Chief Digital Officer', '2023-05-01')).toBe('mike-potter');
     expect(holder('Government Chief Digital Officer', '2026-12-01')).toBeUndefined();
     expect(holder('Communities Secretary', '2026-12-01')).toBe('steve-reed');
