@@ -9,7 +9,10 @@ export interface ScoreParams {
   b: number;
   /** Multiplies a bigram's idf weight; a shared phrase already scores its idf on top of its words'. */
   bigramWeight: number;
-  /** Score multiplier per shared entity (at most two count). */
+  /**
+   * Score multiplier per shared entity (at most two count), scaled by how rare the entity is in the
+   * index: an entity in four items or fewer counts in full, one in every item not at all.
+   */
   entityBoost: number;
   /**
    * Score divisor per year between the item and the page: a re-announcement usually repeats the
@@ -51,6 +54,13 @@ export function fractionalYear(date: string): number {
   return Number(y) + (m ? (Number(m) - 0.5) / 12 : 0.5);
 }
 
+/** 1 for an entity in at most four items, falling to 0 for one in every item (log scale). */
+export function entityRarity(index: EchoIndex, id: string): number {
+  const n = index.items.length;
+  const df = Math.max(1, index.entityDf?.[id] ?? 1);
+  return n <= 4 ? 1 : Math.max(0, Math.min(1, Math.log(n / df) / Math.log(n / 4)));
+}
+
 export function makeQuery(index: EchoIndex, terms: readonly string[], entities: string[], pageDate: string, params = DEFAULT_PARAMS): Query {
   const weights = new Map<string, number>();
   for (const t of terms) {
@@ -78,7 +88,8 @@ export function scoreItem(index: EchoIndex, query: Query, item: EchoItem, params
   });
   if (matched.length === 0) return null;
   const sharedEntities = item.entities.filter((id) => query.entities.includes(id));
-  score *= 1 + params.entityBoost * Math.min(sharedEntities.length, 2);
+  const rarity = sharedEntities.map((id) => entityRarity(index, id)).sort((a, b) => b - a);
+  score *= 1 + params.entityBoost * ((rarity[0] ?? 0) + (rarity[1] ?? 0));
   score /= 1 + params.recencyPerYear * Math.max(0, query.year - item.year);
   return { item, score, coverage: totalWeight > 0 ? matchedWeight / totalWeight : 0, matched, sharedEntities };
 }

@@ -35,6 +35,8 @@ export interface EchoIndex {
   items: EchoItem[];
   /** Document frequency of each term over the items. */
   df: Record<string, number>;
+  /** How many items concern each entity: GDS is in dozens, so sharing it says less. */
+  entityDf: Record<string, number>;
   avgLength: number;
   aliases: AliasEntry[];
   /** Entity id → display name, for the explanation. */
@@ -99,10 +101,12 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
     }));
   }
   const df: Record<string, number> = {};
+  const entityDf: Record<string, number> = {};
   let total = 0;
   for (const it of items) {
     total += it.length;
     for (const t of it.terms) df[t] = (df[t] ?? 0) + 1;
+    for (const e of it.entities) entityDf[e] = (entityDf[e] ?? 0) + 1;
   }
-  return { version: ECHO_INDEX_VERSION, items, df, avgLength: items.length ? total / items.length : 0, aliases, names };
+  return { version: ECHO_INDEX_VERSION, items, df, entityDf, avgLength: items.length ? total / items.length : 0, aliases, names };
 }
