@@ -4,6 +4,7 @@
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import type { BackgroundCalls } from '../shared/messages';
+import { LIMITS } from '../shared/claims/claim';
 import { pageKey } from '../shared/page-url';
 import { parseClaimFields } from '../shared/claims/validate-claim';
 import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDraft } from './claims-store';
@@ -27,6 +28,23 @@ function assertOwnPage(url: string, sender: Runtime.MessageSender): void {
   if (own === null || own !== origin(url)) throw new Error('a page can only ask about itself');
 }
 
+/** "Repeats: Local Digital Alliance, Mar 2015 — …": the earlier promises, for the new claim's note. */
+async function describeRepeats(db: SoundFamiliarDb, ids: readonly string[]): Promise<string> {
+  const lines: string[] = [];
+  for (const id of ids) {
+    const [entityId, index] = id.split('#');
+    if (index !== undefined) {
+      const entity = await db.entities.get(entityId!);
+      const event = entity?.events[Number(index)];
+      if (entity && event) lines.push(`${entity.name}, ${event.dateLabel ?? event.date}: ${event.text}`);
+    } else {
+      const claim = await db.claims.get(id);
+      if (claim && claim.deleted === undefined) lines.push(`your claim of ${claim.madeOn}: “${claim.target.selector[0].exact}”`);
+    }
+  }
+  return lines.length > 0 ? `Repeats ${lines.join(' | ')}` : '';
+}
+
 type ClaimCalls = 'claims/for-page' | 'claims/for-entity' | 'draft/start' | 'draft/get' | 'draft/update' | 'draft/discard'
   | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/edit-on-page' | 'claim/delete' | 'claim/open';
 
@@ -48,6 +66,11 @@ export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects
       if (!source) throw new Error('claims can only be recorded on http(s) pages');
       assertOwnPage(start.target.source, sender);
       const draft = await startDraft(db, { ...start, target: { ...start.target, source } }, sender.tab?.id ?? null, effects.today());
+      if (start.repeats) {
+        // "Record as repeated" from a Sound familiar? card: the claim starts as a repeat of those promises.
+        const note = (await describeRepeats(db, start.repeats)).slice(0, LIMITS.note);
+        await updateDraft(db, draft.id, { ...draft.fields, status: 'repeated', note, tags: ['sound-familiar'] });
+      }
       return { draftId: draft.id };
     },
     async 'draft/get'({ id }) {

@@ -25,6 +25,8 @@ export interface DraftStart {
   entities: string[];
   /** Which editor tab opens first. */
   mode: 'claim' | 'entity';
+  /** Earlier promises (EchoView ids) this sentence repeats: the draft starts as status "repeated". */
+  repeats?: string[];
 }
 
 /** An earlier promise or announcement a page sentence repeats, as the "Sound familiar?" card shows it. */
@@ -192,6 +194,8 @@ type Validators<M> = { [K in keyof M]: (payload: unknown) => payload is Request<
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** An earlier promise: `entity-id#event-index`, or a claim's uuid. */
+const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const VERSION = /^[0-9a-f-]{1,40}$/;
 
 /** A page sends at most this many candidate sentences, each at most this long. */
@@ -215,6 +219,10 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     if (!Array.isArray(p.entities) || p.entities.length > LIMITS.entities) throw new Error('entities');
     p.entities.forEach((e, i) => entityId(e, `entities[${i}]`));
     oneOf(p.mode, 'mode', ['claim', 'entity'] as const);
+    if (p.repeats !== undefined) {
+      if (!Array.isArray(p.repeats) || p.repeats.length > 5) throw new Error('repeats');
+      p.repeats.forEach((r, i) => { if (typeof r !== 'string' || !ECHO_ID.test(r)) throw new Error(`repeats[${i}]`); });
+    }
   }),
   'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
     if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new Error('sentences');

@@ -62,6 +62,27 @@ describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
     await waitForNoCard(page);
   });
 
+  it('"Record as repeated" opens the editor on the sentence, as a repeated promise noting what it repeats', async () => {
+    const echo = (await page.evaluate(echoHighlights)).find((e) => e.text === SENTENCE)!;
+    await page.mouseMove(5, 5);
+    await hover(page, echo.box, 'start');
+    const button = await until(() => page.uiBox('button', 'Record as repeated'), (b) => b !== null, 'the record button on the card');
+    await page.click(button!.left + button!.width / 2, button!.top + button!.height / 2);
+    await until(() => page.uiBox('iframe.editor'), (b) => b !== null, 'the editor frame');
+    if (page.browserName === 'chromium') {
+      // Firefox shows extension frames to the driver as about:blank; Chromium lets it read the form.
+      const form = await until(() => page.evaluateInFrame('editor.html', () => {
+        const status = document.querySelector<HTMLSelectElement>('#status');
+        const note = document.querySelector<HTMLTextAreaElement>('#note');
+        return status ? { status: status.value, note: note?.value ?? '' } : null;
+      }).catch(() => null), (f) => f !== null, 'the editor form');
+      expect(form!.status).toBe('repeated');
+      expect(form!.note).toMatch(/^Repeats .*2015/);
+    }
+    await page.press('Escape');
+    await until(() => page.uiBox('iframe.editor'), (b) => b === null, 'the editor to close');
+  });
+
   it('marks nothing on an article that promises only new things', async () => {
     const none = await h.open(NONE);
     await until(() => h.callTab<number>(none, 'page/echoes', {}), (r) => r.ok, 'the page to be read');

@@ -14,7 +14,7 @@ interface Earlier {
 export const FEATURES = {
   mentions: (s: PageServices) => startMentions(s),
   claims: (s: PageServices) => startClaims(s),
-  echoes: (s: PageServices, earlier: Earlier) => startEchoes(s, earlier.mentions!.ready),
+  echoes: (s: PageServices, earlier: Earlier) => startEchoes(s, earlier.mentions!),
 };
 
 export type Features = { [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]> };

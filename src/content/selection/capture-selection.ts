@@ -22,9 +22,13 @@ const LOOKBEHIND = 400;
 
 export function captureSelection(doc: Document, uiTag: string, mentions: readonly SuggestionSource[]): Omit<DraftStart, 'mode'> | null {
   const selection = doc.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !doc.body) return null;
-  const range = selection.getRangeAt(0);
-  if (isInsideExcluded(range.commonAncestorContainer, uiTag)) return null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  return captureRange(doc, selection.getRangeAt(0), uiTag, mentions);
+}
+
+/** The same for any range of the page (a sentence the extension marked, say). */
+export function captureRange(doc: Document, range: AbstractRange, uiTag: string, mentions: readonly SuggestionSource[]): Omit<DraftStart, 'mode'> | null {
+  if (!doc.body || isInsideExcluded(range.startContainer, uiTag)) return null;
   const page = readPageText(doc.body, uiTag);
   let start = offsetOf(page, range.startContainer, range.startOffset);
   let end = offsetOf(page, range.endContainer, range.endOffset);

@@ -11,10 +11,14 @@ const STATUS_LABEL: Record<string, string> = {
   made: 'made', repeated: 'repeated', 'in-progress': 'in progress', delivered: 'delivered', dropped: 'dropped', unknown: 'status unknown',
 };
 
-export function renderEchoCard(doc: Document, sentence: string, echoes: readonly EchoView[], common: CardCommon): HTMLElement {
+export function renderEchoCard(doc: Document, sentence: string, echoes: readonly EchoView[], common: CardCommon & { onRecord(): void }): HTMLElement {
   const titleId = 'sf-echo-title';
   const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
   close.addEventListener('click', common.onClose);
+  const record = el(doc, 'button', { class: 'step', type: 'button' }, 'Record as repeated');
+  record.addEventListener('click', (e) => {
+    if (e.isTrusted) common.onRecord();
+  });
   const earliest = [...echoes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const shared = sharedTerms(echoes);
   return el(doc, 'article', { class: 'card kind-echo', role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1' },
@@ -29,7 +33,7 @@ export function renderEchoCard(doc: Document, sentence: string, echoes: readonly
     shared
       ? el(doc, 'section', { class: 'sources', 'aria-label': 'Why this matched' }, el(doc, 'p', { class: 'why' }, `In common: ${shared}.`))
       : null,
-    el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Matched on this device; nothing was sent anywhere')),
+    el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Matched on this device'), el(doc, 'span', { class: 'steps' }, record)),
   );
 }
 

@@ -190,6 +190,9 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(key) {
       await page.keyboard.press(key);
     },

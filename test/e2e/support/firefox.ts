@@ -177,6 +177,9 @@ export function wrapPage(page: Page): TestPage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(combo) {
       // Playwright-style "Shift+Tab".
       const keys = combo.split('+') as Parameters<typeof page.keyboard.press>[0][];

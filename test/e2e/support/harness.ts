@@ -15,6 +15,8 @@ export interface TestPage {
   /** Evaluates in the first child frame whose URL contains `urlPart`. */
   evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real pointer click at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** Saves a screenshot under test-results/e2e and returns its path. */
   screenshot(name: string): Promise<string>;

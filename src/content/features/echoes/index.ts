@@ -5,11 +5,13 @@
 // own claim is painted privately, like the claim; an echo of built-in knowledge publicly.
 
 import type { EchoView } from '../../../shared/messages';
+import { captureRange } from '../../selection/capture-selection';
 import { rangeCovers } from '../../scan/range-covers';
 import { renderEchoCard } from '../../ui/echo-view';
 import { UI_TAG } from '../../ui/ui-root';
 import { yieldToPage } from '../../yield-to-page';
 import type { CardSubject, PageFeature, PageServices } from '../page-feature';
+import type { MentionsFeature } from '../mentions';
 import { candidateSentences, type PageSentence } from './page-sentences';
 
 /** Never more than a handful per page. */
@@ -26,15 +28,23 @@ interface Marked {
   private: boolean;
 }
 
-export function startEchoes(s: PageServices, afterFirstScan: Promise<void>): EchoesFeature {
+export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesFeature {
   let marked: Marked[] = [];
+  /** Records the sentence as a claim that repeats these earlier promises (the editor opens on it). */
+  const recordAsRepeated = (m: Marked) => {
+    const suggestions = mentions.rendered().map((x) => ({ entityId: s.dictionary.entities[x.entity]!.id, kind: s.dictionary.entities[x.entity]!.kind, range: x.range }));
+    const captured = captureRange(s.doc, m.sentence.range, UI_TAG, suggestions);
+    if (!captured) return;
+    s.card.close();
+    void s.edit(s.backend.startDraft({ ...captured, mode: 'claim', repeats: m.echoes.map((e) => e.id) }));
+  };
   const subjectOf = (m: Marked): CardSubject => ({
     key: m,
     range: m.sentence.range,
-    render: async (doc, common) => renderEchoCard(doc, m.sentence.text, m.echoes, common),
+    render: async (doc, common) => renderEchoCard(doc, m.sentence.text, m.echoes, { ...common, onRecord: () => recordAsRepeated(m) }),
   });
   const ready = (async () => {
-    await afterFirstScan;
+    await mentions.ready;
     await yieldToPage();
     if (s.signal.aborted || !s.doc.body) return;
     const sentences = candidateSentences(s.doc.body, UI_TAG);
