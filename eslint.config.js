@@ -34,8 +34,9 @@ const layering = [
   },
   {
     // Resolved to the package or to its types: either way, only platform/ (and test/) may import it.
+    // Globs, so that a node_modules reached through a symlink (resolved to its real path) matches too.
     target: [...notPlatform, './bench', './scripts', './bin', './build.mjs'],
-    from: ['./node_modules/webextension-polyfill', './node_modules/@types/webextension-polyfill'],
+    from: ['/**/node_modules/webextension-polyfill/**', '/**/node_modules/@types/webextension-polyfill/**'],
     message: 'Only src/platform/ imports webextension-polyfill; use its wrappers.',
   },
 ];

@@ -26,6 +26,8 @@ const LONG_FILES: Record<string, string> = {
   'src/data/core/sector-people.json': 'knowledge pack data, checked by kb:check, not code',
   'src/data/core/strategies.json': 'knowledge pack data, checked by kb:check, not code',
   'test/fixtures/real-usage/pages.json': 'recorded text of real pages, the real-usage report\'s input',
+  'test/fixtures/echoes/pairs.json': 'labelled evaluation set for echo detection (130 pairs), data not code',
+  'test/fixtures/echoes/negatives.json': 'labelled evaluation set for echo detection (322 negatives), data not code',
   'test/e2e/claims.chromium.test.ts': 'the Chromium claim stories share one launched browser and extension; to be split by story',
 };
 
