@@ -23,6 +23,7 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },
   'draft/start': { good: DRAFT_START, bad: { ...DRAFT_START, mode: 'script' } },
+  'echoes/find': { good: { sentences: ['We will publish a new local digital strategy.'], pageDate: '2025-06' }, bad: { sentences: [''], pageDate: null } },
   'draft/get': { good: { id: ID }, bad: { id: 'not-a-uuid' } },
   'draft/update': { good: { id: ID, fields: FIELDS }, bad: { id: ID, fields: { ...FIELDS, status: 'rumoured' } } },
   'draft/discard': { good: { id: ID }, bad: { id: ID.toUpperCase() } },
@@ -53,6 +54,7 @@ const CONTENT_CASES: Record<string, Case> = {
   'page/record': { good: { mode: 'entity' }, bad: { mode: 'claims' } },
   'page/refresh': { good: { dictionary: false }, bad: { dictionary: 'yes' } },
   'page/unplaced': { good: {}, bad: undefined },
+  'page/echoes': { good: {}, bad: { count: 1 } },
 };
 
 const validatorSets = [
