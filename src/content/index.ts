@@ -2,6 +2,7 @@
 // popup and the background either way. Everything it starts can be torn down.
 
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
+import { echoesWanted } from '../platform/echo-settings';
 import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import { highlightsSupported } from './highlight/highlighter';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
     findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
+    echoesWanted: () => echoesWanted(host),
     onEditorClosed: () => {
       if (!restartAfterEditing) return;
       restartAfterEditing = false;

@@ -28,6 +28,18 @@ function echoHighlights(): { text: string; box: Box }[] {
   return out;
 }
 
+/** Turns echoes off or on for a host, as the popup's "Not on this site" and the options page do. */
+function setEchoesOnSiteFromBackground(h: Harness, host: string, on: boolean): Promise<unknown> {
+  return h.evaluateInBackground(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const key = 'echoesOffHosts';
+    const hosts = new Set((await api.storage.local.get(key))[key] ?? []);
+    if (${on}) hosts.delete(${JSON.stringify(host)}); else hosts.add(${JSON.stringify(host)});
+    await api.storage.local.set({ [key]: [...hosts] });
+    return true;
+  })()`);
+}
+
 describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
   const site = new Site().fixture(ECHO, 'echo-article.html').fixture(NONE, 'echo-none.html');
   let h: Harness;
@@ -81,6 +93,16 @@ describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
     }
     await page.press('Escape');
     await until(() => page.uiBox('iframe.editor'), (b) => b === null, 'the editor to close');
+  });
+
+  it('is off on a site the reader turned it off for (the popup\'s "Not on this site")', async () => {
+    // The popup's button writes this switch (platform/echo-settings.ts); the page reads it when its session starts.
+    await setEchoesOnSiteFromBackground(h, 'www.gov.uk', false);
+    await page.reload();
+    await until(() => h.callTab<number>(page, 'page/echoes', {}), (r) => r.ok, 'the page to be read');
+    expect(await h.callTab(page, 'page/echoes', {})).toEqual({ ok: true, value: 0 });
+    expect(await page.evaluate(echoHighlights)).toEqual([]);
+    await setEchoesOnSiteFromBackground(h, 'www.gov.uk', true);
   });
 
   it('marks nothing on an article that promises only new things', async () => {

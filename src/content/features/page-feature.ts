@@ -36,6 +36,8 @@ export interface PageBackend {
   editClaim(claimId: string): Promise<{ draftId: string }>;
   /** For each sentence, the earlier promises it repeats. */
   findEchoes(sentences: string[], pageDate: string | null): Promise<EchoView[][]>;
+  /** Whether the reader wants "Sound familiar?" on this site (switches in the popup and options). */
+  echoesWanted(): Promise<boolean>;
 }
 
 /** What the session shares with its features. */

@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { ConflictsPanel } from './ConflictsPanel';
+import { EchoesPanel } from './EchoesPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
@@ -24,6 +25,7 @@ export function OptionsPage() {
         <ImportPanel onImported={changed} />
         <ConflictsPanel version={version} onResolved={changed} />
         <SafetyPanel version={version} onRestored={changed} />
+        <EchoesPanel />
       </main>
     </div>
   );

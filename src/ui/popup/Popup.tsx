@@ -7,6 +7,7 @@ import type { EntityKind } from '../../shared/types';
 import { background } from '../shared/background';
 import { download } from '../shared/download';
 import { loadTabState, openClaimsList, openSyncPage, revealInTab, type TabState } from './active-tab';
+import { setEchoesOnSite } from '../../platform/echo-settings';
 import { UnplacedClaims } from './UnplacedClaims';
 
 const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
@@ -90,7 +91,8 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
       )}
       {state.enabled && state.echoes > 0 && (
         <p class="echoes" role="status">
-          <strong>Sound familiar?</strong> This page repeats {state.echoes === 1 ? 'an earlier promise' : `${state.echoes} earlier promises`}: hover the sentence with the wavy magenta line.
+          <strong>Sound familiar?</strong> This page repeats {state.echoes === 1 ? 'an earlier promise' : `${state.echoes} earlier promises`}: hover the sentence with the wavy magenta line.{' '}
+          <button type="button" class="link" onClick={() => void setEchoesOnSite(state.host, false).then(onChanged)}>Not on this site</button>
         </p>
       )}
       <UnplacedClaims claims={state.unplaced} />

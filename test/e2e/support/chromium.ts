@@ -112,6 +112,9 @@ export async function launchChromium(site: Site): Promise<ChromiumHarness> {
         }
       }, { call, payload }) as Promise<{ ok: true; value: T } | { ok: false; error: string }>;
     },
+    async evaluateInBackground<T>(expression: string) {
+      return (await worker()).evaluate(expression) as Promise<T>;
+    },
     async commands() {
       const w = await worker();
       const all: { name: string; shortcut: string }[] = await w.evaluate(() => chrome.commands.getAll());

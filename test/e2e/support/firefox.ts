@@ -65,6 +65,7 @@ export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
       await wrapped.goto(url);
       return wrapped;
     },
+    evaluateInBackground: <T>(expression: string) => background.evaluate<T>(expression),
     async callTab<T>(page: TestPage, call: string, payload: object) {
       await page.bringToFront();
       return background.evaluate<{ ok: true; value: T } | { ok: false; error: string }>(`(async () => {

@@ -52,6 +52,8 @@ export interface Harness {
   open(url: string, options?: OpenOptions): Promise<TestPage>;
   /** Makes `page` the active tab and calls its content script from the extension's background, as the popup does. */
   callTab<T>(page: TestPage, call: string, payload: object): Promise<{ ok: true; value: T } | { ok: false; error: string }>;
+  /** Evaluates a script expression in the extension's background (service worker or event page). */
+  evaluateInBackground<T>(expression: string): Promise<T>;
   /** The extension's keyboard commands as the browser registered them. */
   commands(): Promise<{ name: string; shortcut: string }[]>;
   close(): Promise<void>;

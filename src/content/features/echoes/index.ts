@@ -46,7 +46,7 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
   const ready = (async () => {
     await mentions.ready;
     await yieldToPage();
-    if (s.signal.aborted || !s.doc.body) return;
+    if (s.signal.aborted || !s.doc.body || !(await s.backend.echoesWanted())) return;
     const sentences = candidateSentences(s.doc.body, UI_TAG);
     if (sentences.length === 0) return;
     const found = await s.backend.findEchoes(sentences.map((x) => x.text), s.pageDate ?? null);
