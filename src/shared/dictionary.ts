@@ -2,9 +2,10 @@
 // alias with its precision flags, compiled once (in the background) into an automaton.
 
 import { buildAutomaton } from './matcher/automaton';
-import { CASE_SENSITIVE, NEEDS_CONTEXT, PRIVATE, type AliasSpec } from './matcher/alias-rules';
+import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
 import { aliasFlags, matchableAliases, type Period, type PrecisionData } from './precision';
+import { isOrdinaryPhrase, isOrdinaryWord } from './ordinary-words';
 import type { Entity, EntitySummary } from './types';
 
 export interface PackedDictionary {
@@ -18,6 +19,9 @@ export interface PackedDictionary {
 
 type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified' | 'contextAliases'> & { origin?: Entity['origin'] };
 
+/** The pack's precision data beyond `contextAliases` (see shared/knowledge/core-entity.ts). */
+type PrecisionFields = Partial<Pick<Entity, 'anyCaseAliases' | 'notAliases'>>;
+
 /**
  * Every matchable alias of every entity with its flags, entity numbers following `entities`'
  * order. `shipped` holds, per built-in entity id, the names it ships with: any other name of a
@@ -25,7 +29,7 @@ type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modif
  * are flagged PRIVATE, so a page never sees them painted.
  */
 export function aliasSpecs(
-  entities: readonly DictionaryEntity[],
+  entities: readonly (DictionaryEntity & PrecisionFields)[],
   precision: PrecisionData,
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): AliasSpec[] {
@@ -35,17 +39,25 @@ export function aliasSpecs(
     // An entity's own ordinary-word aliases ("Verify", "New Local") count only in their case and,
     // except for its name (or it could never be confirmed), only where it is named unambiguously.
     const inContext = new Set(entity.contextAliases ?? []);
+    const anyCase = new Set(entity.anyCaseAliases ?? []);
     const names = matchableAliases([entity.name, ...entity.aliases]);
     const surname = entity.kind === 'person' ? bareSurname(entity.name, names) : null;
     for (const text of surname ? [...names, surname] : names) {
       const ordinary = inContext.has(text) ? (text === entity.name ? CASE_SENSITIVE : NEEDS_CONTEXT | CASE_SENSITIVE) : 0;
       // A derived surname is as private as the name it comes from.
       const mine = text === surname ? isPrivate(entity.name) : isPrivate(text);
-      const flags = aliasFlags(text, entity.kind, precision) | (mine ? PRIVATE : 0) | ordinary;
+      // "local government association" is prose: a name of ordinary words keeps its capitals,
+      // unless the pack says it means the entity in lower case too.
+      const capitals = isOrdinaryPhrase(text) && !anyCase.has(text) ? CASE_SENSITIVE : 0;
+      // "Bracken fern covers…": the page tells a one-word name that is also a word by its sentence.
+      const everyday = !/\s/.test(text) && isOrdinaryWord(text) ? EVERYDAY_WORD : 0;
+      const flags = aliasFlags(text, entity.kind, precision) | (mine ? PRIVATE : 0) | ordinary | capitals | everyday;
       specs.push({ text, entity: index, flags });
       // A lower-case phrase ("the housing ministry") also opens sentences, capitalised.
       if (/^\p{Ll}/u.test(text) && /\s/.test(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });
     }
+    // A longer name that is someone else wins over the alias inside it, and then shows nothing.
+    for (const text of entity.notAliases ?? []) specs.push({ text, entity: index, flags: NOT_A_NAME });
   });
   return specs;
 }

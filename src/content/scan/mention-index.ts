@@ -7,6 +7,7 @@ import { chooseEntity } from '../../shared/precision';
 import type { BlockMatch } from './block-matches';
 import type { LoadedDictionary } from './loaded-dictionary';
 import { rangeCovers } from './range-covers';
+import { sentenceReader } from './sentence-context';
 
 export interface Mention {
   id: number;
@@ -42,6 +43,7 @@ export class MentionIndex {
 
   add(matches: readonly BlockMatch[]): void {
     const a = this.dictionary.searcher.automaton;
+    let inSentence: ReturnType<typeof sentenceReader> | undefined;
     for (const match of matches) {
       // A block can be scanned twice (a mutation during the first scan): the same match counts once.
       if (this.has(match)) continue;
@@ -57,7 +59,13 @@ export class MentionIndex {
         if (!chosen) continue;
         ({ index: entity, flags } = chosen);
       }
-      const needsContext = (flags & NEEDS_CONTEXT) !== 0;
+      let needsContext = (flags & NEEDS_CONTEXT) !== 0;
+      if (needsContext) {
+        // Its own sentence may settle it: a verb, or a name beside another (sentence-context.ts).
+        const reading = (inSentence ??= sentenceReader(matches, this.dictionary))(match, entity, flags);
+        if (reading === 'not-a-name') continue;
+        needsContext = reading !== 'named-beside';
+      }
       const mention: Mention = { id: this.nextId++, entity, nodes: match.nodes, range: match.range, needsContext, private: (flags & PRIVATE) !== 0 };
       this.all.add(mention);
       for (const node of mention.nodes) {

@@ -119,3 +119,32 @@ describe('dictionary version', () => {
     expect(findMatches(loadDictionary(kbDictionary()).searcher, 'the Digital Service Unit said')).toHaveLength(0);
   });
 });
+
+describe('names made of ordinary words (issue 11, real usage)', () => {
+  /** `text=entity` for each match that stands on its own (needs no context). */
+  const lit = (text: string) => found(text).flatMap((r) => {
+    const ids = [...new Set(r.entities.filter((e) => !e.context).map((e) => e.id))];
+    return ids.length > 0 ? [`${r.text}=${ids.join('/')}`] : [];
+  });
+
+  it('keep their capitals: the same words in lower case are prose', () => {
+    expect(lit('Each state has its own local government association, the officials said.')).toEqual([]);
+    expect(lit('The parish council keeps a small local digital fund.')).toEqual([]);
+    expect(lit('Nobody should have to tell us once, twice or three times.')).toEqual([]);
+    expect(lit('A digital marketplace for local crafts was opened.')).toEqual([]);
+    expect(lit('Questions about NHS digital services go to the Health Secretary.')).toEqual([]);
+    expect(lit('The Local Government Association said so.')).toEqual(['Local Government Association=lga']);
+    expect(lit('Tell Us Once and the Digital Marketplace were cited.')).toEqual(['Tell Us Once=tell-us-once', 'Digital Marketplace=digital-marketplace']);
+    expect(lit('NHS Digital published the figures.')).toEqual(['NHS Digital=nhs-digital']);
+  });
+
+  it('match in any case where a word is coined or a proper name, or a number makes it a title', () => {
+    expect(lit('It moved to gov.uk verify.')).toEqual(['gov.uk verify=gov-uk-verify']);
+    expect(lit('Ask sajid javid.')).toEqual(['sajid javid=sajid-javid']);
+    expect(lit('the government transformation strategy 2017 to 2020 said')).toEqual(['government transformation strategy 2017 to 2020=government-transformation-strategy-2017']);
+  });
+
+  it('match in lower case too where the pack marks them so', () => {
+    expect(lit('the vision of government as a platform')).toEqual(['government as a platform=government-as-a-platform']);
+  });
+});

@@ -117,3 +117,14 @@ describe('matchBlock', () => {
     );
   });
 });
+
+describe('matchBlock with names that are someone else (notAliases)', () => {
+  const lit = (html: string) => matchesIn(html).map((m) => `${rangeText(m)}=${entityOf(m)}`);
+
+  it('shows nothing for a longer name containing an alias, and still finds the alias elsewhere', () => {
+    expect(lit('<p>A report by the Local Government Association of Queensland says councils want more.</p>')).toEqual([]);
+    expect(lit('<p>Should there be a Local Government Digital Service of some kind?</p>')).toEqual([]);
+    expect(lit('<p>The UK Government Digital Service and the Local Government Association met.</p>'))
+      .toEqual(['Government Digital Service=gds', 'Local Government Association=lga']);
+  });
+});
