@@ -5,7 +5,7 @@
 
 import type { PageMentionSummary, UnplacedClaim } from '../shared/messages';
 import { startFeatures, type Features } from './features';
-import type { CardSubject, PageBackend } from './features/page-feature';
+import type { CardSubject, PageBackend, PageFeature } from './features/page-feature';
 import { Highlighter } from './highlight/highlighter';
 import { watchHover } from './highlight/hover';
 import { PrivatePainter } from './highlight/private-painter';
@@ -53,8 +53,7 @@ export class PageSession {
       ui: this.ui,
       nameOf: (id) => names.get(id) ?? id,
       today,
-      mentions: () => this.features.mentions.rendered(),
-      subjectOf: (m) => this.features.mentions.subjectOf(m),
+      stops: () => inDocumentOrder(Object.values(this.features).flatMap((f: PageFeature) => f.stops?.() ?? [])),
     }, signal);
     this.editor = new EditorFrame(this.ui, (saved) => {
       if (saved) void this.features.claims.load();
@@ -174,4 +173,11 @@ export class PageSession {
     this.editor.open(draftId);
     return true;
   }
+}
+
+function inDocumentOrder(subjects: CardSubject[]): CardSubject[] {
+  return subjects.sort((a, b) => {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, until, waitForNoCard } from './support/browsers';
 import type { Harness, TestPage } from './support/harness';
-import { hover } from './support/harness';
+import { hover, setEchoesOnSiteFromBackground } from './support/harness';
 import { Site } from './support/site';
 
 const ECHO = 'https://www.gov.uk/government/news/new-partnership-to-bring-digital-public-services-to-every-council';
@@ -26,18 +26,6 @@ function echoHighlights(): { text: string; box: Box }[] {
     out.push({ text: live.toString(), box: { left: first.left, top: first.top, right: first.right, bottom: first.bottom, width: first.width, height: first.height } });
   }
   return out;
-}
-
-/** Turns echoes off or on for a host, as the popup's "Not on this site" and the options page do. */
-function setEchoesOnSiteFromBackground(h: Harness, host: string, on: boolean): Promise<unknown> {
-  return h.evaluateInBackground(`(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const key = 'echoesOffHosts';
-    const hosts = new Set((await api.storage.local.get(key))[key] ?? []);
-    if (${on}) hosts.delete(${JSON.stringify(host)}); else hosts.add(${JSON.stringify(host)});
-    await api.storage.local.set({ [key]: [...hosts] });
-    return true;
-  })()`);
 }
 
 describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
@@ -70,6 +58,18 @@ describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
     expect(card!.text).toContain('2015');
     expect(card!.text).toMatch(/In common: .*(digital|local|council)/);
     await page.screenshot('echo-card');
+    await page.press('Escape');
+    await waitForNoCard(page);
+  });
+
+  it('is reached by keyboard: the next-mention command steps through repeated promises too', async () => {
+    await page.mouseMove(5, 5);
+    let title: string | undefined;
+    for (let i = 0; i < 12 && !title?.startsWith('Promised before'); i++) {
+      expect(await h.callTab(page, 'page/step', { direction: 1 })).toEqual({ ok: true, value: true });
+      title = (await until(() => page.card(), (c) => c !== null, 'a card'))!.title;
+    }
+    expect(title).toMatch(/^Promised before/);
     await page.press('Escape');
     await waitForNoCard(page);
   });

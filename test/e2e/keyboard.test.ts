@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, sleep, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
 import type { ChromiumHarness } from './support/chromium';
 import type { Harness, TestPage } from './support/harness';
-import { VIEWPORT } from './support/harness';
+import { setEchoesOnSiteFromBackground, VIEWPORT } from './support/harness';
 import { highlightBox } from './support/probes';
 import { Site } from './support/site';
 
@@ -46,6 +46,8 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
 
   beforeAll(async () => {
     h = await launch(site);
+    // This suite walks the names; stepping through repeated promises too is in echoes.test.ts.
+    await setEchoesOnSiteFromBackground(h, 'www.gov.uk', false);
     page = await h.open(PAGE);
     for (const text of TEXTS) await waitForHighlight(page, text);
   });

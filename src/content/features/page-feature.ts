@@ -62,4 +62,6 @@ export interface PageFeature {
   at(node: Node, offset: number): CardSubject | undefined;
   /** Settles when the feature's first pass over the page is done. */
   readonly ready: Promise<void>;
+  /** What the keyboard's next/previous commands step through, if anything (any order). */
+  stops?(): CardSubject[];
 }

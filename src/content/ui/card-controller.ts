@@ -4,7 +4,6 @@
 
 import type { CardSubject } from '../features/page-feature';
 import { rectsOf } from '../highlight/hover';
-import type { Mention } from '../scan/mention-index';
 import { placeNextTo, type UiRoot } from './ui-root';
 
 const OPEN_DELAY_MS = 150;
@@ -13,10 +12,8 @@ const CLOSE_DELAY_MS = 300;
 export interface CardControllerDeps {
   ui: UiRoot;
   nameOf(entityId: string): string;
-  /** The page's shown mentions in order, for keyboard stepping. */
-  mentions(): Mention[];
-  /** The card subject for a mention (what stepping opens). */
-  subjectOf(mention: Mention): CardSubject;
+  /** What keyboard stepping visits (names, repeated promises…), in document order. */
+  stops(): CardSubject[];
   today(): string;
 }
 
@@ -55,12 +52,11 @@ export class CardController {
 
   /** Moves to the next or previous mention from the one shown, scrolls to it and opens its card focused. */
   async step(direction: 1 | -1): Promise<boolean> {
-    const list = this.deps.mentions();
+    const list = this.deps.stops();
     if (list.length === 0) return false;
-    // A mention's subject is keyed by the mention itself.
-    const at = this.shown ? list.indexOf(this.shown.key as Mention) : -1;
+    const at = this.shown ? list.findIndex((s) => s.key === this.shown!.key) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-    return this.reveal(this.deps.subjectOf(list[next]!));
+    return this.reveal(list[next]!);
   }
 
   async reveal(subject: CardSubject): Promise<boolean> {

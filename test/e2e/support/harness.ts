@@ -79,3 +79,15 @@ export const VIEWPORT = { width: 1000, height: 700 };
  * through the driver's privileged channel; see README.)
  */
 export const UI_HOST_SELECTOR = ':root > div[style*="2147483647"]';
+
+/** Turns echoes off or on for a host, as the popup's "Not on this site" and the options page do. */
+export function setEchoesOnSiteFromBackground(h: Harness, host: string, on: boolean): Promise<unknown> {
+  return h.evaluateInBackground(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const key = 'echoesOffHosts';
+    const hosts = new Set((await api.storage.local.get(key))[key] ?? []);
+    if (${on}) hosts.delete(${JSON.stringify(host)}); else hosts.add(${JSON.stringify(host)});
+    await api.storage.local.set({ [key]: [...hosts] });
+    return true;
+  })()`);
+}

@@ -62,6 +62,7 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
       return m ? subjectOf(m) : undefined;
     },
     count: () => marked.length,
+    stops: () => marked.map(subjectOf),
   };
 }
 

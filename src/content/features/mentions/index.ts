@@ -67,6 +67,7 @@ export function startMentions(s: PageServices): MentionsFeature {
     },
     rendered,
     subjectOf,
+    stops: () => rendered().map(subjectOf),
     clear: () => index.clear(),
   };
 }
