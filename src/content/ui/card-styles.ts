@@ -21,6 +21,7 @@ export const CARD_CSS = `
 .card:focus-visible { box-shadow: 0 0 0 3px rgba(9, 105, 218, 0.45), 0 12px 32px rgba(20, 24, 31, 0.18); }
 .kind-body { --accent: #008072; --accent-soft: rgba(0, 168, 150, 0.14); }
 .kind-person { --accent: #7040dc; --accent-soft: rgba(142, 92, 255, 0.14); }
+.kind-echo { --accent: #be185d; --accent-soft: rgba(190, 24, 93, 0.12); }
 @media (prefers-color-scheme: dark) {
   .card { --bg: #1c2128; --fg: #e6edf3; --muted: #9aa5b1; --line: #373e47; --soft: #22272e; --accent: #f0a52a; }
   .kind-body { --accent: #3cc9b5; }
