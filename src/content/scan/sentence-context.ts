@@ -1,7 +1,8 @@
 // What a name that counts only in context ("Solace", "Verify", "Local Digital team") is, by its
 // own sentence. A verb opening a sentence ("Verify the applicant's address", "Notify us") is no
 // name at all. Beside another entity the sentence names on its own ("The LGA, Socitm and Solace
-// have…", "the Local Digital team at DLUHC") it is the name, whatever the rest of the page says.
+// have…", "the Local Digital team at DLUHC") it is the name, whatever the rest of the page says,
+// unless a capitalised word runs into it ("NHS Leadership Academy": the tail of a longer name).
 // One capitalised word opening a sentence of prose with no such neighbour ("Forms can be handed
 // in") is the ordinary word, even on a page that names the entity in full: its capital says nothing
 // there. Before punctuation ("Verify: Digital Identity System", a heading) the page decides.
@@ -34,7 +35,8 @@ export function sentenceReader(matches: readonly BlockMatch[], dictionary: Loade
     }
     if (place.opensAsWord && place.objectFollows) return 'not-a-name';
     const beside = matches.some((m) => m !== match && m.place?.sentence === place.sentence && standalone(m).some((e) => e !== entity));
-    if (beside) return 'named-beside';
+    // "NHS Leadership Academy" beside NHS Digital is the NHS's academy, not Socitm's.
+    if (beside) return place.afterName ? 'page-decides' : 'named-beside';
     return place.opensAsWord && place.wordFollows ? 'not-a-name' : 'page-decides';
   };
 }

@@ -19,6 +19,11 @@ export interface SentencePlace {
    * "Kyle Walker"), or a possessive and "of" a capitalised one ("Blackwell's of Oxford").
    */
   runsOn: boolean;
+  /**
+   * A capitalised word other than a function word runs straight into it ("NHS Leadership Academy",
+   * "Welsh Digital Office"): the match may be the tail of a longer name.
+   */
+  afterName: boolean;
   /** The next word reads as a verb ("said", "looks", "has"): "Pickles said", not "Pickles and chutneys". */
   verbFollows: boolean;
 }
@@ -31,6 +36,9 @@ const OBJECTS = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'his', 'her',
 
 /** Verbs that a name as a sentence's subject is often followed by, besides words in -s and -ed. */
 const VERBS = new Set(['said', 'told', 'wrote', 'has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'led', 'left', 'quit', 'set', 'put', 'made', 'took', 'gave', 'went', 'came', 'became', 'began', 'spoke', 'thinks', 'also', 'now', 'then']);
+
+/** Capitalised words that start a sentence or a headline's phrase rather than a name. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'my', 'your', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'to', 'of', 'and', 'or', 'but', 'both', 'new', 'former', 'as', 'under', 'via', 'after', 'before', 'how', 'why', 'when', 'will', 'can', 'does', 'is', 'was']);
 
 /** What opens a sentence besides the start of the block, before its first word (after spaces). */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '•', '·', '–', '—', '-', '"', '“', '‘', '(', '[']);
@@ -69,5 +77,7 @@ export function sentencePlace(text: string, start: number, end: number, ends: re
   const after = text.slice(end, end + 24);
   const runsOn = /^ \p{Lu}\p{Ll}/u.test(after) || /^['’]s of \p{Lu}/u.test(after);
   const verbFollows = next !== undefined && (VERBS.has(next) || /^\p{Ll}+(?:s|ed)$/u.test(next));
-  return { sentence, opensAsWord, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn, verbFollows };
+  const previous = /(\S+) $/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const afterName = previous !== undefined && /^\p{Lu}[\p{L}\p{N}.-]*$/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase());
+  return { sentence, opensAsWord, afterName, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn, verbFollows };
 }

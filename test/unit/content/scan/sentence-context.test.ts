@@ -48,6 +48,11 @@ describe('a context-only name beside another entity in its sentence', () => {
     expect(lit('Verify and Notify were both cited.')).toEqual([]);
   });
 
+  it('does not count as the tail of a longer name ("NHS Leadership Academy" is not Socitm\'s)', () => {
+    expect(lit('The NHS Leadership Academy and NHS Digital ran the course.')).toEqual(['NHS Digital=nhs-digital']);
+    expect(lit('The Socitm Leadership Academy and NHS Digital ran the course.')).toEqual(['Socitm Leadership Academy=socitm-leadership-academy', 'NHS Digital=nhs-digital']);
+  });
+
   it('leaves a surname to the page: beside a body it is still anyone\'s', () => {
     expect(lit('Javid told the LGA conference.')).toEqual(['LGA=lga']);
   });
