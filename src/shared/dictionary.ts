@@ -6,6 +6,7 @@ import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
 import { aliasFlags, matchableAliases, type Period, type PrecisionData } from './precision';
 import { isOrdinaryPhrase, isOrdinaryWord } from './ordinary-words';
+import { titleAliasSpecs, titleEntries, type TitleEntry } from './knowledge/titles';
 import type { Entity, EntitySummary } from './types';
 
 export interface PackedDictionary {
@@ -14,10 +15,15 @@ export interface PackedDictionary {
   /** Indexed by the automaton's variant entity numbers. */
   entities: EntitySummary[];
   periods: Record<string, Period>;
+  /**
+   * Role titles as names ("Communities Secretary"), one entry per holder and span: a variant
+   * entity number of `entities.length + k` means `titles[k]`, read by the page's date.
+   */
+  titles: TitleEntry[];
   automaton: PackedAutomaton;
 }
 
-type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified' | 'contextAliases'> & { origin?: Entity['origin'] };
+type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified' | 'contextAliases'> & Partial<Pick<Entity, 'roles'>> & { origin?: Entity['origin'] };
 
 /** The pack's precision data beyond `contextAliases` (see shared/knowledge/core-entity.ts). */
 type PrecisionFields = Partial<Pick<Entity, 'anyCaseAliases' | 'notAliases'>>;
@@ -90,12 +96,15 @@ export function compileDictionary(
 ): PackedDictionary {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const specs = aliasSpecs(sorted, precision, shipped);
+  const titles = titleEntries(sorted);
+  specs.push(...titleAliasSpecs(titles, sorted, sorted.length));
   const usedPeriods: Record<string, Period> = {};
   for (const e of sorted) if (periods[e.id]) usedPeriods[e.id] = periods[e.id]!;
   return {
     version: dictionaryVersion(sorted),
     entities: sorted.map(({ id, kind, name }) => ({ id, kind, name })),
     periods: usedPeriods,
+    titles,
     automaton: packAutomaton(buildAutomaton(specs)),
   };
 }

@@ -2,12 +2,14 @@
 // are shown (context-only aliases need an unambiguous mention of the same entity on the page),
 // and lookups for hover (by text node), the popup (by entity) and keyboard walking (in order).
 
+import { holderOn, readsAsHolder, type TitleEntry, type TitleReading } from '../../shared/knowledge/titles';
 import { NEEDS_CONTEXT, PRIVATE } from '../../shared/matcher/alias-rules';
 import { chooseEntity } from '../../shared/precision';
 import type { BlockMatch } from './block-matches';
 import type { LoadedDictionary } from './loaded-dictionary';
 import { rangeCovers } from './range-covers';
 import { sentenceReader } from './sentence-context';
+import { textAround } from './title-context';
 
 export interface Mention {
   id: number;
@@ -18,6 +20,8 @@ export interface Mention {
   needsContext: boolean;
   /** A name the user added: painted privately, never in the page's highlight registry. */
   private: boolean;
+  /** Set where the page named the person by a post's title, read at the page's date. */
+  title?: TitleReading;
 }
 
 export interface MentionListener {
@@ -50,14 +54,15 @@ export class MentionIndex {
       const variants = match.variants;
       let entity: number;
       let flags: number;
-      if (variants.length === 1) {
+      let title: TitleReading | undefined;
+      if (variants.length === 1 && a.variantEntity[variants[0]!]! < this.dictionary.entities.length) {
         // Nearly every match has one reading: no candidates to weigh (and nothing to allocate).
         entity = a.variantEntity[variants[0]!]!;
         flags = a.variantFlags[variants[0]!]!;
       } else {
-        const chosen = this.choose(variants);
+        const chosen = this.choose(variants, match);
         if (!chosen) continue;
-        ({ index: entity, flags } = chosen);
+        ({ index: entity, flags, title } = chosen);
       }
       let needsContext = (flags & NEEDS_CONTEXT) !== 0;
       if (needsContext) {
@@ -67,6 +72,7 @@ export class MentionIndex {
         needsContext = reading !== 'named-beside';
       }
       const mention: Mention = { id: this.nextId++, entity, nodes: match.nodes, range: match.range, needsContext, private: (flags & PRIVATE) !== 0 };
+      if (title) mention.title = title;
       this.all.add(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
@@ -86,8 +92,12 @@ export class MentionIndex {
   }
 
   /** Among several readings of a match, the entity it means on this page, if any. */
-  private choose(variants: readonly number[]): { index: number; flags: number } | undefined {
+  private choose(allVariants: readonly number[], match: BlockMatch): { index: number; flags: number; title?: TitleReading } | undefined {
     const a = this.dictionary.searcher.automaton;
+    const count = this.dictionary.entities.length;
+    // An entity's own name outranks a post's title that happens to read the same.
+    const variants = allVariants.filter((v) => a.variantEntity[v]! < count);
+    if (variants.length === 0) return this.chooseHolder(allVariants, match);
     const candidates = variants.map((v) => ({
       entity: this.dictionary.entities[a.variantEntity[v]!]!.id,
       index: a.variantEntity[v]!,
@@ -97,6 +107,28 @@ export class MentionIndex {
     // Where one entity is accepted both with and without context, the stronger reading counts.
     candidates.sort((x, y) => Number(x.needsContext) - Number(y.needsContext));
     return chooseEntity(this.preferConfirmed(candidates), this.dictionary.periods, this.pageDate, this.today);
+  }
+
+  /**
+   * A post's title ("the Communities Secretary") means whoever held it on the page's date; with
+   * no date, today's holder, marked as such. Nobody, or several people at once: not shown.
+   */
+  private chooseHolder(variants: readonly number[], match: BlockMatch): { index: number; flags: number; title: TitleReading } | undefined {
+    const a = this.dictionary.searcher.automaton;
+    const count = this.dictionary.entities.length;
+    const entries: (TitleEntry & { variant: number })[] = [];
+    for (const v of variants) {
+      const entry = this.dictionary.titles[a.variantEntity[v]! - count];
+      if (entry) entries.push({ ...entry, variant: v });
+    }
+    const on = this.pageDate ?? this.today;
+    const held = holderOn(entries, on);
+    if (!held) return undefined;
+    const { before, after } = textAround(match.range);
+    if (!readsAsHolder(before, after)) return undefined;
+    const title: TitleReading = { title: held.title, from: held.from, on, undated: !this.pageDate };
+    if (held.to) title.to = held.to;
+    return { index: held.entity, flags: a.variantFlags[held.variant]!, title };
   }
 
   private has(match: BlockMatch): boolean {
@@ -171,6 +203,12 @@ export class MentionIndex {
       }
     }
   }
+}
+
+/** The page's words for a mention, as written ("DCLG", "the housing secretary"). */
+export function mentionText(m: Pick<Mention, 'nodes' | 'range'>): string {
+  const r = m.range;
+  return m.nodes.map((n) => n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length)).join('');
 }
 
 function documentOrder(a: Mention, b: Mention): number {

@@ -212,3 +212,46 @@ describe('MentionIndex: a context-only name shared by several entities', () => {
     expect(mentionsOn('<p>Mr Jones added more.</p>')).toEqual([]);
   });
 });
+
+describe('MentionIndex: role titles read at the page\'s date', () => {
+  const read = (html: string, pageDate: string | undefined, today = TODAY) => {
+    document.body.innerHTML = html;
+    const index = new MentionIndex(KB, pageDate, today, recorder());
+    index.add(matchesOf(document.body));
+    return index.visible().map((m) => ({ text: textOf(m), id: idOf(m), title: m.title }));
+  };
+
+  it('"the Communities Secretary" on a 2017 page is Sajid Javid, and in 2023 Michael Gove', () => {
+    const html = '<p>The Communities Secretary wrote to councils.</p>';
+    expect(read(html, '2017-03-14')).toEqual([{ text: 'Communities Secretary', id: 'sajid-javid', title: { title: 'Communities Secretary', from: '2016-07-14', to: '2018-04-30', on: '2017-03-14', undated: false } }]);
+    expect(read(html, '2023-03-14').map((m) => m.id)).toEqual(['michael-gove']);
+  });
+
+  it('"the Housing Secretary" in June 2020 is Robert Jenrick; the Minister for the Cabinet Office and the GCDO likewise', () => {
+    expect(read('<p>Yesterday the housing secretary said so.</p>', '2020-06-10').map((m) => m.id)).toEqual(['robert-jenrick']);
+    expect(read('<p>A speech by the Minister for the Cabinet Office today.</p>', '2016-10-01').map((m) => m.id)).toEqual(['ben-gummer']);
+    expect(read('<p>The Government Chief Digital Officer set out the plan.</p>', '2023-05-02').map((m) => m.id)).toEqual(['mike-potter']);
+  });
+
+  it('shows a title with no holder on the page\'s date nowhere', () => {
+    expect(read('<p>The Housing Secretary said so.</p>', '2012-01-01')).toEqual([]);
+    expect(read('<p>The Government Chief Digital Officer said so.</p>', '2025-12-01')).toEqual([]);
+  });
+
+  it('on a page with no date reads today\'s holder, and marks the reading as undated', () => {
+    const [m, ...rest] = read('<p>The Housing Secretary said so.</p>', undefined, '2026-12-06');
+    expect(rest).toEqual([]);
+    expect(m!.id).toBe('steve-reed');
+    expect(m!.title).toMatchObject({ title: 'Housing Secretary', on: '2026-12-06', undated: true });
+  });
+
+  it('leaves a former, shadow or named holder to the words around it', () => {
+    expect(read('<p>The former Communities Secretary spoke. The shadow Housing Secretary replied.</p>', '2017-03-14')).toEqual([]);
+    expect(read('<p>Michael Gove, the Housing Secretary, said so.</p>', '2017-03-14').map((m) => m.id)).toEqual(['michael-gove']);
+    expect(read('<p>Ex-<a href="#">Communities Secretary</a> spoke.</p>', '2017-03-14')).toEqual([]);
+  });
+
+  it('keeps a person\'s own name mentions untouched by titles', () => {
+    expect(read('<p>Sajid Javid said so.</p>', '2017-03-14')).toEqual([{ text: 'Sajid Javid', id: 'sajid-javid', title: undefined }]);
+  });
+});

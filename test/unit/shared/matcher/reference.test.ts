@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../../../../src/shared/matcher/alias-rules';
 import { aliasSpecs } from '../../../../src/shared/dictionary';
+import { titleAliasSpecs } from '../../../../src/shared/knowledge/titles';
 import { corpusPages, pageText, prng } from '../../helpers/corpus';
 import { kbDictionary, kbEntities, PRECISION, searcherFor } from '../../helpers/kb';
 import { productMatches, referenceMatches, type RefAlias } from '../../helpers/reference-matcher';
@@ -118,9 +119,14 @@ function inject(text: string, aliases: readonly string[], count: number, random:
 
 describe('on real pages with the real knowledge base', () => {
   const loaded = loadDictionary(kbDictionary());
-  const entityId = (e: number) => loaded.entities[e]!.id;
+  const count = loaded.entities.length;
+  // Numbers past the entities are role-title entries ("Communities Secretary" held by one person for one span).
+  const entityId = (e: number) => (e < count ? loaded.entities[e]!.id : `title-${e - count}`);
   const entities = kbEntities();
-  const reference: RefAlias[] = aliasSpecs(entities, PRECISION).map((s) => ({ text: s.text, entity: entities[s.entity]!.id, flags: s.flags }));
+  const reference: RefAlias[] = [
+    ...aliasSpecs(entities, PRECISION).map((s) => ({ text: s.text, entity: entities[s.entity]!.id, flags: s.flags })),
+    ...titleAliasSpecs(loaded.titles, loaded.entities, count).map((s) => ({ text: s.text, entity: entityId(s.entity), flags: s.flags })),
+  ];
   const aliasTexts = reference.map((r) => r.text);
 
   it.each(SAMPLE_PAGES)('%s with knowledge-base aliases injected in many forms', (page) => {
