@@ -57,18 +57,25 @@ function roleLines(doc: Document, roles: readonly Role[], pageDate: string | und
   } else {
     const last = [...roles].sort((a, b) => (end(a) < end(b) ? -1 : 1)).at(-1)!;
     lines.push(el(doc, 'p', { class: 'role-now' }, el(doc, 'strong', {}, 'Now: '),
-      last.to ? `left office in ${formatPartialDate(last.to)} (last post: ${describeRole(last)})` : describeRole(last)));
+      last.to ? `left office ${onOrIn(last.to)} (last post: ${describeRole(last)})` : describeRole(last)));
   }
   return lines;
 }
 
-/** "In 2017" for a year, "On 14 Mar 2017" for a day. */
+/** "In 2017" for a year or a month, "On 14 Mar 2017" for a day. */
 function atDate(date: string): string {
-  return `${date.length === 10 ? 'On' : 'In'} ${formatPartialDate(date)}`;
+  const words = onOrIn(date);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+function onOrIn(date: string): string {
+  return `${date.length === 10 ? 'on' : 'in'} ${formatPartialDate(date)}`;
+}
+
+/** The post, and its body where the post's name does not already say it ("…for Communities and Local Government"). */
 function describeRole(role: Role): string {
-  return role.body && !role.title.includes(role.body) ? `${role.title}, ${role.body}` : role.title;
+  const distinctive = role.body.replace(/^(?:the\s+)?(?:Department|Ministry|Office)\s+(?:for|of)\s+/i, '');
+  return role.body && !role.title.includes(distinctive) ? `${role.title}, ${role.body}` : role.title;
 }
 
 function spanText(span: { from: string; to?: string }): string {

@@ -184,8 +184,8 @@ describe('renderCard: read as of the page', () => {
 
   it('shows a person\'s post on the page\'s date and what they are now', () => {
     const card = renderCard(document, kb('sajid-javid'), ctx({ today: '2026-12-06', reading: { pageDate: '2017-03-14', text: 'Sajid Javid' } }));
-    expect(card.querySelector('.role-then')!.textContent).toBe('On 14 Mar 2017 (this page’s date): Secretary of State for Communities and Local Government, Department for Communities and Local Government');
-    expect(card.querySelector('.role-now')!.textContent).toMatch(/^Now: left office in \d+ \w+ 20\d\d \(last post: /);
+    expect(card.querySelector('.role-then')!.textContent).toBe('On 14 Mar 2017 (this page’s date): Secretary of State for Communities and Local Government');
+    expect(card.querySelector('.role-now')!.textContent).toMatch(/^Now: left office (on \d+ |in )?(\w+ )?20\d\d \(last post: /);
   });
 
   it('says "and now" when the post on the page\'s date is still held, and "no post on record" outside every post', () => {
@@ -195,6 +195,16 @@ describe('renderCard: read as of the page', () => {
     expect(now.querySelector('.role-now')).toBeNull();
     const before = renderCard(document, kb('sajid-javid'), ctx({ today: '2026-12-06', reading: { pageDate: '2009-01-01' } }));
     expect(before.querySelector('.role-then')!.textContent).toBe('On 1 Jan 2009 (this page’s date): no post on record');
+  });
+
+  it('names a post\'s body only where the post does not already say it', () => {
+    const role = (title: string, body: string) => ({ title, body, from: '2019-07', to: '2020-02-13', src: [] });
+    const person = (r: ReturnType<typeof role>) => renderCard(document, asStored({
+      id: 'p', kind: 'person', name: 'P', aliases: [], summary: '', events: [], sources: [], confidence: 'sourced', origin: 'builtin', created: 1, modified: 1, roles: [r],
+    }), ctx({ today: '2026-12-06', reading: {} })).querySelector('.role-now')!.textContent;
+    expect(person(role('Chancellor of the Exchequer', 'HM Treasury'))).toBe('Now: left office on 13 Feb 2020 (last post: Chancellor of the Exchequer, HM Treasury)');
+    expect(person(role('Secretary of State for Housing, Communities and Local Government', 'Ministry of Housing, Communities and Local Government')))
+      .toBe('Now: left office on 13 Feb 2020 (last post: Secretary of State for Housing, Communities and Local Government)');
   });
 
   it('on a page with no date shows only what a person is now', () => {
