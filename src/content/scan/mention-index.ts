@@ -9,7 +9,7 @@ import type { BlockMatch } from './block-matches';
 import type { LoadedDictionary } from './loaded-dictionary';
 import { rangeCovers } from './range-covers';
 import { sentenceReader } from './sentence-context';
-import { textAround } from './title-context';
+import { namesInside, textAround } from './title-context';
 
 export interface Mention {
   id: number;
@@ -61,7 +61,13 @@ export class MentionIndex {
         flags = a.variantFlags[variants[0]!]!;
       } else {
         const chosen = this.choose(variants, match);
-        if (!chosen) continue;
+        if (!chosen) {
+          // A post's title read as nobody ("former Cabinet Office minister"): the names inside it still count.
+          if (variants.some((v) => a.variantEntity[v]! >= this.dictionary.entities.length)) {
+            this.add(namesInside(match, this.dictionary.searcher, (v) => a.variantEntity[v]! < this.dictionary.entities.length));
+          }
+          continue;
+        }
         ({ index: entity, flags, title } = chosen);
       }
       let needsContext = (flags & NEEDS_CONTEXT) !== 0;

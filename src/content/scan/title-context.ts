@@ -1,7 +1,10 @@
 // The page text just before and after a match, for the title rules in shared/knowledge/titles.ts
 // ("former Housing Secretary", "Housing Secretary Michael Gove"). Reads across inline markup
 // (`former <a>Housing Secretary</a>`) but not out of the block, so the next paragraph's first
-// word is never taken for a name.
+// word is never taken for a name. And the names inside a title that was not read as its holder.
+
+import { findMatches, type Searcher } from '../../shared/matcher/search';
+import type { BlockMatch } from './block-matches';
 
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 const REACH = 40;
@@ -33,4 +36,56 @@ function siblingText(node: Node, direction: 1 | -1): string {
     at = parent && INLINE.has(parent.tagName) ? parent : null;
   }
   return text;
+}
+
+/**
+ * The names inside a post's title that was not read as its holder ("Cabinet Office" in "former
+ * Cabinet Office minister Ben Gummer"): the matcher took the longer title, so the body inside it
+ * would otherwise be lost. Longest first from each word, titles excluded (`isName` says which
+ * variants are names); matches of its own, with ranges inside the title's.
+ */
+export function namesInside(match: BlockMatch, searcher: Searcher, isName: (variant: number) => boolean): BlockMatch[] {
+  const r = match.range;
+  const pieces = match.nodes.map((n) => n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length));
+  const text = pieces.join('');
+  const starts = [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index);
+  const ends = [...text.matchAll(/[\p{L}\p{N}](?![\p{L}\p{N}])/gu)].map((m) => m.index + 1).reverse();
+  const out: BlockMatch[] = [];
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    for (const e of ends) {
+      if (e <= s || (s === 0 && e === text.length)) continue;
+      const sub = text.slice(s, e);
+      const found = findMatches(searcher, sub)[0];
+      const variants = found && found.start === 0 && found.end === sub.length ? found.variants.filter(isName) : [];
+      if (variants.length === 0) continue;
+      out.push({ ...slice(match, pieces, s, e), variants });
+      from = e;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The nodes and range of text[s, e) of a match whose text is `pieces` joined. */
+function slice(match: BlockMatch, pieces: readonly string[], s: number, e: number): Pick<BlockMatch, 'nodes' | 'range'> {
+  const at = (offset: number, end: boolean) => {
+    let before = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const length = pieces[i]!.length;
+      if (offset < before + length || (end && offset === before + length)) {
+        return { i, node: match.nodes[i]!, offset: (i === 0 ? match.range.startOffset : 0) + offset - before };
+      }
+      before += length;
+    }
+    const last = pieces.length - 1;
+    return { i: last, node: match.nodes[last]!, offset: match.range.endOffset };
+  };
+  const start = at(s, false);
+  const end = at(e, true);
+  return {
+    nodes: match.nodes.slice(start.i, end.i + 1),
+    range: new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+  };
 }

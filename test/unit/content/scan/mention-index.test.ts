@@ -251,6 +251,16 @@ describe('MentionIndex: role titles read at the page\'s date', () => {
     expect(read('<p>Ex-<a href="#">Communities Secretary</a> spoke.</p>', '2017-03-14')).toEqual([]);
   });
 
+  it('keeps the names inside a title it did not read as a holder ("former Cabinet Office minister")', () => {
+    const seen = (html: string, date: string) => read(html, date).map((m) => `${m.text}=${m.id}`);
+    expect(seen('<p>Former Cabinet Office minister Ben Gummer once offered a definition.</p>', '2019-05-01'))
+      .toEqual(['Cabinet Office=cabinet-office', 'Ben Gummer=ben-gummer']);
+    expect(seen('<p>Minister for the Cabinet Office Francis Maude said so.</p>', '2013-05-01'))
+      .toEqual(['Cabinet Office=cabinet-office', 'Francis Maude=francis-maude']);
+    // Across inline markup too, with the range inside the title's.
+    expect(seen('<p>The shadow <em>Cabinet Office</em> minister said so.</p>', '2023-05-01')).toEqual(['Cabinet Office=cabinet-office']);
+  });
+
   it('keeps a person\'s own name mentions untouched by titles', () => {
     expect(read('<p>Sajid Javid said so.</p>', '2017-03-14')).toEqual([{ text: 'Sajid Javid', id: 'sajid-javid', title: undefined }]);
   });
