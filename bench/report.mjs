@@ -47,11 +47,17 @@ export function reportPaths(repoRoot, planName) {
 /** `results` is the run: its `records` go to the records file, everything else to the meta file. */
 export async function writeReport(repoRoot, results) {
   const paths = reportPaths(repoRoot, results.plan);
-  const { records, ...meta } = results;
+  // bench/page-load/run.mjs keeps its results in the same file as one `{ "pageLoad": … }` entry: keep it.
+  const isPageLoad = (r) => r && typeof r === 'object' && 'pageLoad' in r;
+  const previous = JSON.parse(await readFile(paths.records, 'utf8').catch(() => '[]'));
+  const kept = results.records.some(isPageLoad) ? results.records.filter(isPageLoad) : (Array.isArray(previous) ? previous.filter(isPageLoad) : []);
+  const records = results.records.filter((r) => !isPageLoad(r));
+  const { records: _all, ...meta } = results;
   // One record per (page, aliases, engine), one per line: diffs between runs stay readable.
-  await writeFile(paths.records, `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  await writeFile(paths.records, `[\n${[...records, ...kept].map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
   await writeFile(paths.meta, `${JSON.stringify(meta, null, 1)}\n`);
-  await writeFile(paths.markdown, markdown(results) + (await keptSyncSection(paths.markdown)));
+  const before = await readFile(paths.markdown, 'utf8').catch(() => '');
+  await writeFile(paths.markdown, withKeptSections(markdown({ ...results, records }), before));
   return paths;
 }
 
@@ -260,9 +266,22 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
 - Pages' own scripts are blocked, so this measures the engines, not a page's JavaScript competing with them.
 `;
 
-/** The sync benchmark's section (written by bench/sync/run.mjs) survives a rewrite of the report. */
-async function keptSyncSection(file) {
-  const previous = await readFile(file, 'utf8').catch(() => '');
-  const section = /<!-- sync:start -->[\s\S]*<!-- sync:end -->/.exec(previous);
-  return section ? `\n${section[0]}\n` : '';
+/**
+ * Sections other scripts write survive a rewrite of the report: the page-load section
+ * (bench/page-load/run.mjs) stays at the top of the results, before "## Targets"; the sync section
+ * (bench/sync/run.mjs) and the real-usage section follow the generated text, in that order.
+ */
+function withKeptSections(generated, previous) {
+  const section = (name) => new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`).exec(previous)?.[0];
+  let text = generated;
+  const pageLoad = section('page-load');
+  if (pageLoad) {
+    const at = text.indexOf('\n## Targets');
+    text = at === -1 ? `${text}\n${pageLoad}\n` : `${text.slice(0, at + 1)}${pageLoad}\n\n${text.slice(at + 1)}`;
+  }
+  for (const name of ['sync', 'real-usage']) {
+    const kept = section(name);
+    if (kept) text += `\n${kept}\n`;
+  }
+  return text;
 }
