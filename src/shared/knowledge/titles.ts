@@ -129,9 +129,13 @@ export function readsAsHolder(before: string, after: string): boolean {
   if (NAME_AFTER.test(after) || OTHER_POST_AFTER.test(after)) return false;
   const named = NAME_BEFORE.exec(before)?.[1];
   if (named && !NOT_A_NAME.has(named)) return false;
-  const word = /([\p{L}'’.-]+)[\s\u00a0]*$/u.exec(before)?.[1];
+  const words = /(?:([\p{L}'’.-]+)[\s\u00a0]+)?([\p{L}'’.-]+)[\s\u00a0]*$/u.exec(before);
+  const word = words?.[2];
   if (!word) return true;
   if (NOT_THE_HOLDER.has(word.toLowerCase().replace(/[.]$/, ''))) return false;
   // "the Welsh Housing Secretary", "Australian Prime Minister", "Labour's": another government's post.
-  return !/^\p{Lu}/u.test(word) || UK_WORDS.has(word);
+  if (/^\p{Lu}/u.test(word) && !UK_WORDS.has(word)) return false;
+  // "the Scottish Government's Housing Secretary": whose government it is decides.
+  const whose = words?.[1];
+  return !(/^Government/.test(word) && whose && /^\p{Lu}/u.test(whose) && !UK_WORDS.has(whose));
 }

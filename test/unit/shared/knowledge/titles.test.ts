@@ -96,10 +96,11 @@ describe('readsAsHolder', () => {
     expect(readsAsHolder('Last week, the ', ', who was in Leeds, said')).toBe(true);
     expect(readsAsHolder('The ', "'s letter")).toBe(true);
     expect(readsAsHolder('a letter from the UK ', '.')).toBe(true);
+    expect(readsAsHolder('a letter from the UK Government’s ', '.')).toBe(true);
   });
 
   it('does not where the words make it someone else', () => {
-    for (const before of ['the former ', 'the shadow ', 'Former ', 'the then ', 'ex-', 'the Welsh ', 'the Australian ', "Labour's ", 'Vice-', 'as a ', 'every ']) {
+    for (const before of ['the former ', 'the shadow ', 'Former ', 'the then ', 'ex-', 'the Welsh ', 'the Australian ', "Labour's ", 'Vice-', 'as a ', 'every ', 'the Scottish Government’s ', 'Welsh Government ']) {
       expect(readsAsHolder(before, ' said')).toBe(false);
     }
   });
