@@ -113,7 +113,7 @@ const sub = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[
  * time in a renderer); `afterQuietMs` is the work between the reading and the reply, as a check.
  * `trace`: a devtools.timeline + CPU-profile trace of the load up to the reading.
  */
-export async function measureLoad(v, url, { trace = false } = {}) {
+export async function measureLoad(v, url, { trace = false, quietMs = 0.5 } = {}) {
   const page = await v.context.newPage();
   const cdp = await v.context.newCDPSession(page);
   const events = [];
@@ -127,7 +127,7 @@ export async function measureLoad(v, url, { trace = false } = {}) {
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const loadMs = Date.now() - t0;
-    const quiet = await untilQuiet(cdp, { windowMs: 1000 });
+    const quiet = await untilQuiet(cdp, { windowMs: 1000, maxMs: quietMs });
     const after = quiet.m;
     if (trace) {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

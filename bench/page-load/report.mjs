@@ -24,7 +24,7 @@ export function markdown(res) {
     `${res.source.srcModified ? ` with ${res.source.srcModified} uncommitted change(s) under src/` : ''}${res.contentMatchesDist ? '' : ' (content.js rebuilt from the working tree; dist/chrome was older)'}. ` +
     `Load average ${res.machine.loadAverageAtStart.map((x) => x.toFixed(1)).join(' / ')} at the start, ${res.machine.loadAverageAtEnd.map((x) => x.toFixed(1)).join(' / ')} at the end, ${res.machine.nproc} CPUs.`);
   p();
-  p('*Added CPU*: the page\'s renderer main-thread task time (`Performance.getMetrics` TaskDuration minus DevToolsCommandDuration) from navigation until the tab has done < 0.5 ms of work in a second, with the extension minus without; ' +
+  p('*Added CPU*: the page\'s renderer main-thread task time (`Performance.getMetrics` TaskDuration minus DevToolsCommandDuration) from navigation until the tab has done < ' + (res.quietMs ?? 0.5) + ' ms of work in a second (`--quiet-ms`), with the extension minus without; ' +
     'the two loads of a pair run one after the other in two persistent Chromium contexts, and each number is the median over rounds of the pair\'s difference. ' +
     '*CPU time* is the same from ThreadTime (the main thread\'s CPU time, which does not count time the thread waited for a core: on a loaded 2-core machine task time is mostly waiting, and CPU time is the steadier measure). *% of page*: of the page\'s own task time without the extension. ' +
     'Pages are served at `https://www.gov.uk/government/news/<name>` with every subresource aborted and the page\'s own scripts blocked (CSP), so the page\'s own CPU is parsing, style, layout and paint.');

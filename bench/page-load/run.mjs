@@ -34,6 +34,8 @@ const arg = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.sl
 const rounds = Number(arg('rounds', quick ? 3 : 5));
 const sizes = arg('sizes', quick ? '' : '10k,50k').split(',').filter(Boolean);
 const idleMs = Number(arg('idle-ms', 10_000));
+// How little work in a second counts as quiet (a busy machine's pages tick over at 0.5–2 ms a second).
+const quietMs = Number(arg('quiet-ms', 0.5));
 const started = Date.now();
 const log = (msg) => console.log(`[page-load ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -89,11 +91,11 @@ for (let r = 0; r < rounds; r++) {
     // Every variant loads the page once per round, in an order that rotates with round and page.
     const order = variants.map((_, k) => variants[(k + r + i) % variants.length]);
     for (const v of order) {
-      let m = await measureLoad(v, urlOf(p.name));
+      let m = await measureLoad(v, urlOf(p.name), { quietMs });
       // A reading taken before the first scan finished (the page went quiet while the background
       // was, say, restarting) shows as work after it: measure that load again, once.
       const retried = m.afterQuietMs > RETRY_AFTER_QUIET_MS;
-      if (retried) m = await measureLoad(v, urlOf(p.name));
+      if (retried) m = await measureLoad(v, urlOf(p.name), { quietMs });
       samples.push({ page: p.name, variant: v.name, round: r, retried, ...m });
     }
   }
@@ -104,7 +106,7 @@ const traces = {};
 for (const p of pages) {
   for (const v of withExt) {
     if (v.name !== 'builtin' && p.name !== 'yahoo-2' && p.name !== 'local-digital') continue;
-    const m = await measureLoad(v, urlOf(p.name), { trace: true });
+    const m = await measureLoad(v, urlOf(p.name), { trace: true, quietMs });
     const a = attribute(m.events, path.join(dists[v.name], 'content.js.map'));
     (traces[v.name] ??= {})[p.name] = { cpuMs: m.delta.cpuMs, ...a };
     log(`  ${p.name} × ${v.name}: extension tasks ${a.extensionTaskMs?.toFixed(1)} ms in ${a.extensionTasks}`);
@@ -123,7 +125,7 @@ for (const v of variants) await v.context.close();
 
 const elapsedS = (Date.now() - started) / 1000;
 const result = summarise({
-  samples, traces, idle, pages, aliasCounts, variants: variants.map((v) => v.name), rounds, idleMs,
+  samples, traces, idle, pages, aliasCounts, variants: variants.map((v) => v.name), rounds, idleMs, quietMs,
   meta: {
     date: new Date().toISOString(), plan: quick ? 'quick' : 'full', elapsedS, source, contentMatchesDist,
     machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg() },
