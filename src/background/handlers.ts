@@ -24,14 +24,14 @@ export function backgroundHandlers(
   const echoes = new EchoCache(db);
   // Every change that tabs must hear of (entities, claims, imports) passes through refreshTabs:
   // the one place to drop the echo index too.
-  const effectsThatForget: BackgroundEffects = {
-    ...effects,
+  const tabs = effects;
+  effects = {
+    ...tabs,
     refreshTabs: (dictionaryChanged, tabId) => {
       echoes.invalidate();
-      return effects.refreshTabs(dictionaryChanged, tabId);
+      return tabs.refreshTabs(dictionaryChanged, tabId);
     },
   };
-  effects = effectsThatForget;
   return {
     async 'dictionary/get'({ have }) {
       await ready;

@@ -94,3 +94,21 @@ describe('allowBackgroundSender', () => {
     expect(allowBackgroundSender({ ...TAB, tab: { ...TAB.tab!, id: undefined } }, 'entity/get')).toBe(false);
   });
 });
+
+describe('echoes/find and the tabs told of changes', () => {
+  const EXT: Runtime.MessageSender = { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/editor.html' };
+
+  it('tells the tabs once per change, and the next echoes/find sees the change', async () => {
+    const db = openDb(`handlers-test-${++counter}`);
+    opened.push(db);
+    await seedBuiltins(db, builtinEntities(), () => 1000);
+    const refreshTabs = vi.fn(async () => undefined);
+    const handlers = backgroundHandlers(db, new DictionaryCache(db), Promise.resolve(), { openTab: async () => 1, refreshTabs, today: () => '2026-12-06' });
+    const sentence = 'Every parish council will publish its minutes on a shared open platform for all residents by 2031.';
+    expect((await handlers['echoes/find']({ sentences: [sentence], pageDate: '2032-01-01' }, TAB))[0]).toEqual([]);
+    // Regression: wrapping refreshTabs to drop the echo index once called itself for ever.
+    await handlers['entity/create']({ kind: 'initiative', name: 'Parish Minutes Platform', summary: '' }, EXT);
+    expect(refreshTabs).toHaveBeenCalledTimes(1);
+    expect(refreshTabs).toHaveBeenCalledWith(true, undefined);
+  });
+});
