@@ -3,9 +3,9 @@
 // date and source, and a count the popup shows; an article promising new things gets nothing.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, until, waitForNoCard } from './support/browsers';
+import { BROWSERS, sleep, until, waitForNoCard } from './support/browsers';
 import type { Harness, TestPage } from './support/harness';
-import { hover, setEchoesOnSiteFromBackground } from './support/harness';
+import { hover, setEchoesOnSiteFromBackground, UI_HOST_SELECTOR } from './support/harness';
 import { Site } from './support/site';
 
 const ECHO = 'https://www.gov.uk/government/news/new-partnership-to-bring-digital-public-services-to-every-council';
@@ -91,6 +91,9 @@ describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
       expect(form!.status).toBe('repeated');
       expect(form!.note).toMatch(/^Repeats .*2015/);
     }
+    // Escape goes to the editor once it has focus (our host holds it, as the page sees it).
+    await until(() => page.evaluate((sel) => document.activeElement === document.querySelector(sel), UI_HOST_SELECTOR), (f) => f, 'focus in the editor');
+    await sleep(300);
     await page.press('Escape');
     await until(() => page.uiBox('iframe.editor'), (b) => b === null, 'the editor to close');
   });
