@@ -43,23 +43,28 @@ export function matchBlock(searcher: Searcher, block: TextBlock): readonly Block
     // matched so that the alias inside it is not: it shows nothing itself.
     const variants = m.variants.some((v) => flags[v]! & NOT_A_NAME) ? m.variants.filter((v) => !(flags[v]! & NOT_A_NAME)) : m.variants;
     if (variants.length === 0) continue;
-    const first = nodeIndexAt(block.starts, start);
-    const last = nodeIndexAt(block.starts, end - 1);
-    const startNode = block.nodes[first]!;
-    const endNode = block.nodes[last]!;
     out.push({
-      nodes: block.nodes.slice(first, last + 1),
-      range: new StaticRange({
-        startContainer: startNode,
-        startOffset: start - block.starts[first]!,
-        endContainer: endNode,
-        endOffset: end - block.starts[last]!,
-      }),
+      ...placeInBlock(block, start, end),
       variants,
       ...(ends ? { place: sentencePlace(block.text, start, end, ends, firstSentence) } : {}),
     });
   }
   return out;
+}
+
+/** The text nodes and DOM range of characters [start, end) of a block's text. */
+export function placeInBlock(block: TextBlock, start: number, end: number): { nodes: Text[]; range: StaticRange } {
+  const first = nodeIndexAt(block.starts, start);
+  const last = nodeIndexAt(block.starts, end - 1);
+  return {
+    nodes: block.nodes.slice(first, last + 1),
+    range: new StaticRange({
+      startContainer: block.nodes[first]!,
+      startOffset: start - block.starts[first]!,
+      endContainer: block.nodes[last]!,
+      endOffset: end - block.starts[last]!,
+    }),
+  };
 }
 
 /** Index of the node containing source offset `offset` (binary search over start offsets). */

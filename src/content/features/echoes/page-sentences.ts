@@ -4,7 +4,8 @@
 
 import { isCandidate, splitSentences } from '../../../shared/echo/candidate';
 import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES } from '../../../shared/messages';
-import { textBlocks, type TextBlock } from '../../scan/text-blocks';
+import { placeInBlock } from '../../scan/block-matches';
+import { textBlocks } from '../../scan/text-blocks';
 
 export interface PageSentence {
   text: string;
@@ -28,36 +29,9 @@ export function candidateSentences(root: Node, uiTag: string, limit = ECHO_SENTE
       if (start < 0) continue;
       cursor = start + sentence.length;
       if (sentence.length > ECHO_SENTENCE_CHARS || !isCandidate(sentence)) continue;
-      out.push(placeIn(block, start, cursor, sentence));
+      out.push({ text: sentence, ...placeInBlock(block, start, cursor) });
       if (out.length >= limit) return out;
     }
   }
   return out;
-}
-
-function placeIn(block: TextBlock, start: number, end: number, text: string): PageSentence {
-  const first = nodeAt(block.starts, start);
-  const last = nodeAt(block.starts, end - 1);
-  return {
-    text,
-    nodes: block.nodes.slice(first, last + 1),
-    range: new StaticRange({
-      startContainer: block.nodes[first]!,
-      startOffset: start - block.starts[first]!,
-      endContainer: block.nodes[last]!,
-      endOffset: end - block.starts[last]!,
-    }),
-  };
-}
-
-/** The node holding character `offset` of the block's text (binary search over starts). */
-function nodeAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
