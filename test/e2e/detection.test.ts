@@ -61,7 +61,8 @@ describe.each(BROWSERS)('%s: detection', (browserName, launch) => {
     const settled = await highlights(article);
     expect(settled.texts).toEqual(ARTICLE_HIGHLIGHTS);
     expect(settled.disconnected).toBe(0);
-    expect(settled.registered.sort()).toEqual(['sound-familiar-body', 'sound-familiar-initiative', 'sound-familiar-person']);
+    // Names only: a sentence here that repeats an earlier promise gets its own highlight (echoes.test.ts).
+    expect(settled.registered.filter((name) => name !== 'sound-familiar-echo').sort()).toEqual(['sound-familiar-body', 'sound-familiar-initiative', 'sound-familiar-person']);
     await article.screenshot('detection-article');
   });
 
