@@ -34,6 +34,11 @@ export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
       'devtools.debugger.remote-enabled': true,
       'devtools.chrome.enabled': true,
       'devtools.debugger.prompt-connection': false,
+      // The plain-http test page must load over http: without these, HSTS preloading (gov.uk is
+      // on the list) and HTTPS-First upgrade it mid-navigation, which fails the navigation at random.
+      'network.stricttransportsecurity.preloadlist': false,
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
     },
   });
   const dist = distDir('firefox');
