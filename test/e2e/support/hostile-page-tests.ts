@@ -9,6 +9,7 @@ import { sleep, until, waitForCard, waitForHighlight, waitForNoCard } from './br
 import { claimTexts, liveClaims, selectContents, waitForPrivateMark, waitForSession, type ClaimsDriver } from './claims-common';
 import type { Harness, TestPage } from './harness';
 import { highlights, hover, UI_HOST_SELECTOR } from './harness';
+import { privateEchoTest, withPrivateEchoPages } from './private-echo-test';
 import { Site } from './site';
 
 const ONE = 'https://www.gov.uk/government/news/councils-and-gds-plan-a-shared-platform';
@@ -110,8 +111,8 @@ export function defineHostileTests(
   launch: (site: Site) => Promise<{ h: Harness; d: ClaimsDriver; extensionOrigin: () => Promise<string> }>,
 ): void {
   describe(`${browserName}: a hostile page learns and changes nothing`, () => {
-    const site = new Site().fixture(ONE, 'hostile.html').fixture(TWO, 'hostile.html').fixture(PLAIN_HTTP, 'hostile.html')
-      .fixture(NO_NAMES, 'hostile-plain.html');
+    const site = withPrivateEchoPages(new Site().fixture(ONE, 'hostile.html').fixture(TWO, 'hostile.html').fixture(PLAIN_HTTP, 'hostile.html')
+      .fixture(NO_NAMES, 'hostile-plain.html'));
     let h: Harness;
     let d: ClaimsDriver;
     let extensionOrigin: () => Promise<string>;
@@ -281,6 +282,8 @@ export function defineHostileTests(
       await until(() => claimTexts(plain), (t) => t.includes(NO_NAMES_QUOTE), 'the claim, drawn after the reader moved');
       await plain.close();
     });
+
+    privateEchoTest(() => ({ h, d }));
 
     it('raised no page errors', () => {
       expect(page.errors).toEqual([]);
