@@ -7,6 +7,7 @@
 
 import type { Table } from 'dexie';
 import type { Claim } from '../shared/claims/claim';
+import { fnv1a32 } from '../shared/fnv1a';
 
 export interface ClaimBucket {
   id: number;
@@ -23,11 +24,9 @@ const BUCKETS_PER_SLICE = 32;
 /** Fixed forever: changing it would need a migration that moves every claim. */
 export const BUCKET_COUNT = 256;
 
-/** FNV-1a over the id's UTF-16 units: stable across browsers and versions, and spreads UUIDs evenly. */
+/** FNV-1a of the id: stable across browsers and versions, and spreads UUIDs evenly. */
 export function bucketOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % BUCKET_COUNT;
+  return fnv1a32(id) % BUCKET_COUNT;
 }
 
 function bucketWith(id: number, claims: Claim[]): ClaimBucket {

@@ -14,6 +14,8 @@ export interface Revisioned {
   deleted?: number;
 }
 
+import { fnv1a32 } from '../fnv1a';
+
 const VOLATILE = new Set(['rev', 'revs']);
 
 /** A stable serialisation: keys sorted, revision fields left out. */
@@ -26,15 +28,13 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** 64 bits of FNV-1a-style hashing, as 16 hex digits: enough to name revisions, not for secrets. */
+/**
+ * 64 bits as 16 hex digits: enough to name revisions, not for secrets. Two 32-bit lanes, FNV-1a
+ * and a second with its own basis and prime. Stored in every record's rev: never change either.
+ */
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x0100019d) >>> 0;
-  }
+  const h1 = fnv1a32(text);
+  const h2 = fnv1a32(text, 0xcbf29ce4, 0x0100019d);
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 

@@ -5,6 +5,7 @@
 import pairsFile from '../../../fixtures/echoes/pairs.json';
 import negativesFile from '../../../fixtures/echoes/negatives.json';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
+import { fnv1a32 } from '../../../../src/shared/fnv1a';
 import { isCandidate } from '../../../../src/shared/echo/candidate';
 import { findEchoes, type Echo } from '../../../../src/shared/echo/find-echoes';
 import { buildEchoIndex, type EchoClaim, type EchoIndex } from '../../../../src/shared/echo/index-build';
@@ -27,13 +28,8 @@ export interface Outcome {
   correct: boolean;
 }
 
-/** FNV-1a, so that the split depends only on the id and never on the order of the files. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-const splitOf = (id: string): 'dev' | 'test' => (hash(id) % 2 === 0 ? 'dev' : 'test');
+/** By a hash of the id, so that the split depends only on the id and never on the order of the files. */
+const splitOf = (id: string): 'dev' | 'test' => (fnv1a32(id) % 2 === 0 ? 'dev' : 'test');
 
 interface RawPair {
   id: string;

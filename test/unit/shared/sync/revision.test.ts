@@ -19,6 +19,8 @@ describe('contentHash', () => {
     const seen = new Set(Array.from({ length: 2000 }, (_, i) => contentHash(`claim ${i}`)));
     expect(seen.size).toBe(2000);
     expect(contentHash('')).toBe('811c9dc5cbf29ce4');
+    // Pinned: every stored record's rev is named by this hash, so it must never change.
+    expect([contentHash('a'), contentHash('{"id":"x"}')]).toEqual(['e40c292c8b668291', '7fe4e7be3a8c0e31']);
   });
 });
 
