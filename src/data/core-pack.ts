@@ -1,6 +1,7 @@
 // The core knowledge pack: the built-in entities, one file per research batch. Each file is an
 // array of entities in the pack schema that src/shared/knowledge/core-entity.ts reads.
 
+import additions from './core/additions.json';
 import existing from './core/existing.json';
 import localGovernment from './core/local-government.json';
 import ministersDigital from './core/ministers-digital.json';
@@ -12,6 +13,7 @@ import sectorPeople from './core/sector-people.json';
 import strategies from './core/strategies.json';
 
 export const CORE_PACK_FILES: Readonly<Record<string, readonly unknown[]>> = {
+  'additions.json': additions,
   'existing.json': existing,
   'local-government.json': localGovernment,
   'ministers-digital.json': ministersDigital,
