@@ -4,6 +4,7 @@
 import browser from '../platform/browser';
 import { callTab } from '../platform/messaging';
 import type { ContentCalls } from '../shared/messages';
+import { today } from '../shared/today';
 
 export interface BackgroundEffects {
   openTab(url: string): Promise<number | undefined>;
@@ -21,5 +22,5 @@ export const browserEffects: BackgroundEffects = {
     // Tabs without our content script have nobody to answer; that is expected.
     await Promise.all(ids.map((id) => callTab<ContentCalls, 'page/refresh'>(id, 'page/refresh', { dictionary }).catch(() => null)));
   },
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => today(),
 };

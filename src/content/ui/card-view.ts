@@ -4,6 +4,7 @@
 import type { Claim } from '../../shared/claims/claim';
 import { formatFactDate } from '../../shared/format-date';
 import { dateSortKey } from '../../shared/loose-date';
+import { today } from '../../shared/today';
 import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
 import { renderReading, type PageReading } from './card-reading';
 import { renderClaimEvent, type ClaimViewContext } from './claim-view';
@@ -24,7 +25,7 @@ export interface CardContext extends Partial<ClaimViewContext> {
 
 export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTMLElement {
   const titleId = 'sf-card-title';
-  const claimContext: ClaimViewContext = { nameOf: ctx.nameOf ?? ((id) => id), today: ctx.today ?? new Date().toISOString().slice(0, 10) };
+  const claimContext: ClaimViewContext = { nameOf: ctx.nameOf ?? ((id) => id), today: ctx.today ?? today() };
   // Built-in facts and the user's claims on one timeline, oldest first.
   const timeline = [
     ...entity.events.map((event) => ({ date: dateSortKey(event.date), render: () => renderEvent(doc, event, entity) })),
@@ -98,7 +99,7 @@ export function splitConfidence(confidence: string): { label: string; why: strin
 }
 
 function renderFooter(doc: Document, ctx: CardContext): HTMLElement {
-  const prev = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Previous mention' }, '‹ Prev');
+  const prev = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Previous mention' }, '‹ Previous');
   const next = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Next mention' }, 'Next ›');
   prev.addEventListener('click', () => ctx.onStep(-1));
   next.addEventListener('click', () => ctx.onStep(1));

@@ -4,6 +4,7 @@
 import { isOverdue } from '../../shared/claims/annotation-body';
 import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
 import { formatPartialDate } from '../../shared/format-date';
+import { localDay } from '../../shared/today';
 import { el } from './dom';
 
 export interface ClaimViewContext {
@@ -33,7 +34,7 @@ export function renderClaimCard(doc: Document, claim: Claim, ctx: ClaimViewConte
     el(doc, 'header', {},
       el(doc, 'div', { class: 'eyebrow' },
         el(doc, 'span', { class: 'kind' }, 'Your claim'),
-        el(doc, 'span', { class: 'brand' }, `recorded ${formatPartialDate(new Date(claim.created).toISOString().slice(0, 10))}`),
+        el(doc, 'span', { class: 'brand' }, `recorded ${formatPartialDate(localDay(claim.created))}`),
         close,
       ),
       el(doc, 'h2', { id: titleId }, `${who}, ${formatPartialDate(claim.madeOn)}`),

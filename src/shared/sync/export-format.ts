@@ -5,6 +5,7 @@
 import { annotationBody } from '../claims/annotation-body';
 import type { Claim, ClaimTarget } from '../claims/claim';
 import type { Entity } from '../types';
+import { localDay } from '../today';
 
 export const EXPORT_FORMAT = 'sound-familiar';
 export const EXPORT_VERSION = 1;
@@ -107,5 +108,5 @@ export function tombstoneEntityContent(id: string, kind: Entity['kind']): Omit<E
 
 /** `sound-familiar-2026-11-26.json` */
 export function exportFileName(now: number, extension = 'json'): string {
-  return `sound-familiar-${iso(now).slice(0, 10)}.${extension}`;
+  return `sound-familiar-${localDay(now)}.${extension}`;
 }

@@ -49,6 +49,8 @@ function readHypothesisAnnotation(value: unknown, path: string, now: number): Cl
   const tags = array(v.tags ?? [], `${path}.tags`, LIMITS.tags, (t, p) => string(t, p, LIMITS.tag, { allowEmpty: false }).replace(/\s*,\s*/g, ' ').trim());
   const titles = (v.document as Json | undefined)?.title;
   const title = optionalString(Array.isArray(titles) ? titles[0] : undefined, `${path}.document.title`, 10_000) ?? '';
+  // The UTC day, not the local one: the claim's first revision hashes it, and every install
+  // importing the same file must agree on it whatever its time zone.
   const fields = { claimant: null, entities: [], madeOn: new Date(created).toISOString().slice(0, 10), claimType: 'assertion' as const, status: 'unknown' as const, deadline: null, note, tags };
   return withNextRevision({
     ...fields,

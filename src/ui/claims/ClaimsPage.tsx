@@ -14,6 +14,7 @@ import { filterClaims, filterOptions, newestFirst, NO_FILTER, OVERDUE, reconcile
 import { filterFromQuery, filterToQuery } from './filter-query';
 import { useClaimsData } from './use-claims-data';
 import { formatCount } from '../../shared/format-count';
+import { today as localToday } from '../../shared/today';
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -25,7 +26,7 @@ export function ClaimsPage({ now = Date.now, loc = location }: { now?: () => num
   const [notice, setNotice] = useState<Notice>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
   // The same "today" the in-page card uses for overdue promises.
-  const today = new Date(now()).toISOString().slice(0, 10);
+  const today = localToday(now);
 
   const setFilter = (next: ClaimFilter) => {
     setFilterState(next);

@@ -83,8 +83,8 @@ describe('entities in the export', () => {
   });
 
   it('names export files by date', () => {
-    expect(exportFileName(Date.UTC(2026, 10, 26, 23, 59))).toBe('sound-familiar-2026-11-26.json');
-    expect(exportFileName(Date.UTC(2026, 0, 2), 'csv')).toBe('sound-familiar-2026-01-02.csv');
+    expect(exportFileName(new Date(2026, 10, 26, 23, 59).getTime())).toBe('sound-familiar-2026-11-26.json'); // the user's day
+    expect(exportFileName(new Date(2026, 0, 2).getTime(), 'csv')).toBe('sound-familiar-2026-01-02.csv');
   });
 });
 
