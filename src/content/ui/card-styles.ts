@@ -55,7 +55,8 @@ p { margin: 0; }
 a { color: #0969da; text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
 @media (prefers-color-scheme: dark) { a { color: #58a6ff; } }
-.cite { font-size: 11.5px; }
+/* WCAG 2.2 target size: each citation link is at least 24 × 24 px. */
+.cite { font-size: 11.5px; display: inline-block; min-width: 24px; min-height: 24px; line-height: 24px; text-align: center; }
 .sources { padding: 8px 14px 8px; border-top: 1px solid var(--line); }
 .sources ol { margin: 0; padding-left: 20px; font-size: 12px; }
 .sources li { margin-bottom: 2px; }

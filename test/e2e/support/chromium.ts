@@ -146,6 +146,27 @@ export async function launchChromium(site: Site): Promise<ChromiumHarness> {
   return harness;
 }
 
+/**
+ * Runs `fn` with our UI's closed shadow root as a remote object id (through the driver's
+ * privileged channel, which no page script has); null if our UI is not in the page.
+ */
+export async function withUiRoot<R>(session: () => Promise<CDPSession>, fn: (s: CDPSession, rootId: string) => Promise<R>): Promise<R | null> {
+  const s = await session();
+  const group = 'sound-familiar-e2e';
+  try {
+    const { result } = await s.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, objectGroup: group });
+    if (!result.objectId) return null;
+    const { node } = await s.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
+    if (!object.objectId) return null;
+    return await fn(s, object.objectId);
+  } finally {
+    await s.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
+  }
+}
+
 /** Wraps a Playwright page as a TestPage. Exported for the corpus baseline browser. */
 export function wrapPage(page: Page, browserName: BrowserName): TestPage {
   const errors: string[] = [];
@@ -155,23 +176,7 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
   let cdp: CDPSession | undefined;
   const session = async () => (cdp ??= await page.context().newCDPSession(page));
 
-  /** Runs `fn` with the closed shadow root's remote object id; null if our UI is not in the page. */
-  async function withRoot<R>(fn: (s: CDPSession, rootId: string) => Promise<R>): Promise<R | null> {
-    const s = await session();
-    const group = 'sound-familiar-e2e';
-    try {
-      const { result } = await s.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, objectGroup: group });
-      if (!result.objectId) return null;
-      const { node } = await s.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
-      const shadow = node.shadowRoots?.[0];
-      if (!shadow) return null;
-      const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
-      if (!object.objectId) return null;
-      return await fn(s, object.objectId);
-    } finally {
-      await s.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
-    }
-  }
+  const withRoot = <R>(fn: (s: CDPSession, rootId: string) => Promise<R>) => withUiRoot(session, fn);
 
   const wrapped: TestPage = {
     browserName,
