@@ -2,7 +2,12 @@
 // sharing a name a page means. Pure functions; the data they consult is passed in.
 
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from './matcher/alias-rules';
+import { periodContains, type Period } from './partial-date';
 import type { EntityKind } from './types';
+
+// Kept for importers not yet moved to partial-date.ts (the matcher and knowledge code, being
+// edited elsewhere); new code imports partial-date.ts.
+export { comparableDate, periodContains, type Period } from './partial-date';
 
 export interface PrecisionData {
   exactCase: ReadonlySet<string>;
@@ -38,11 +43,6 @@ export function matchableAliases(aliases: readonly string[]): string[] {
   return [...set];
 }
 
-export interface Period {
-  from: string;
-  to?: string;
-}
-
 /**
  * Chooses among entities that share an alias. With a publication date, the entity whose period
  * contains it; otherwise (or if none does) the first that has no period ending before today.
@@ -63,21 +63,4 @@ export function chooseEntity<T extends { entity: string }>(
     if (dated) return dated;
   }
   return candidates.find(within(today)) ?? candidates[0];
-}
-
-/**
- * Whether `date` falls within `period`, both ends included and each end read at its own precision:
- * a period ending `2017-12` still holds on `2017-12-31`. A partial `date` counts from its start.
- */
-export function periodContains(period: Period, date: string): boolean {
-  const day = comparableDate(date, 'start');
-  return day >= comparableDate(period.from, 'start') && (!period.to || day <= comparableDate(period.to, 'end'));
-}
-
-/** `2018` → `2018-01-01` (start) or `2018-12-31` (end), so partial dates compare as strings. */
-export function comparableDate(date: string, side: 'start' | 'end'): string {
-  const [y, m, d] = date.split('-');
-  const month = m ?? (side === 'start' ? '01' : '12');
-  const day = d ?? (side === 'start' ? '01' : '31');
-  return `${y}-${month}-${day}`;
 }

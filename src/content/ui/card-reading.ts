@@ -3,9 +3,8 @@
 // a renamed body is called now when the page used an old name. DOM through el() only: every
 // string here, the page's own words included, becomes text.
 
-import { formatPartialDate } from '../../shared/format-date';
 import type { TitleReading } from '../../shared/knowledge/titles';
-import { comparableDate, periodContains } from '../../shared/precision';
+import { comparableDate, formatPartialDate, periodContains } from '../../shared/partial-date';
 import type { DatedName, Entity, Role } from '../../shared/types';
 import { el } from './dom';
 

@@ -2,8 +2,7 @@
 // uncertainty marked, and numbered sources. Produces DOM only; showing it is card-host.ts's job.
 
 import type { Claim } from '../../shared/claims/claim';
-import { formatFactDate } from '../../shared/format-date';
-import { dateSortKey } from '../../shared/loose-date';
+import { dateSortKey, formatFactDate } from '../../shared/partial-date';
 import { today } from '../../shared/today';
 import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
 import { renderReading, type PageReading } from './card-reading';

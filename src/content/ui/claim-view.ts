@@ -3,7 +3,7 @@
 
 import { isOverdue } from '../../shared/claims/annotation-body';
 import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
-import { formatPartialDate } from '../../shared/format-date';
+import { formatPartialDate } from '../../shared/partial-date';
 import { localDay } from '../../shared/today';
 import { el } from './dom';
 

@@ -2,7 +2,7 @@
 // first: who made each, when, what it said, what became of it, and the source; then what the two
 // have in common, so the reader can judge the match. Everything is rendered as text.
 
-import { formatFactDate } from '../../shared/format-date';
+import { formatFactDate } from '../../shared/partial-date';
 import type { EchoView } from '../../shared/messages';
 import type { CardCommon } from '../features/page-feature';
 import { el, link } from './dom';

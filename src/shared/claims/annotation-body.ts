@@ -1,7 +1,7 @@
 // Derives a claim's Web Annotation body from its note and tags: one commenting body for the note,
 // one tagging body per tag. Kept in one place so the stored record and exports always agree.
 
-import { comparableDate } from '../precision';
+import { comparableDate } from '../partial-date';
 import type { ClaimFields, TextualBody } from './claim';
 
 export function annotationBody(fields: Pick<ClaimFields, 'note' | 'tags'>): TextualBody[] {

@@ -4,7 +4,7 @@
 import { useId, useState } from 'preact/hooks';
 import { isOverdue } from '../../shared/claims/annotation-body';
 import { STATUS_LABEL, TYPE_LABEL, type Claim } from '../../shared/claims/claim';
-import { formatPartialDate } from '../../shared/format-date';
+import { formatPartialDate } from '../../shared/partial-date';
 import { safeHttpsUrl } from '../../shared/safe-url';
 import { truncate } from '../shared/truncate';
 import { ConfirmAction } from './ConfirmAction';

@@ -2,6 +2,7 @@
 // errors. Pure, so the rules are testable without a browser.
 
 import { CLAIM_STATUSES, CLAIM_TYPES, LIMITS, type ClaimFields, type ClaimStatus, type ClaimType } from '../../shared/claims/claim';
+import { isPartialDate } from '../../shared/partial-date';
 
 export const NEW_PERSON = '__new__';
 
@@ -19,8 +20,6 @@ export interface FormState {
 }
 
 export type FormErrors = Partial<Record<keyof FormState, string>>;
-
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function formFromFields(fields: ClaimFields): FormState {
   return {
@@ -43,8 +42,8 @@ export function parseTags(text: string): string[] {
 /** Field errors, empty when the form can be saved. */
 export function validateForm(form: FormState): FormErrors {
   const errors: FormErrors = {};
-  if (!PARTIAL_DATE.test(form.madeOn.trim())) errors.madeOn = 'Use a date like 2017, 2017-11 or 2017-11-21.';
-  if (form.deadline.trim() && !PARTIAL_DATE.test(form.deadline.trim())) errors.deadline = 'Use a date like 2018, 2018-03 or 2018-03-31, or leave it empty.';
+  if (!isPartialDate(form.madeOn.trim())) errors.madeOn = 'Use a date like 2017, 2017-11 or 2017-11-21.';
+  if (form.deadline.trim() && !isPartialDate(form.deadline.trim())) errors.deadline = 'Use a date like 2018, 2018-03 or 2018-03-31, or leave it empty.';
   if (form.claimant === NEW_PERSON && !form.newClaimantName.trim()) errors.newClaimantName = 'Give the new person’s name.';
   if (form.newClaimantName.length > LIMITS.name) errors.newClaimantName = `At most ${LIMITS.name} characters.`;
   if (form.note.length > LIMITS.note) errors.note = `At most ${LIMITS.note} characters.`;
