@@ -58,3 +58,23 @@ export async function sameAsDist(repoRoot, dir, file = 'content.js') {
   const [a, b] = await Promise.all([readFile(path.join(repoRoot, 'dist/chrome', file)), readFile(path.join(dir, file))]);
   return a.equals(b);
 }
+
+/**
+ * The whole extension as it was at git revision `rev` (its own build.mjs, manifest, background and
+ * content script), built in a temp directory for a before/after comparison in one run. Returns
+ * the unpacked Chromium extension's directory; `content.js.map` is added for traced attribution.
+ */
+export async function buildBaselineDist(repoRoot, rev) {
+  const { execFileSync } = await import('node:child_process');
+  const { symlink } = await import('node:fs/promises');
+  const tree = path.join(BENCH_DIST_ROOT, 'baseline-src');
+  await rm(tree, { recursive: true, force: true });
+  await mkdir(tree, { recursive: true });
+  const tar = execFileSync('git', ['archive', rev], { cwd: repoRoot, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', tree], { input: tar });
+  await symlink(path.join(repoRoot, 'node_modules'), path.join(tree, 'node_modules'));
+  execFileSync('node', ['build.mjs'], { cwd: tree, stdio: 'ignore' });
+  const out = path.join(tree, 'dist/chrome');
+  await build({ ...OPTIONS, absWorkingDir: tree, entryPoints: { content: 'src/content/index.ts' }, outdir: out, sourcemap: 'external' });
+  return out;
+}

@@ -13,6 +13,42 @@ export const END = '<!-- page-load:end -->';
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(Math.abs(x) >= 100 ? 0 : d) : '–');
 const mb = (b) => (typeof b === 'number' ? `${(b / 1024 / 1024).toFixed(2)} MB` : '–');
 
+/** A variant's name in headings and rows. */
+const label = (res, v) => (v === 'builtin' ? 'shipped (core pack)' : v === 'baseline' ? `before: commit ${res.baseline?.commit ?? '?'}, shipped pack` : `core + generated, ${v}`);
+
+/** Per page, the baseline build's added CPU beside this build's, and their ratio (same run, interleaved). */
+function beforeAfter(res, p, f) {
+  if (!res.overall.baseline) return;
+  p();
+  p(`### Before / after in this run (commit ${res.baseline.commit} against the measured source; shipped pack; medians over ${res.rounds} rounds, ms)`);
+  p();
+  p('| Page | added CPU time before | after | after / before | added task time before | after | after / before |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}` : '–');
+  for (const [name, pg] of Object.entries(res.perPage)) {
+    const a = pg.variants.builtin.added;
+    const b = pg.variants.baseline.added;
+    p(`| ${name} | ${f(b.threadMs)} | ${f(a.threadMs)} | ${ratio(a.threadMs, b.threadMs)} | ${f(b.cpuMs)} | ${f(a.cpuMs)} | ${ratio(a.cpuMs, b.cpuMs)} |`);
+  }
+  const o = res.overall;
+  p(`| **median over pages** | ${f(o.baseline.medianAddedThreadMs)} | ${f(o.builtin.medianAddedThreadMs)} | ${ratio(o.builtin.medianAddedThreadMs, o.baseline.medianAddedThreadMs)} | ${f(o.baseline.medianAddedCpuMs)} | ${f(o.builtin.medianAddedCpuMs)} | ${ratio(o.builtin.medianAddedCpuMs, o.baseline.medianAddedCpuMs)} |`);
+  p(`| **worst page** | ${f(o.baseline.worstAddedThreadMs)} (${o.baseline.worstThreadPage}) | ${f(o.builtin.worstAddedThreadMs)} (${o.builtin.worstThreadPage}) | ${ratio(o.builtin.worstAddedThreadMs, o.baseline.worstAddedThreadMs)} | ${f(o.baseline.worstAddedCpuMs)} (${o.baseline.worstPage}) | ${f(o.builtin.worstAddedCpuMs)} (${o.builtin.worstPage}) | ${ratio(o.builtin.worstAddedCpuMs, o.baseline.worstAddedCpuMs)} |`);
+  const tb = res.traces.baseline;
+  const ta = res.traces.builtin;
+  if (!tb || !ta) return;
+  p();
+  p(`Traced (median of ${Object.values(ta)[0]?.runs ?? 1} traced load(s) per page and build, interleaved): CPU time of the tasks that ran \`content.js\` (see the attribution below), before → after.`);
+  p();
+  p('| Page | extension tasks CPU before | after | after / before | dictionary transfer + load | walk + match | native (message, bindings) | parse/compile | content.js runs |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const arrow = (t0, t1, k) => `${f(t0?.buckets?.[k])} → ${f(t1?.buckets?.[k])}`;
+  for (const name of Object.keys(ta)) {
+    const a = ta[name];
+    const b = tb[name];
+    p(`| ${name} | ${f(b?.extensionTaskMs)} | ${f(a.extensionTaskMs)} | ${ratio(a.extensionTaskMs, b?.extensionTaskMs)} | ${arrow(b, a, 'dictionary transfer + load')} | ${arrow(b, a, 'walk + match')} | ${arrow(b, a, 'native (bindings, message deserialisation)')} | ${arrow(b, a, 'parse/compile')} | ${b?.contentScriptEvaluations ?? '–'} → ${a.contentScriptEvaluations} |`);
+  }
+}
+
 export function markdown(res) {
   const lines = [];
   const p = (s = '') => lines.push(s);
@@ -33,17 +69,19 @@ export function markdown(res) {
   p('| --- | --- | --- | --- |');
   for (const t of res.targets) p(`| ${t.name} | ${typeof t.value === 'number' ? `${f(t.value)}${t.name.startsWith('Timers') ? '' : ' ms'}` : t.value}${t.page ? ` (${t.page})` : ''} | ${t.bar} | ${t.pass ? '**pass**' : '**FAIL**'} |`);
   p();
-  p('### By dictionary size (median over the nine pages, and the worst page)');
+  beforeAfter(res, p, f);
+  p();
+  p('### By dictionary size (median over the pages, and the worst page)');
   p();
   p('| Built-in pack | aliases | added CPU, median | % of page, median | worst page | added CPU time (ThreadTime), median / worst | added JS heap, median / worst |');
   p('| --- | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const [v, o] of Object.entries(res.overall)) {
-    p(`| ${v === 'builtin' ? 'shipped (core pack)' : `core + generated, ${v}`} | ${o.aliases} | ${f(o.medianAddedCpuMs)} ms | ${f(o.medianAddedPct)}% | ${f(o.worstAddedCpuMs)} ms (${o.worstPage}, ${f(o.worstPct)}%) | ` +
+    p(`| ${label(res, v)} | ${o.aliases} | ${f(o.medianAddedCpuMs)} ms | ${f(o.medianAddedPct)}% | ${f(o.worstAddedCpuMs)} ms (${o.worstPage}, ${f(o.worstPct)}%) | ` +
       `${f(o.medianAddedThreadMs)} / ${f(o.worstAddedThreadMs)} ms | ${mb(o.medianAddedHeapBytes)} / ${mb(o.worstAddedHeapBytes)} |`);
   }
   for (const v of Object.keys(res.overall)) {
     p();
-    p(`### Per page, ${v === 'builtin' ? 'shipped pack' : `${v} aliases`} (medians over ${res.rounds} rounds, ms)`);
+    p(`### Per page, ${v === 'builtin' ? 'shipped pack' : v === 'baseline' ? label(res, v) : `${v} aliases`} (medians over ${res.rounds} rounds, ms)`);
     p();
     p('| Page | size | page alone: tasks / CPU time | added: tasks | % of page | added CPU time | added script | added compile | added style + layout | added JS heap | mentions | after-quiet check |');
     p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -65,7 +103,7 @@ export function markdown(res) {
   const cols = BUCKETS;
   for (const [v, byPage] of Object.entries(res.traces)) {
     p();
-    p(`**${v === 'builtin' ? 'Shipped pack' : `${v} aliases`}**`);
+    p(`**${v === 'builtin' ? 'Shipped pack' : v === 'baseline' ? label(res, v) : `${v} aliases`}**`);
     p();
     p(`| Page | extension tasks: CPU / wall (n) | longest: CPU / wall | ${cols.join(' | ')} | content.js runs |`);
     p(`| --- | ---: | ---: | ${cols.map(() => '---:').join(' | ')} | ---: |`);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBundles } from '../build-bundles.mjs';
 import { generateEntities } from '../generate-dictionary.mjs';
 import { attribute } from './attribute.mjs';
-import { buildBenchDist, sameAsDist } from './bench-dist.mjs';
+import { buildBaselineDist, buildBenchDist, sameAsDist } from './bench-dist.mjs';
 import { launchVariant, measureIdle, measureLoad } from './browsers.mjs';
 import { writePageLoadReport } from './report.mjs';
 import { summarise } from './summarise.mjs';
@@ -36,6 +36,12 @@ const sizes = arg('sizes', quick ? '' : '10k,50k').split(',').filter(Boolean);
 const idleMs = Number(arg('idle-ms', 10_000));
 // How little work in a second counts as quiet (a busy machine's pages tick over at 0.5–2 ms a second).
 const quietMs = Number(arg('quiet-ms', 0.5));
+// `--baseline=<git rev>`: also load the extension as built from that revision (variant 'baseline'),
+// interleaved with the others, for a before/after comparison in one run.
+const baselineRev = arg('baseline', null);
+// `--pages=a,b`: a subset of the pages; `--skip=trace,idle`: leave out the traced or idle parts.
+const onlyPages = arg('pages', '').split(',').filter(Boolean);
+const skip = new Set(arg('skip', '').split(',').filter(Boolean));
 const started = Date.now();
 const log = (msg) => console.log(`[page-load ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -53,8 +59,9 @@ const loadAtStart = os.loadavg();
 log(`rounds ${rounds}; sizes builtin${sizes.map((s) => `, ${s}`).join('')}; load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}`);
 
 const pages = [];
-for (const name of CORPUS) pages.push({ name, kind: 'corpus', html: await readFile(path.resolve(repoRoot, '../shared/corpus/pages', `${name}.html`), 'utf8') });
-for (const name of FIXTURES) pages.push({ name, kind: 'fixture', html: await readFile(path.join(here, 'fixtures', `${name}.html`), 'utf8') });
+const wanted = (name) => onlyPages.length === 0 || onlyPages.includes(name);
+for (const name of CORPUS.filter(wanted)) pages.push({ name, kind: 'corpus', html: await readFile(path.resolve(repoRoot, '../shared/corpus/pages', `${name}.html`), 'utf8') });
+for (const name of FIXTURES.filter(wanted)) pages.push({ name, kind: 'fixture', html: await readFile(path.join(here, 'fixtures', `${name}.html`), 'utf8') });
 const served = new Map(pages.map((p) => [urlOf(p.name), p.html]));
 
 log('bench-only builds (temp dir)');
@@ -73,6 +80,11 @@ for (const size of sizes) {
 }
 const contentMatchesDist = await sameAsDist(repoRoot, dists.builtin);
 const aliasCounts = { builtin: builtinAliases, ...Object.fromEntries(sizes.map((s) => [s, ALIASES[s]])) };
+if (baselineRev) {
+  log(`baseline build of ${baselineRev} (temp dir)`);
+  dists.baseline = await buildBaselineDist(repoRoot, baselineRev);
+  aliasCounts.baseline = builtinAliases;
+}
 
 log('browsers');
 const variants = [await launchVariant('none', null, served)];
@@ -102,21 +114,40 @@ for (let r = 0; r < rounds; r++) {
 }
 
 log('traced loads');
-const traces = {};
-for (const p of pages) {
-  for (const v of withExt) {
-    if (v.name !== 'builtin' && p.name !== 'yahoo-2' && p.name !== 'local-digital') continue;
-    const m = await measureLoad(v, urlOf(p.name), { trace: true, quietMs });
-    const a = attribute(m.events, path.join(dists[v.name], 'content.js.map'));
-    (traces[v.name] ??= {})[p.name] = { cpuMs: m.delta.cpuMs, ...a };
-    log(`  ${p.name} × ${v.name}: extension tasks ${a.extensionTaskMs?.toFixed(1)} ms in ${a.extensionTasks}`);
+// `--trace-rounds=N`: N traced loads per page and variant, interleaved, each number their median.
+const traceRounds = Number(arg('trace-rounds', 1));
+const traceRuns = {};
+for (let r = 0; r < (skip.has('trace') ? 0 : traceRounds); r++) {
+  for (const [i, p] of pages.entries()) {
+    const traced = withExt.filter((v) => v.name === 'builtin' || v.name === 'baseline' || p.name === 'yahoo-2' || p.name === 'local-digital');
+    for (const v of traced.map((_, k) => traced[(k + r + i) % traced.length])) {
+      const m = await measureLoad(v, urlOf(p.name), { trace: true, quietMs });
+      const a = attribute(m.events, path.join(dists[v.name], 'content.js.map'));
+      ((traceRuns[v.name] ??= {})[p.name] ??= []).push({ cpuMs: m.delta.cpuMs, threadMs: m.delta.threadMs, ...a });
+      log(`  ${p.name} × ${v.name}: extension tasks ${a.extensionTaskMs?.toFixed(1)} ms in ${a.extensionTasks}`);
+    }
   }
+}
+const traces = Object.fromEntries(Object.entries(traceRuns).map(([v, byPage]) => [v, Object.fromEntries(Object.entries(byPage).map(([name, runs]) => [name, medianTrace(runs)]))]));
+
+/** Per number, the median over the traced loads; buckets likewise; hot spots averaged. */
+function medianTrace(runs) {
+  const ok = runs.filter((t) => !t.error);
+  if (ok.length === 0) return runs[0];
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const out = { ...ok[0], runs: ok.length };
+  for (const [k, v] of Object.entries(ok[0])) if (typeof v === 'number') out[k] = med(ok.map((t) => t[k]));
+  out.buckets = Object.fromEntries(Object.keys(ok[0].buckets).map((b) => [b, med(ok.map((t) => t.buckets[b] ?? 0))]));
+  const spots = new Map();
+  for (const t of ok) for (const h of t.hotSpots ?? []) spots.set(h.where, (spots.get(h.where) ?? 0) + h.ms / ok.length);
+  out.hotSpots = [...spots].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([where, ms]) => ({ where, ms }));
+  return out;
 }
 
 log(`idle: ${idleMs / 1000} s per tab`);
 const idle = [];
 const idleVariants = variants.filter((v) => v.name === 'none' || v.name === 'builtin');
-for (let r = 0; r < (quick ? 1 : 2); r++) {
+for (let r = 0; r < (skip.has('idle') ? 0 : quick ? 1 : 2); r++) {
   for (const name of IDLE_PAGES) {
     for (const v of r % 2 ? [...idleVariants].reverse() : idleVariants) idle.push({ page: name, variant: v.name, round: r, ...(await measureIdle(v, urlOf(name), idleMs)) });
   }
@@ -128,6 +159,7 @@ const result = summarise({
   samples, traces, idle, pages, aliasCounts, variants: variants.map((v) => v.name), rounds, idleMs, quietMs,
   meta: {
     date: new Date().toISOString(), plan: quick ? 'quick' : 'full', elapsedS, source, contentMatchesDist,
+    baseline: baselineRev ? { rev: baselineRev, commit: git('rev-parse', '--short', baselineRev) } : null,
     machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg() },
   },
 });
