@@ -1,7 +1,15 @@
 // The only import of webextension-polyfill: every other module gets the browser API from here,
 // so tests can substitute it and Chromium/Firefox differences stay in platform/.
 
-import browser from 'webextension-polyfill';
+import type { Browser } from 'webextension-polyfill';
 
 export type { Menus, Runtime, Tabs } from 'webextension-polyfill';
+
+// A CommonJS require, not an ES import: for an ES import of a CommonJS module the bundler copies
+// every own property of its export onto a new object, reading each one's descriptor. Where the
+// browser has a native `browser` namespace (Firefox, recent Chromium) the polyfill exports that
+// very object, and reading a descriptor builds that API's bindings: every API (app, i18n, storage,
+// management…) was set up in every frame of every page, a few milliseconds of each page load.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const browser = require('webextension-polyfill') as Browser;
 export default browser;
