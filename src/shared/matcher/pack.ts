@@ -1,5 +1,7 @@
 // Packs a compiled automaton into a JSON-safe value for extension messaging (Chromium sends
 // messages as JSON, so typed arrays travel as base64), and unpacks it without copying twice.
+// The full consistency check runs once, where the automaton is packed (the background); every
+// tab's unpack checks only the shape, in time independent of the trie's size.
 
 import type { Automaton } from './automaton';
 
@@ -23,7 +25,9 @@ export interface PackedAutomaton {
   variantExact: string[];
 }
 
+/** Throws if `automaton` is inconsistent (checkConsistent): a bad one is never sent to a tab. */
 export function packAutomaton(automaton: Automaton): PackedAutomaton {
+  checkConsistent(automaton);
   const patternNode = new Int32Array(automaton.patternVariantStart.length - 1);
   automaton.nodePattern.forEach((p, node) => {
     if (p >= 0) patternNode[p] = node;
@@ -44,7 +48,14 @@ export function packAutomaton(automaton: Automaton): PackedAutomaton {
   return { bytes: toBase64(new Uint8Array(buffer, 0, total)), lengths, variantExact: a.variantExact };
 }
 
-/** Throws if the packed value is inconsistent: it crosses a process boundary, so it is checked. */
+/**
+ * Throws if the packed value has the wrong shape: table sizes that disagree, an end that does not
+ * close a table, a pattern on a node that does not exist, a first-word set a probe could loop in.
+ * It comes from our own background (the runtime names the sender), which checked every index
+ * when it packed it; indexes are not checked again here, in every frame of every page. A wrong
+ * index could only make a search read `undefined`, which ends the walk: every search loop is
+ * bounded by the text's length, never by the tables.
+ */
 export function unpackAutomaton(p: PackedAutomaton): Automaton {
   const bytes = fromBase64(p.bytes);
   if (p.lengths.length !== INT32_KEYS.length + 2) throw new Error('packed automaton: wrong shape');
@@ -71,7 +82,7 @@ export function unpackAutomaton(p: PackedAutomaton): Automaton {
   out.variantExact = p.variantExact;
   const wire = out as Automaton & Wire;
   wire.nodePattern = nodePatternOf(wire);
-  checkConsistent(wire);
+  checkShape(wire);
   const { patternNode: _sent, ...automaton } = wire;
   return automaton;
 }
@@ -88,20 +99,37 @@ function nodePatternOf(w: Wire): Int32Array {
   return nodePattern;
 }
 
-/**
- * Every index points inside its table: a corrupt automaton must fail here, loudly, rather than
- * make the search loop or read out of bounds in every tab.
- */
-function checkConsistent(a: Automaton): void {
+const fail = (what: string): never => {
+  throw new Error(`packed automaton: ${what}`);
+};
+
+/** Table sizes and ends agree; the first-word set has an empty slot, so a probe stops. */
+function checkShape(a: Automaton): void {
   const nodes = a.nodePattern.length;
   const patterns = a.patternVariantStart.length - 1;
-  const fail = (what: string) => {
-    throw new Error(`packed automaton: ${what}`);
-  };
   if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1) fail('node tables disagree');
   if (a.edgeTarget.length !== a.edgeChar.length || a.nodeEdgeStart[nodes] !== a.edgeTarget.length || a.nodeEdgeStart[0] !== 0) fail('edge tables disagree');
-  // One pass, as cheap as it can be: it runs in every tab's first tasks. Edges must lead to a
-  // later node (children are numbered after their parent), so every walk ends and stays in bounds.
+  // A probe of the first-word set stops at an empty slot, so there must be one.
+  const size = a.firstWords.length;
+  if (size === 0 || (size & (size - 1)) !== 0 || !a.firstWords.includes(0)) fail('first-word set is malformed');
+  if (patterns < 0 || a.patternVariantStart[0] !== 0 || a.patternVariantStart[patterns] !== a.variantEntity.length) fail('pattern tables disagree');
+  if (a.variantFlags.length !== a.variantEntity.length || a.variantExact.length !== a.variantEntity.length) fail('variant tables disagree');
+  // A pattern's variant range is looped over in a search: it must lie inside the variant tables.
+  for (let p = 0; p < patterns; p++) {
+    if (a.patternVariantStart[p]! > a.patternVariantStart[p + 1]!) fail(`pattern ${p} is malformed`);
+  }
+}
+
+/**
+ * Every index points inside its table: a corrupt automaton must fail where it is built, loudly,
+ * rather than make the search loop or read out of bounds in every tab.
+ */
+export function checkConsistent(a: Automaton): void {
+  checkShape(a);
+  const nodes = a.nodePattern.length;
+  const patterns = a.patternVariantStart.length - 1;
+  // Edges must lead to a later node (children are numbered after their parent), so every walk
+  // ends and stays in bounds.
   for (let n = 0; n < nodes; n++) {
     const first = a.nodeEdgeStart[n]!;
     const end = a.nodeEdgeStart[n + 1]!;
@@ -112,13 +140,6 @@ function checkConsistent(a: Automaton): void {
       const t = a.edgeTarget[e]!;
       if (t <= n || t >= nodes) fail(`edge ${e} leads outside the trie`);
     }
-  }
-  // A probe of the first-word set stops at an empty slot, so there must be one.
-  const size = a.firstWords.length;
-  if (size === 0 || (size & (size - 1)) !== 0 || !a.firstWords.includes(0)) fail('first-word set is malformed');
-  if (patterns < 0 || a.patternVariantStart[0] !== 0 || a.patternVariantStart[patterns] !== a.variantEntity.length) fail('pattern tables disagree');
-  for (let p = 0; p < patterns; p++) {
-    if (a.patternVariantStart[p]! > a.patternVariantStart[p + 1]!) fail(`pattern ${p} is malformed`);
   }
 }
 

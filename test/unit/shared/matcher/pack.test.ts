@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../../../../src/shared/matcher/alias-rules';
 import { buildAutomaton, type Automaton } from '../../../../src/shared/matcher/automaton';
-import { packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../../src/shared/matcher/pack';
+import { checkConsistent, packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../../src/shared/matcher/pack';
 import { createSearcher, findMatches } from '../../../../src/shared/matcher/search';
 
 const ALIASES: AliasSpec[] = [
@@ -101,4 +101,24 @@ describe('packAutomaton / unpackAutomaton', () => {
     a.firstWords.fill(7);
     expect(() => unpackAutomaton(packAutomaton(a))).toThrow(/first-word set/);
   });
+
+  // The full index check runs where the automaton is packed (the background), once; a tab's unpack
+  // checks only the shape. So a bad automaton is refused before it is ever sent.
+  it('refuses to pack an automaton whose edge leads back up the trie (a walk that could loop)', () => {
+    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
+    a.edgeTarget[2] = 1;
+    expect(() => checkConsistent(a)).toThrow(/leads outside the trie/);
+    expect(() => packAutomaton(a)).toThrow(/leads outside the trie/);
+  });
+
+  it('rejects a pattern whose variant range runs backwards, which a search would loop over', () => {
+    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]);
+    const p = packAutomaton(a);
+    // patternVariantStart is the fifth Int32 table: its middle entry is set past the end.
+    const bytes = Buffer.from(p.bytes, 'base64');
+    const offset = p.lengths.slice(0, 4).reduce((sum, n) => sum + n * 4, 0);
+    bytes.writeInt32LE(5, offset + 4); // [0, 1, 2] becomes [0, 5, 2]
+    expect(() => unpackAutomaton({ ...p, bytes: bytes.toString('base64') })).toThrow(/pattern 0 is malformed|pattern 1 is malformed/);
+  });
 });
+
