@@ -5,9 +5,11 @@ import { callBackground, extensionGone, isExtensionContext, serve } from '../pla
 import { echoesWanted } from '../platform/echo-settings';
 import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
+import { whenFrameReadable } from './frame-gate';
 import { highlightsSupported } from './highlight/highlighter';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
 import { PageSession } from './page-session';
+import { UI_TAG } from './ui/ui-root';
 import { yieldToPage } from './yield-to-page';
 
 const host = location.hostname;
@@ -84,47 +86,56 @@ function stop(): void {
   session = null;
 }
 
-serve<ContentCalls>(contentValidators, {
-  'page/mentions': async () => {
-    // The popup may ask in the first moments of a page: answer with the real state, not the initial one.
-    await initialised;
-    await session?.firstScan;
-    return { enabled, host, mentions: session?.summary() ?? [] };
-  },
-  'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
-  'page/step': ({ direction }) => session?.step(direction) ?? false,
-  'page/record': ({ mode }) => session?.record(mode) ?? false,
-  'page/refresh': async ({ dictionary: changed }) => {
-    if (changed) {
-      // The knowledge base changed: a new dictionary, and a fresh scan with it. Not while the
-      // editor is open in this tab (it may be the very change being saved): after it closes.
-      if (session?.isEditing()) restartAfterEditing = true;
-      else await restart();
-    } else {
-      await session?.claims.load();
-    }
-    return null;
-  },
-  'page/unplaced': () => session?.unplaced() ?? [],
-  'page/echoes': async () => {
-    await initialised;
-    return (await session?.echoCount()) ?? 0;
-  },
-}, isExtensionContext, lifetime.signal);
+/**
+ * Everything a readable frame does: answer the popup and the background, follow the site switch,
+ * and start once the page is idle (the reader's page comes first).
+ */
+function run(): void {
+  serve<ContentCalls>(contentValidators, {
+    'page/mentions': async () => {
+      // The popup may ask in the first moments of a page: answer with the real state, not the initial one.
+      await initialised;
+      await session?.firstScan;
+      return { enabled, host, mentions: session?.summary() ?? [] };
+    },
+    'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
+    'page/step': ({ direction }) => session?.step(direction) ?? false,
+    'page/record': ({ mode }) => session?.record(mode) ?? false,
+    'page/refresh': async ({ dictionary: changed }) => {
+      if (changed) {
+        // The knowledge base changed: a new dictionary, and a fresh scan with it. Not while the
+        // editor is open in this tab (it may be the very change being saved): after it closes.
+        if (session?.isEditing()) restartAfterEditing = true;
+        else await restart();
+      } else {
+        await session?.claims.load();
+      }
+      return null;
+    },
+    'page/unplaced': () => session?.unplaced() ?? [],
+    'page/echoes': async () => {
+      await initialised;
+      return (await session?.echoCount()) ?? 0;
+    },
+  }, isExtensionContext, lifetime.signal);
 
-watchSiteEnabled(host, (on) => {
-  enabled = on;
-  if (on) void start().catch(report);
-  else stop();
-}, lifetime.signal);
+  watchSiteEnabled(host, (on) => {
+    enabled = on;
+    if (on) void start().catch(report);
+    else stop();
+  }, lifetime.signal);
 
-void isSiteEnabled(host).then((on) => {
-  enabled = on;
-  // Start once the page is idle: the reader's page comes first.
-  const begin = () => void start().catch(report).finally(markInitialised);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
-  else setTimeout(begin, 0);
-});
+  void isSiteEnabled(host).then((on) => {
+    enabled = on;
+    const begin = () => void start().catch(report).finally(markInitialised);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
+    else setTimeout(begin, 0);
+  });
+}
+
+// A frame not worth reading (an ad slot, a tracking pixel, an empty placeholder) sets up nothing,
+// not even a message listener, until it is: the top frame always is (frame-gate.ts).
+whenFrameReadable(window, document, UI_TAG, lifetime.signal, run);
 
 function report(error: unknown): void {
   // The page's console is the only place a content script can speak; keep it to one line.
