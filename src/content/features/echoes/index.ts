@@ -1,5 +1,5 @@
-// "Sound familiar?": the page's sentences that repeat an earlier promise, found once the page is
-// idle after its first scan. The content script sends only candidate sentences; the background
+// "Sound familiar?": the page's sentences that repeat an earlier promise, found after the first
+// scan and only on a page that names something known, in slices that leave the page its turns. The content script sends only candidate sentences; the background
 // answers from an index it keeps. Quiet by default: the background returns only matches above the
 // measured confidence, and at most three sentences of a page are marked. An echo of the reader's
 // own claim is painted privately, like the claim; an echo of built-in knowledge publicly.
@@ -45,9 +45,13 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
   });
   const ready = (async () => {
     await mentions.ready;
+    // Only a page that names something known (built-in or the reader's own) is read for echoes:
+    // the earlier promises are about those, and a page that names none of them (most of the web)
+    // then costs no second reading.
+    if (s.signal.aborted || !s.doc.body || mentions.rendered().length === 0) return;
     await yieldToPage();
-    if (s.signal.aborted || !s.doc.body || !(await s.backend.echoesWanted())) return;
-    const sentences = candidateSentences(s.doc.body, UI_TAG);
+    if (s.signal.aborted || !(await s.backend.echoesWanted())) return;
+    const sentences = await candidateSentences(s.doc.body, UI_TAG, s.signal);
     if (sentences.length === 0) return;
     const found = await s.backend.findEchoes(sentences.map((x) => x.text), s.pageDate ?? null);
     if (s.signal.aborted) return;

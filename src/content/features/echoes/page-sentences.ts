@@ -6,6 +6,7 @@ import { isCandidate, splitSentences } from '../../../shared/echo/candidate';
 import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES } from '../../../shared/messages';
 import { placeInBlock } from '../../scan/block-matches';
 import { textBlocks } from '../../scan/text-blocks';
+import { yieldToPage } from '../../yield-to-page';
 
 export interface PageSentence {
   text: string;
@@ -15,13 +16,21 @@ export interface PageSentence {
 
 /** Past this much text a page is not an article; its first part is where announcements are. */
 const MAX_CHARS = 200_000;
+/** Longest the reading runs before the page gets a turn. */
+const SLICE_MS = 8;
 
-export function candidateSentences(root: Node, uiTag: string, limit = ECHO_SENTENCES): PageSentence[] {
+export async function candidateSentences(root: Node, uiTag: string, signal?: AbortSignal, limit = ECHO_SENTENCES): Promise<PageSentence[]> {
   const out: PageSentence[] = [];
   let read = 0;
+  let sliceStart = performance.now();
   for (const block of textBlocks(root, uiTag)) {
     read += block.text.length;
     if (read > MAX_CHARS) break;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToPage();
+      if (signal?.aborted) return [];
+      sliceStart = performance.now();
+    }
     if (block.text.length < 30) continue;
     let cursor = 0;
     for (const sentence of splitSentences(block.text)) {
