@@ -4,6 +4,7 @@
 // user types here can travel through their own export.
 
 import type { EntityChoice } from '../shared/messages';
+import { foldText } from '../shared/normalise';
 import type { Entity, EntityKind } from '../shared/types';
 import { aliasProblem } from '../shared/sync/alias-policy';
 import { KNOWLEDGE_LIMITS, knowledgeBaseProblem, nameTotals } from '../shared/sync/knowledge-limits';
@@ -31,7 +32,7 @@ export async function listEntities(db: SoundFamiliarDb): Promise<EntityChoice[]>
 }
 
 export function slugify(name: string): string {
-  const slug = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   return slug || 'entity';
 }
 

@@ -19,7 +19,11 @@ const NOT_COMPUTED = 0xffff;
 const exactTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
 const foldedTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
 
-function isWhitespace(code: number): boolean {
+/**
+ * The one definition of whitespace, shared by matching (here) and anchoring (content/anchoring/
+ * page-text.ts): where they disagreed, a quote spanning a line separator could not be found.
+ */
+export function isWhitespace(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
@@ -108,6 +112,21 @@ function decode(codes: Uint16Array, length: number): string {
     s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
   }
   return s;
+}
+
+/**
+ * `text` folded as the matcher folds page text, one character at a time (foldedChar): case, accents,
+ * typographic quotes, apostrophes and dashes, and every whitespace character as a plain space;
+ * dropped characters (soft hyphens, zero-width) left out. The one folding for text people search.
+ */
+export function foldText(text: string): string {
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldedChar(text.charCodeAt(i));
+    if (f !== 0) out[n++] = f;
+  }
+  return decode(out, n);
 }
 
 /** Normalises an alias the same way as page text, trimmed. */

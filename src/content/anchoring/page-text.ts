@@ -2,6 +2,7 @@
 // character back to its DOM position. Claims' selectors are offsets and quotes in this string.
 // Built only when needed (a page with claims, or a selection being recorded): it costs a walk.
 
+import { isWhitespace } from '../../shared/normalise';
 import { blockElementOf, isExcludedElement, skipSubtree } from '../scan/text-blocks';
 
 export interface PageText {
@@ -17,8 +18,6 @@ export interface PageText {
   /** Each node's length when the text was read: tells virtual spaces apart even if the page changes. */
   nodeLength: Int32Array;
 }
-
-const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
 export function readPageText(root: Element, uiTag: string): PageText {
   const doc = root.ownerDocument;
@@ -59,7 +58,7 @@ export function readPageText(root: Element, uiTag: string): PageText {
       const data = text.data;
       for (let i = 0; i < data.length; i++) {
         const c = data.charCodeAt(i);
-        const space = isSpace(c);
+        const space = isWhitespace(c);
         if (space && lastSpace) continue;
         chars.push(space ? 0x20 : c);
         charNode.push(index);

@@ -4,6 +4,7 @@
 // string here, the page's own words included, becomes text.
 
 import type { TitleReading } from '../../shared/knowledge/titles';
+import { foldText } from '../../shared/normalise';
 import { comparableDate, formatPartialDate, periodContains } from '../../shared/partial-date';
 import type { DatedName, Entity, Role } from '../../shared/types';
 import { el } from './dom';
@@ -113,7 +114,7 @@ function nameLine(doc: Document, names: readonly DatedName[], reading: PageReadi
 
 /** Case, spacing, "the" and punctuation do not change which name it is. */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(text).replace(/^the\s+/, '').replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** "Department for Communities and Local Government" → "dclg" (folded, as the page's words are). */

@@ -4,12 +4,11 @@
 import type { Claim } from '../../shared/claims/claim';
 import { dateSortKey, formatFactDate } from '../../shared/partial-date';
 import { today } from '../../shared/today';
-import type { Entity, EntityEvent, EntityKind } from '../../shared/types';
+import { KIND_LABEL } from '../../shared/kind-label';
+import type { Entity, EntityEvent } from '../../shared/types';
 import { renderReading, type PageReading } from './card-reading';
 import { renderClaimEvent, type ClaimViewContext } from './claim-view';
 import { el, link } from './dom';
-
-const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
 
 export interface CardContext extends Partial<ClaimViewContext> {
   /** This mention's place among the page's mentions, for "2 of 7" and the step buttons. */

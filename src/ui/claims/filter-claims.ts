@@ -3,6 +3,7 @@
 
 import { isOverdue } from '../../shared/claims/annotation-body';
 import { CLAIM_STATUSES, STATUS_LABEL, type Claim, type ClaimStatus } from '../../shared/claims/claim';
+import { foldText } from '../../shared/normalise';
 import type { EntityNames } from './entity-names';
 
 /** `''` means "any". `claimant` may be NO_CLAIMANT; `status` may be OVERDUE. */
@@ -49,17 +50,6 @@ export function newestFirst(claims: readonly Claim[]): Claim[] {
 
 export function isFiltering(filter: ClaimFilter): boolean {
   return filter.claimant !== '' || filter.entity !== '' || filter.status !== '' || filter.site !== '' || filter.text.trim() !== '';
-}
-
-/** Folds case, accents and typographic quotes, so "Gov.UK Verify" finds "GOV.UK Verify’s". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
 }
 
 /** The text a free-text search looks in: quote, note, tags and page title, one per line. */

@@ -2,9 +2,9 @@
 // filterable list to add more. Plain buttons and a labelled input: fully usable by keyboard.
 
 import { useMemo, useState } from 'preact/hooks';
+import { KIND_LABEL } from '../../shared/kind-label';
 import type { EntityChoice } from '../../shared/messages';
-
-const KIND_LABEL = { initiative: 'Initiative', body: 'Body', person: 'Person' } as const;
+import { foldText } from '../../shared/normalise';
 
 export function EntityPicker({ entities, chosen, onChange, exclude }: {
   entities: EntityChoice[];
@@ -15,11 +15,11 @@ export function EntityPicker({ entities, chosen, onChange, exclude }: {
   const [query, setQuery] = useState('');
   const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
   const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = foldText(query).trim();
     if (!q) return [];
     return entities
       .filter((e) => !chosen.includes(e.id) && e.id !== exclude)
-      .filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)))
+      .filter((e) => foldText(e.name).includes(q) || e.aliases.some((a) => foldText(a).includes(q)))
       .slice(0, 6);
   }, [entities, chosen, query, exclude]);
 

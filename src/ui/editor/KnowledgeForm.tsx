@@ -3,11 +3,10 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/claims/claim';
+import { kindInProse } from '../../shared/kind-label';
 import type { EntityChoice } from '../../shared/messages';
 import { ENTITY_KINDS, type EntityKind } from '../../shared/types';
 import { background } from '../shared/background';
-
-const KIND_LABEL: Record<EntityKind, string> = { initiative: 'an initiative', body: 'a body', person: 'a person' };
 
 export function KnowledgeForm({ selected, entities, onDone }: { selected: string; entities: EntityChoice[]; onDone(saved: boolean): void }) {
   const name = selected.trim().replace(/\s+/g, ' ').slice(0, LIMITS.alias);
@@ -58,7 +57,7 @@ export function KnowledgeForm({ selected, entities, onDone }: { selected: string
           <div class="nested">
             <label for="kb-kind">It is</label>
             <select id="kb-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as EntityKind)}>
-              {ENTITY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+              {ENTITY_KINDS.map((k) => <option key={k} value={k}>{kindInProse(k)}</option>)}
             </select>
             <label for="kb-name">Name</label>
             <input id="kb-name" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charClass, CharClass, exactChar, foldedChar, isWordChar, normalise, normaliseAlias, SPACE } from '../../../src/shared/normalise';
+import { charClass, CharClass, exactChar, foldedChar, foldText, isWordChar, normalise, normaliseAlias, SPACE } from '../../../src/shared/normalise';
 
 describe('normalise', () => {
   it('collapses whitespace runs to one space and maps offsets back to the source', () => {
@@ -150,5 +150,19 @@ describe('charClass', () => {
       if (charClass(foldedChar(code)) !== charClass(code)) changed.push(code.toString(16));
     }
     expect(changed).toEqual([]);
+  });
+});
+
+describe('foldText', () => {
+  it('folds case, accents, typographic quotes and dashes, and drops invisible characters', () => {
+    expect(foldText('Café “quoted” – dash')).toBe('cafe "quoted" - dash');
+    expect(foldText('GOV.UK Verify’s')).toBe("gov.uk verify's");
+    expect(foldText('co\u00adoperation\u200b')).toBe('cooperation');
+  });
+
+  it('folds as the matcher does: normalise().folded is foldText with whitespace runs collapsed', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(foldText(s).replace(/ {2,}/g, ' ')).toBe(normalise(s).folded);
+    }));
   });
 });

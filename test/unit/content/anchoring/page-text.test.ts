@@ -5,6 +5,7 @@
 import '../../helpers/static-range';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { offsetOf, rangeFor, readPageText, type PageText } from '../../../../src/content/anchoring/page-text';
+import { exactChar, normalise, SPACE } from '../../../../src/shared/normalise';
 
 const UI = 'SOUND-FAMILIAR-UI';
 
@@ -35,6 +36,17 @@ describe('readPageText', () => {
   it('collapses every whitespace run (spaces, tabs, newlines, no-break spaces) to one space', () => {
     const page = read('<p>  The   roadmap\n\t commits\u00a0\u00a0departments \u2003 to  hiring. </p>');
     expect(page.text).toBe('The roadmap commits departments to hiring. ');
+  });
+
+  it('collapses exactly the whitespace the matcher folds (line and paragraph separators, Ogham and math spaces too)', () => {
+    // Every character normalise.ts reads as a space must read as one here: page-text.ts once
+    // left out U+1680, U+2028, U+2029 and U+205F, so a quote across one could not be re-found.
+    const spaces = Array.from({ length: 0x3001 }, (_, code) => code).filter((code) => exactChar(code) === SPACE && code !== 0x20);
+    expect(spaces).toEqual(expect.arrayContaining([0x1680, 0x2028, 0x2029, 0x205f]));
+    document.body.innerHTML = '<p></p>';
+    document.querySelector('p')!.textContent = spaces.map((code) => `a${String.fromCharCode(code)}b`).join(' ');
+    expect(readPageText(document.body, UI).text).toBe(spaces.map(() => 'a b').join(' '));
+    expect(normalise(`x${String.fromCharCode(0x2028, 0x205f)}y`).exact).toBe('x y');
   });
 
   it('keeps text in different blocks apart even with no whitespace in the HTML', () => {
