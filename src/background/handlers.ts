@@ -2,8 +2,9 @@
 // decides who may call what: content-script calls act only for their own tab; calls that read
 // or change everything are accepted only from the extension's own pages.
 
-import browser, { type Runtime } from '../platform/browser';
+import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
+import { isOwnPage, ownOrigin } from '../platform/own-origin';
 import type { BackgroundCalls, CallName } from '../shared/messages';
 import { BACKGROUND_CALL_SENDERS } from '../shared/messages';
 import { claimHandlers, type RevealQueue } from './claim-handlers';
@@ -53,17 +54,13 @@ export function backgroundHandlers(
   };
 }
 
-/** Extension pages (popup, editor frame, claims list) have our origin; content scripts have the page's. */
-function fromExtensionPage(sender: Runtime.MessageSender, origin: string): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(origin);
-}
-
 export function allowBackgroundSender(
   sender: Runtime.MessageSender,
   call: CallName<BackgroundCalls>,
-  origin: string = browser.runtime.getURL(''),
+  origin: string = ownOrigin(),
 ): boolean {
-  const extension = fromExtensionPage(sender, origin);
+  // Extension pages (popup, editor frame, claims list) have our origin; content scripts the page's.
+  const extension = isOwnPage(sender.url, origin);
   if (BACKGROUND_CALL_SENDERS[call] === 'extension') return extension;
   // Content calls: from a tab. Our own welcome page runs the content script too.
   return sender.tab?.id !== undefined;

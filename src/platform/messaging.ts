@@ -2,6 +2,7 @@
 // structured-clone error; receivers validate every payload and check who sent it before acting.
 
 import browser, { type Runtime } from './browser';
+import { isOwnPage } from './own-origin';
 import { callViaWorker, serveWorkerChannel } from './worker-channel';
 import {
   parseEnvelope,
@@ -99,5 +100,5 @@ export function extensionGone(): boolean {
  * Web pages cannot message content scripts through the runtime at all; this is the second lock.
  */
 export function isExtensionContext(sender: Runtime.MessageSender): boolean {
-  return !sender.tab || (typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('')));
+  return !sender.tab || isOwnPage(sender.url);
 }

@@ -6,6 +6,7 @@
 
 import browser, { type Runtime } from './browser';
 import type { Envelope, Reply } from '../shared/messages';
+import { isOwnPage } from './own-origin';
 
 type Dispatch = (message: unknown, sender: Runtime.MessageSender) => Promise<Reply<unknown>> | undefined;
 
@@ -32,11 +33,10 @@ export async function callViaWorker(envelope: Envelope): Promise<Reply<unknown> 
 export function serveWorkerChannel(dispatch: Dispatch, signal?: AbortSignal): void {
   const scope = globalThis as unknown as { ServiceWorkerGlobalScope?: unknown; addEventListener(type: string, fn: (e: WorkerMessageEvent) => void, options?: AddEventListenerOptions): void };
   if (typeof scope.ServiceWorkerGlobalScope !== 'function') return;
-  const origin = browser.runtime.getURL('');
   scope.addEventListener('message', (event: WorkerMessageEvent) => {
     const port = event.ports[0];
     const url = event.source?.url;
-    if (!port || typeof url !== 'string' || !url.startsWith(origin)) return;
+    if (!port || !isOwnPage(url)) return;
     const answer = (dispatch(event.data, { id: browser.runtime.id, url }) ?? Promise.resolve({ ok: false as const, error: 'unknown call' }))
       .then((reply) => port.postMessage(reply));
     event.waitUntil(answer);
