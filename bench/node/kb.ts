@@ -1,15 +1,18 @@
 // Node entry for the benchmark: the real knowledge base and dictionary compiler, bundled by
 // esbuild so bench scripts compile dictionaries exactly as the background does (dictionary-cache.ts).
 
-import { builtinEntities } from '../../src/background/builtin-kb';
-import { ENTITY_PERIODS, PRECISION as BUILTIN_PRECISION } from '../../src/data/precision-overrides';
+import { builtinEntities, builtinPrecision } from '../../src/background/builtin-kb';
+import { mergePrecision } from '../../src/shared/packs/pack-precision';
 import { compileDictionary, type PackedDictionary } from '../../src/shared/dictionary';
 import { matchableAliases } from '../../src/shared/precision';
 import type { Entity } from '../../src/shared/types';
 
 export type DictEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified'>;
 
-export const PRECISION = BUILTIN_PRECISION;
+// The core pack's precision rules (src/data/core-precision.json), merged as dictionary-cache.ts does.
+const CORE = mergePrecision([builtinPrecision().precision]);
+export const PRECISION = CORE.data;
+const ENTITY_PERIODS = CORE.periods;
 
 /** The shipped knowledge base, as the background seeds it. */
 export function kbEntities(): DictEntity[] {

@@ -2,8 +2,9 @@
 // result to every tab, so no tab ever builds an automaton itself.
 
 import { compileDictionary, type PackedDictionary } from '../shared/dictionary';
-import { ENTITY_PERIODS, PRECISION } from '../data/precision-overrides';
-import { builtinEntities } from './builtin-kb';
+import { mergePrecision } from '../shared/packs/pack-precision';
+import type { PackPrecision } from '../shared/packs/pack-types';
+import { builtinEntities, builtinPrecision } from './builtin-kb';
 import type { SoundFamiliarDb } from './db';
 
 
@@ -14,14 +15,20 @@ function shipped(): Map<string, Set<string>> {
   return shippedNames;
 }
 
+/** The core pack's precision rules, read once. */
+let corePrecision: PackPrecision | undefined;
+
 export class DictionaryCache {
   private pending: Promise<PackedDictionary> | null = null;
 
   constructor(private readonly db: SoundFamiliarDb) {}
 
   get(): Promise<PackedDictionary> {
-    this.pending ??= this.db.entities.toArray().then((entities) =>
-      compileDictionary(entities.filter((e) => e.deleted === undefined), PRECISION, ENTITY_PERIODS, shipped()));
+    this.pending ??= this.db.entities.toArray().then((entities) => {
+      corePrecision ??= builtinPrecision().precision;
+      const { data, periods } = mergePrecision([corePrecision]);
+      return compileDictionary(entities.filter((e) => e.deleted === undefined), data, periods, shipped());
+    });
     // A failed build must not be cached forever.
     this.pending.catch(() => (this.pending = null));
     return this.pending;

@@ -193,7 +193,8 @@ export interface Envelope<K extends string = string> {
 type Validators<M> = { [K in keyof M]: (payload: unknown) => payload is Request<M, K> };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+// A pack's entities are namespaced by the pack: "scottish-digital:scotgov-digital".
+const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 /** An earlier promise: `entity-id#event-index`, or a claim's uuid. */
 const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const VERSION = /^[0-9a-f-]{1,40}$/;

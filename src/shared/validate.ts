@@ -58,7 +58,8 @@ export function optionalPartialDate(value: unknown, path: string): string | null
   return value === undefined || value === null || value === '' ? null : partialDate(value, path);
 }
 
-const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+// A pack's entities are namespaced by the pack: "scottish-digital:scotgov-digital".
+const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 
 export function entityId(value: unknown, path: string): string {
   if (typeof value !== 'string' || !ENTITY_ID.test(value)) throw new ValidationError(path, 'must be an entity id (lower-case letters, digits, hyphens)');

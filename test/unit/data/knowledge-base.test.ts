@@ -5,9 +5,9 @@
 // are checked in test/unit/shared/matcher/reference.test.ts; stale entities are reported here.
 
 import { describe, expect, it } from 'vitest';
+import { ENTITY_PERIODS } from '../helpers/kb';
 import { builtinEntities } from '../../../src/background/builtin-kb';
 import { CORE_PACK_FILES } from '../../../src/data/core-pack';
-import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
 import { parseCoreEntity } from '../../../src/shared/knowledge/core-entity';
 import { normaliseAlias } from '../../../src/shared/normalise';
 import { matchableAliases } from '../../../src/shared/precision';

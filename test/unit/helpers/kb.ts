@@ -1,8 +1,8 @@
 // Shared fixtures for unit tests: the real knowledge base as stored entities, the precision data
 // the background compiles with, and small builders for searchers over hand-written aliases.
 
-import { builtinEntities } from '../../../src/background/builtin-kb';
-import { ENTITY_PERIODS, PRECISION as BUILTIN_PRECISION } from '../../../src/data/precision-overrides';
+import { builtinEntities, builtinPrecision } from '../../../src/background/builtin-kb';
+import { mergePrecision } from '../../../src/shared/packs/pack-precision';
 import { compileDictionary, type PackedDictionary } from '../../../src/shared/dictionary';
 import type { AliasSpec } from '../../../src/shared/matcher/alias-rules';
 import { buildAutomaton } from '../../../src/shared/matcher/automaton';
@@ -11,7 +11,10 @@ import { normalise } from '../../../src/shared/normalise';
 import type { PrecisionData } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';
 
-export const PRECISION: PrecisionData = BUILTIN_PRECISION;
+// The core pack's precision rules (src/data/core-precision.json), merged as dictionary-cache.ts does.
+const CORE = mergePrecision([builtinPrecision().precision]);
+export const PRECISION: PrecisionData = CORE.data;
+export const ENTITY_PERIODS = CORE.periods;
 
 /** An entity's fields without the sync bookkeeping (revisions), which tests do not care about. */
 export type EntityFields = Omit<Entity, 'rev' | 'revs'>;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
-import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
 import { compileDictionary } from '../../../src/shared/dictionary';
 import { NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
 import { normalise } from '../../../src/shared/normalise';
 import { matchableAliases } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';
-import { kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
+import { ENTITY_PERIODS, kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
 
 /** Every entity found in `text` with whether it stands alone, keyed by matched text. */
 const KB = loadDictionary(kbDictionary());

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
-import { ENTITY_PERIODS } from '../../../src/data/precision-overrides';
 import { aliasSpecs } from '../../../src/shared/dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
 import { aliasFlags, chooseEntity, comparableDate, matchableAliases, type PrecisionData } from '../../../src/shared/precision';
-import { kbDictionary, kbEntities } from '../helpers/kb';
+import { ENTITY_PERIODS, kbDictionary, kbEntities } from '../helpers/kb';
 
 const NONE: PrecisionData = { exactCase: new Set(), contextOnly: new Set() };
 

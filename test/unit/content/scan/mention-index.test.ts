@@ -6,8 +6,7 @@ import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { MentionIndex, type Mention } from '../../../../src/content/scan/mention-index';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
 import { compileDictionary } from '../../../../src/shared/dictionary';
-import { ENTITY_PERIODS } from '../../../../src/data/precision-overrides';
-import { kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
+import { ENTITY_PERIODS, kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
 
 const UI = 'SOUND-FAMILIAR-UI';
 const KB = loadDictionary(kbDictionary());
