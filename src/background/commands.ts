@@ -2,18 +2,17 @@
 // the active tab and open the card for each, or record the selection as a claim.
 
 import browser from '../platform/browser';
-import { callTab } from '../platform/messaging';
-import type { ContentCalls } from '../shared/messages';
+import { tab } from '../platform/tab';
 
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export function listenForCommands(): void {
   browser.commands.onCommand.addListener(async (command: string) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (active?.id === undefined) return;
     const direction = DIRECTIONS[command];
     // A tab without our content script (a site we don't run on) has nobody to answer.
-    if (direction) await callTab<ContentCalls, 'page/step'>(tab.id, 'page/step', { direction }).catch(() => undefined);
-    else if (command === 'record-claim') await callTab<ContentCalls, 'page/record'>(tab.id, 'page/record', { mode: 'claim' }).catch(() => undefined);
+    if (direction) await tab(active.id, 'page/step', { direction }).catch(() => undefined);
+    else if (command === 'record-claim') await tab(active.id, 'page/record', { mode: 'claim' }).catch(() => undefined);
   });
 }

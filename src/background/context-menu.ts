@@ -2,8 +2,7 @@
 // Shown only on the sites the content script runs on, since nothing else could answer.
 
 import browser, { type Menus, type Tabs } from '../platform/browser';
-import { callTab } from '../platform/messaging';
-import type { ContentCalls } from '../shared/messages';
+import { tab } from '../platform/tab';
 
 const ITEMS = {
   'record-claim': { title: 'Record “%s” as a claim…', mode: 'claim' },
@@ -20,9 +19,9 @@ export async function createContextMenus(): Promise<void> {
 }
 
 export function listenForContextMenus(): void {
-  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, clicked?: Tabs.Tab) => {
     const item = ITEMS[info.menuItemId as keyof typeof ITEMS];
-    if (!item || tab?.id === undefined) return;
-    void callTab<ContentCalls, 'page/record'>(tab.id, 'page/record', { mode: item.mode }, info.frameId ?? 0).catch(() => undefined);
+    if (!item || clicked?.id === undefined) return;
+    void tab(clicked.id, 'page/record', { mode: item.mode }, info.frameId ?? 0).catch(() => undefined);
   });
 }

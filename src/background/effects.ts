@@ -2,8 +2,7 @@
 // refresh. Passed in, so handlers can be tested without a browser.
 
 import browser from '../platform/browser';
-import { callTab } from '../platform/messaging';
-import type { ContentCalls } from '../shared/messages';
+import { tab } from '../platform/tab';
 import { today } from '../shared/today';
 
 export interface BackgroundEffects {
@@ -20,7 +19,7 @@ export const browserEffects: BackgroundEffects = {
   async refreshTabs(dictionary, tabId) {
     const ids = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).map((t) => t.id).filter((id): id is number => id !== undefined);
     // Tabs without our content script have nobody to answer; that is expected.
-    await Promise.all(ids.map((id) => callTab<ContentCalls, 'page/refresh'>(id, 'page/refresh', { dictionary }).catch(() => null)));
+    await Promise.all(ids.map((id) => tab(id, 'page/refresh', { dictionary }).catch(() => null)));
   },
   today: () => today(),
 };
