@@ -7,7 +7,7 @@ import type { BackgroundCalls } from '../shared/messages';
 import { LIMITS } from '../shared/claims/claim';
 import { pageKey } from '../shared/page-url';
 import { parseClaimFields } from '../shared/claims/validate-claim';
-import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDraft } from './claims-store';
+import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDraft, saveClaimWithNewClaimant } from './claims-store';
 import type { SoundFamiliarDb } from './db';
 import { draftForClaim, startDraft, updateDraft } from './drafts-store';
 import type { BackgroundEffects } from './effects';
@@ -48,7 +48,18 @@ async function describeRepeats(db: SoundFamiliarDb, ids: readonly string[]): Pro
 type ClaimCalls = 'claims/for-page' | 'claims/for-entity' | 'draft/start' | 'draft/get' | 'draft/update' | 'draft/discard'
   | 'draft/save' | 'drafts/list' | 'claims/list' | 'claim/edit' | 'claim/edit-on-page' | 'claim/delete' | 'claim/open';
 
-export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects: BackgroundEffects): Pick<Handlers<BackgroundCalls>, ClaimCalls> {
+/** What a save that creates a person needs: seeding finished first, and the dictionary told after. */
+export interface EntityWrites {
+  ready: Promise<unknown>;
+  changed(): void;
+}
+
+export function claimHandlers(
+  db: SoundFamiliarDb,
+  reveals: RevealQueue,
+  effects: BackgroundEffects,
+  entities: EntityWrites = { ready: Promise.resolve(), changed: () => undefined },
+): Pick<Handlers<BackgroundCalls>, ClaimCalls> {
   return {
     async 'claims/for-page'({ url }, sender) {
       const key = pageKey(url);
@@ -85,11 +96,18 @@ export function claimHandlers(db: SoundFamiliarDb, reveals: RevealQueue, effects
       await db.drafts.delete(id);
       return null;
     },
-    async 'draft/save'({ id, fields }) {
+    async 'draft/save'({ id, fields, newClaimant }) {
       const draft = await db.drafts.get(id);
       if (!draft) throw new Error('this draft was already saved or discarded');
-      const claim = await saveClaimFromDraft(db, draft, parseClaimFields(fields));
-      await effects.refreshTabs(false);
+      if (newClaimant === undefined) {
+        const claim = await saveClaimFromDraft(db, draft, parseClaimFields(fields));
+        await effects.refreshTabs(false);
+        return claim;
+      }
+      await entities.ready;
+      const claim = await saveClaimWithNewClaimant(db, draft, parseClaimFields(fields), newClaimant);
+      entities.changed();
+      await effects.refreshTabs(true);
       return claim;
     },
     'drafts/list': async () => (await db.drafts.orderBy('modified').reverse().toArray()),

@@ -6,6 +6,7 @@ import { claimTombstone } from '../shared/sync/export-format';
 import { withNextRevision } from '../shared/sync/revision';
 import type { Claim, ClaimDraft, ClaimFields } from '../shared/claims/claim';
 import type { SoundFamiliarDb } from './db';
+import { createEntity } from './user-entities';
 
 const live = (c: Claim) => c.deleted === undefined;
 
@@ -44,6 +45,18 @@ export async function saveClaimFromDraft(db: SoundFamiliarDb, draft: ClaimDraft,
     await db.claims.put(claim);
     await db.drafts.delete(draft.id);
     return claim;
+  });
+}
+
+/**
+ * Writes a draft as a claim made by a person not yet known, `name`: the person is created (or the
+ * one of that name found) and the claim written in one transaction, so if the claim cannot be
+ * written no person is left behind without it.
+ */
+export async function saveClaimWithNewClaimant(db: SoundFamiliarDb, draft: ClaimDraft, fields: ClaimFields, name: string, now = Date.now, newId = () => crypto.randomUUID()): Promise<Claim> {
+  return db.transaction('rw', [db.entities, db.claimBuckets, db.drafts], async () => {
+    const person = await createEntity(db, 'person', name, '', now);
+    return saveClaimFromDraft(db, draft, { ...fields, claimant: person.id, entities: fields.entities.filter((e) => e !== person.id) }, now, newId);
   });
 }
 

@@ -48,7 +48,7 @@ export function backgroundHandlers(
       await ready;
       return echoes.find(sentences, pageDate ?? effects.today(), sender.url);
     },
-    ...claimHandlers(db, reveals, effects),
+    ...claimHandlers(db, reveals, effects, { ready, changed: () => dictionary.invalidate() }),
     ...entityHandlers(db, dictionary, ready, effects),
     ...syncHandlers(db, dictionary, ready, effects),
   };

@@ -11,7 +11,7 @@ import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
-import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
+import { entityId, oneOf, optionalPartialDate, passes, string, uuid, ValidationError } from './validate';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -51,6 +51,13 @@ export interface EchoView {
   shared: { words: string[]; ideas: string[]; entities: string[] };
 }
 
+/** The editor's "Save claim": the draft, its fields, and a person to create as the claimant if asked. */
+export interface DraftSave {
+  id: string;
+  fields: ClaimFields;
+  newClaimant?: string;
+}
+
 /** An entity as pickers list it: enough to choose and search by. */
 export interface EntityChoice extends EntitySummary {
   aliases: string[];
@@ -80,8 +87,12 @@ export interface BackgroundCalls {
   /** Saves the editor's fields into the draft as the user types, so nothing is lost. */
   'draft/update': { request: { id: string; fields: ClaimFields }; response: null };
   'draft/discard': { request: { id: string }; response: null };
-  /** Turns a draft into a claim (new, or an edit of the claim it came from). */
-  'draft/save': { request: { id: string; fields: ClaimFields }; response: Claim };
+  /**
+   * Turns a draft into a claim (new, or an edit of the claim it came from). With `newClaimant`,
+   * the claim's maker is a person of that name, created (or found) in the same transaction as the
+   * claim is written, so a failure leaves neither behind; `fields.claimant` must then be null.
+   */
+  'draft/save': { request: DraftSave; response: Claim };
   /** Unsaved drafts, newest first, so an interrupted edit can be resumed. */
   'drafts/list': { request: Record<string, never>; response: ClaimDraft[] };
   'claims/list': { request: Record<string, never>; response: Claim[] };
@@ -233,7 +244,13 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
   'draft/get': hasUuid,
   'draft/update': (p): p is { id: string; fields: ClaimFields } => hasUuid(p) && passes(() => parseClaimFields((p as Record<string, unknown>).fields)),
   'draft/discard': hasUuid,
-  'draft/save': (p): p is { id: string; fields: ClaimFields } => hasUuid(p) && passes(() => parseClaimFields((p as Record<string, unknown>).fields)),
+  'draft/save': (p): p is DraftSave => hasUuid(p) && passes(() => {
+    const { fields, newClaimant } = p as Record<string, unknown>;
+    const parsed = parseClaimFields(fields);
+    if (newClaimant === undefined) return;
+    string(newClaimant, 'newClaimant', LIMITS.name, { allowEmpty: false });
+    if (parsed.claimant !== null) throw new ValidationError('newClaimant', 'only for a claim that names no claimant yet');
+  }),
   'drafts/list': isEmpty,
   'claims/list': isEmpty,
   'claim/edit': hasUuid,

@@ -37,11 +37,10 @@ export function ClaimForm({ draft, entities, onDone }: { draft: ClaimDraft; enti
     setSaving(true);
     setFailure(null);
     try {
-      let claimant = form.claimant && form.claimant !== NEW_PERSON ? form.claimant : null;
-      if (form.claimant === NEW_PERSON) {
-        claimant = (await background('entity/create', { kind: 'person', name: form.newClaimantName.trim(), summary: '' })).id;
-      }
-      await background('draft/save', { id: draft.id, fields: fieldsFromForm(form, claimant) });
+      // A person not yet known is created by the same call that saves the claim, in one
+      // transaction: two calls left the person behind when the second failed.
+      const newClaimant = form.claimant === NEW_PERSON ? { newClaimant: form.newClaimantName.trim() } : {};
+      await background('draft/save', { id: draft.id, fields: fieldsFromForm(form), ...newClaimant });
       onDone(true);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
