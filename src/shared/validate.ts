@@ -2,6 +2,8 @@
 // cleaned value or throws a ValidationError naming the field, so callers can say exactly what was
 // wrong and where. Unknown fields are never copied through.
 
+import { isPartialDate } from './partial-date';
+
 export class ValidationError extends Error {
   constructor(readonly path: string, problem: string) {
     super(`${path}: ${problem}`);
@@ -46,11 +48,9 @@ export function array<T>(value: unknown, path: string, max: number, item: (v: un
   return value.map((v, i) => item(v, `${path}[${i}]`));
 }
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export function partialDate(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) throw new ValidationError(path, 'must be a date like 2017, 2017-11 or 2017-11-21');
+  if (typeof value !== 'string' || !isPartialDate(value)) throw new ValidationError(path, 'must be a date like 2017, 2017-11 or 2017-11-21');
   return value;
 }
 
