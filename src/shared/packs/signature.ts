@@ -1,0 +1,64 @@
+// Ed25519 signatures of knowledge packs, through WebCrypto (crypto.subtle: Node 20, Chromium and
+// Firefox all have Ed25519). A signed pack has a detached signature beside it at `<pack url>.sig`:
+// `{ "publicKey": "<base64 of the raw 32-byte key>", "signature": "<base64 of the 64-byte
+// signature over the pack's exact UTF-8 bytes>" }`. Verifying says only that the holder of that
+// key signed these bytes; whether it is the key the subscriber pinned is pack-store.ts's question.
+
+export interface PackSignature {
+  publicKey: string;
+  signature: string;
+}
+
+export type SignatureCheck = { ok: true; publicKey: string } | { ok: false; error: string };
+
+/** A signature file is tiny; anything larger is not one. */
+export const SIGNATURE_FILE_LIMIT = 1024;
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Standard base64 of exactly `length` bytes, or null. */
+export function base64Bytes(value: unknown, length: number): Uint8Array<ArrayBuffer> | null {
+  if (typeof value !== 'string' || value.length > 200 || value.length % 4 !== 0 || !BASE64.test(value)) return null;
+  const binary = atob(value);
+  if (binary.length !== length) return null;
+  const bytes = new Uint8Array(new ArrayBuffer(length));
+  for (let i = 0; i < length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let binary = '';
+  for (const b of view) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** Reads a `.sig` file's text; verifyPackSignature checks what it holds. */
+export function parseSignatureFile(text: string): unknown {
+  if (text.length > SIGNATURE_FILE_LIMIT) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function verifyPackSignature(text: string, sig: unknown): Promise<SignatureCheck> {
+  if (typeof sig !== 'object' || sig === null || Array.isArray(sig)) {
+    return { ok: false, error: 'the signature file is not a JSON object with publicKey and signature' };
+  }
+  const { publicKey, signature } = sig as Record<string, unknown>;
+  const keyBytes = base64Bytes(publicKey, 32);
+  if (!keyBytes) return { ok: false, error: 'the signature file\'s publicKey is not 32 bytes in base64 (an Ed25519 public key)' };
+  const sigBytes = base64Bytes(signature, 64);
+  if (!sigBytes) return { ok: false, error: 'the signature file\'s signature is not 64 bytes in base64 (an Ed25519 signature)' };
+  let key: CryptoKey;
+  try {
+    key = await crypto.subtle.importKey('raw', keyBytes, { name: 'Ed25519' }, false, ['verify']);
+  } catch {
+    return { ok: false, error: 'this browser cannot check Ed25519 signatures, or the public key is not a valid one' };
+  }
+  const valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, sigBytes, new TextEncoder().encode(text));
+  if (!valid) return { ok: false, error: 'the signature does not match the pack: it was changed after signing, or signed by another key' };
+  return { ok: true, publicKey: publicKey as string };
+}
