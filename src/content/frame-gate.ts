@@ -12,18 +12,21 @@ export const MIN_FRAME_HEIGHT = 16;
 /** How long after a resize or DOM change of a skipped frame it is looked at again. */
 const RECHECK_MS = 250;
 
-export function frameReadable(win: Window, doc: Document, uiTag: string): boolean {
+export function frameReadable(win: Window, doc: Document): boolean {
   if (win === win.top) return true;
   if (win.innerWidth < MIN_FRAME_WIDTH || win.innerHeight < MIN_FRAME_HEIGHT) return false;
-  return hasVisibleText(doc, uiTag);
+  return hasVisibleText(doc);
 }
 
-/** Whether any text node outside scripts, styles and other excluded elements has a non-space character. */
-function hasVisibleText(doc: Document, uiTag: string): boolean {
+/**
+ * Whether any text node outside scripts, styles and other excluded elements has a non-space
+ * character. (Our own UI is not in a frame we have not started in.)
+ */
+function hasVisibleText(doc: Document): boolean {
   if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (/\S/.test((node as Text).data) && !isInsideExcluded(node, uiTag)) return true;
+    if (/\S/.test((node as Text).data) && !isInsideExcluded(node, '')) return true;
   }
   return false;
 }
@@ -32,9 +35,9 @@ function hasVisibleText(doc: Document, uiTag: string): boolean {
  * Calls `onReadable` once the frame is readable: now, or after a resize or DOM change makes it so.
  * A skipped frame costs one cheap check per burst of changes and nothing while it is idle.
  */
-export function whenFrameReadable(win: Window, doc: Document, uiTag: string, signal: AbortSignal, onReadable: () => void): void {
+export function whenFrameReadable(win: Window, doc: Document, signal: AbortSignal, onReadable: () => void): void {
   if (signal.aborted) return;
-  if (frameReadable(win, doc, uiTag)) {
+  if (frameReadable(win, doc)) {
     onReadable();
     return;
   }
@@ -45,7 +48,7 @@ export function whenFrameReadable(win: Window, doc: Document, uiTag: string, sig
   const observer = new MutationObserver(() => soon());
   const check = () => {
     timer = undefined;
-    if (!frameReadable(win, doc, uiTag)) return;
+    if (!frameReadable(win, doc)) return;
     signal.removeEventListener('abort', stop);
     stop();
     onReadable();

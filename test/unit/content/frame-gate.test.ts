@@ -2,8 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { frameReadable, whenFrameReadable } from '../../../src/content/frame-gate';
 
-const UI = 'SOUND-FAMILIAR-UI';
-
 /** A window that is a subframe of `top`, of the given size, over this test's document. */
 function subframe(width: number, height: number) {
   const target = new EventTarget();
@@ -19,22 +17,22 @@ describe('frameReadable', () => {
   it('always reads the top frame, however small or empty', () => {
     const top = { innerWidth: 0, innerHeight: 0 } as Window;
     (top as { top: Window }).top = top;
-    expect(frameReadable(top, document, UI)).toBe(true);
+    expect(frameReadable(top, document)).toBe(true);
   });
 
   it('skips a subframe too small for a line of text, or hidden (0 × 0), even with text', () => {
     document.body.innerHTML = '<p>Michael Gove said</p>';
-    expect(frameReadable(subframe(300, 10), document, UI)).toBe(false);
-    expect(frameReadable(subframe(40, 200), document, UI)).toBe(false);
-    expect(frameReadable(subframe(0, 0), document, UI)).toBe(false);
-    expect(frameReadable(subframe(300, 90), document, UI)).toBe(true);
+    expect(frameReadable(subframe(300, 10), document)).toBe(false);
+    expect(frameReadable(subframe(40, 200), document)).toBe(false);
+    expect(frameReadable(subframe(0, 0), document)).toBe(false);
+    expect(frameReadable(subframe(300, 90), document)).toBe(true);
   });
 
   it('skips a subframe whose only text is in scripts, styles or white space', () => {
     document.body.innerHTML = '<script>var GDS = 1;</script><style>p{}</style>\n  <div> </div>';
-    expect(frameReadable(subframe(300, 250), document, UI)).toBe(false);
+    expect(frameReadable(subframe(300, 250), document)).toBe(false);
     document.body.insertAdjacentHTML('beforeend', '<span>GDS</span>');
-    expect(frameReadable(subframe(300, 250), document, UI)).toBe(true);
+    expect(frameReadable(subframe(300, 250), document)).toBe(true);
   });
 });
 
@@ -42,13 +40,13 @@ describe('whenFrameReadable', () => {
   it('starts at once in a readable frame', () => {
     document.body.innerHTML = '<p>Related: Oliver Dowden launched it.</p>';
     const started = vi.fn();
-    whenFrameReadable(subframe(300, 90), document, UI, new AbortController().signal, started);
+    whenFrameReadable(subframe(300, 90), document, new AbortController().signal, started);
     expect(started).toHaveBeenCalledTimes(1);
   });
 
   it('starts an empty frame once text is written into it, and only once', async () => {
     const started = vi.fn();
-    whenFrameReadable(subframe(300, 90), document, UI, new AbortController().signal, started);
+    whenFrameReadable(subframe(300, 90), document, new AbortController().signal, started);
     expect(started).not.toHaveBeenCalled();
     document.body.innerHTML = '<p>The Government Digital Service said</p>';
     await vi.waitFor(() => expect(started).toHaveBeenCalledTimes(1));
@@ -61,7 +59,7 @@ describe('whenFrameReadable', () => {
     document.body.innerHTML = '<p>The Government Digital Service said</p>';
     const win = subframe(1, 1);
     const started = vi.fn();
-    whenFrameReadable(win, document, UI, new AbortController().signal, started);
+    whenFrameReadable(win, document, new AbortController().signal, started);
     expect(started).not.toHaveBeenCalled();
     Object.assign(win, { innerWidth: 300, innerHeight: 90 });
     win.dispatchEvent(new Event('resize'));
@@ -71,7 +69,7 @@ describe('whenFrameReadable', () => {
   it('stops watching when the script is torn down', async () => {
     const controller = new AbortController();
     const started = vi.fn();
-    whenFrameReadable(subframe(300, 90), document, UI, controller.signal, started);
+    whenFrameReadable(subframe(300, 90), document, controller.signal, started);
     controller.abort();
     document.body.innerHTML = '<p>The Government Digital Service said</p>';
     await new Promise((r) => setTimeout(r, 400));

@@ -1,0 +1,139 @@
+// The content script proper, started by index.ts in a frame worth reading. Does nothing visible
+// until it knows the site is on; answers the popup and the background either way. Everything it
+// starts can be torn down.
+
+import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
+import { echoesWanted } from '../platform/echo-settings';
+import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
+import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
+import { highlightsSupported } from './highlight/highlighter';
+import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
+import { PageSession } from './page-session';
+import { yieldToPage } from './yield-to-page';
+
+const host = location.hostname;
+const lifetime = new AbortController();
+let session: PageSession | null = null;
+let enabled = false;
+let dictionary: Promise<LoadedDictionary> | null = null;
+/** A new dictionary arrived while the editor was open; restart once it closes. */
+let restartAfterEditing = false;
+/** Settles once the site switch is read and the first session (if any) has started. */
+let markInitialised: () => void = () => undefined;
+const initialised = new Promise<void>((resolve) => (markInitialised = resolve));
+
+const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
+  callBackground<BackgroundCalls, K>(name, payload).catch((error: unknown) => {
+    if (extensionGone()) shutDown();
+    throw error;
+  });
+
+/**
+ * After an update or reload this copy of the script is orphaned: its highlights and card would
+ * only mislead (every card would fail to load), so it takes everything down. It notices when a
+ * call fails, or when the reader comes back to the tab.
+ */
+function shutDown(): void {
+  stop();
+  lifetime.abort();
+}
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && extensionGone()) shutDown();
+}, { signal: lifetime.signal });
+
+function getDictionary(): Promise<LoadedDictionary> {
+  dictionary ??= call('dictionary/get', { have: null }).then(async (packed) => {
+    if (!packed) throw new Error('no dictionary');
+    // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
+    await yieldToPage();
+    return loadDictionary(packed);
+  });
+  dictionary.catch(() => (dictionary = null));
+  return dictionary;
+}
+
+async function start(): Promise<void> {
+  if (session || !enabled || !highlightsSupported()) return;
+  const loaded = await getDictionary();
+  if (session || !enabled) return;
+  session = new PageSession({
+    dictionary: loaded,
+    loadEntity: (id) => call('entity/get', { id }),
+    loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
+    fetchClaims: (url) => call('claims/for-page', { url }),
+    startDraft: (draft) => call('draft/start', draft),
+    editClaim: (id) => call('claim/edit-on-page', { id }),
+    findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
+    echoesWanted: () => echoesWanted(host),
+    onEditorClosed: () => {
+      if (!restartAfterEditing) return;
+      restartAfterEditing = false;
+      void restart();
+    },
+  });
+}
+
+/** Drops the dictionary and the session built on it, and starts afresh with the current one. */
+async function restart(): Promise<void> {
+  dictionary = null;
+  stop();
+  await start();
+}
+
+function stop(): void {
+  session?.destroy();
+  session = null;
+}
+
+/**
+ * Everything a readable frame does: answer the popup and the background, follow the site switch,
+ * and start once the page is idle (the reader's page comes first).
+ */
+export function run(): void {
+  serve<ContentCalls>(contentValidators, {
+    'page/mentions': async () => {
+      // The popup may ask in the first moments of a page: answer with the real state, not the initial one.
+      await initialised;
+      await session?.firstScan;
+      return { enabled, host, mentions: session?.summary() ?? [] };
+    },
+    'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
+    'page/step': ({ direction }) => session?.step(direction) ?? false,
+    'page/record': ({ mode }) => session?.record(mode) ?? false,
+    'page/refresh': async ({ dictionary: changed }) => {
+      if (changed) {
+        // The knowledge base changed: a new dictionary, and a fresh scan with it. Not while the
+        // editor is open in this tab (it may be the very change being saved): after it closes.
+        if (session?.isEditing()) restartAfterEditing = true;
+        else await restart();
+      } else {
+        await session?.claims.load();
+      }
+      return null;
+    },
+    'page/unplaced': () => session?.unplaced() ?? [],
+    'page/echoes': async () => {
+      await initialised;
+      return (await session?.echoCount()) ?? 0;
+    },
+  }, isExtensionContext, lifetime.signal);
+
+  watchSiteEnabled(host, (on) => {
+    enabled = on;
+    if (on) void start().catch(report);
+    else stop();
+  }, lifetime.signal);
+
+  void isSiteEnabled(host).then((on) => {
+    enabled = on;
+    const begin = () => void start().catch(report).finally(markInitialised);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
+    else setTimeout(begin, 0);
+  });
+}
+
+
+function report(error: unknown): void {
+  // The page's console is the only place a content script can speak; keep it to one line.
+  console.debug('Sound Familiar:', error instanceof Error ? error.message : error);
+}
