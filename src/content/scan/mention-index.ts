@@ -38,12 +38,26 @@ export class MentionIndex {
   private readonly needingContext = new Map<number, Set<Mention>>();
   private nextId = 1;
 
+  /** The page's date, read once and only when a match needs it (finding it queries the whole page). */
+  private readonly dateOf: () => string | undefined;
+
   constructor(
     private readonly dictionary: LoadedDictionary,
-    private readonly pageDate: string | undefined,
+    pageDate: string | undefined | (() => string | undefined),
     private readonly today: string,
     private readonly listener: MentionListener,
-  ) {}
+  ) {
+    if (typeof pageDate !== 'function') {
+      this.dateOf = () => pageDate;
+    } else {
+      let read: { date: string | undefined } | undefined;
+      this.dateOf = () => (read ??= { date: pageDate() }).date;
+    }
+  }
+
+  private get pageDate(): string | undefined {
+    return this.dateOf();
+  }
 
   add(matches: readonly BlockMatch[]): void {
     const a = this.dictionary.searcher.automaton;

@@ -20,7 +20,7 @@ export function startMentions(s: PageServices): MentionsFeature {
   const { dictionary } = s;
   const kindOf = (m: Mention) => dictionary.entities[m.entity]!.kind;
   const paintFor = (m: Mention) => (m.private ? s.painter : s.highlighter);
-  const index = new MentionIndex(dictionary, s.pageDate, s.today(), {
+  const index = new MentionIndex(dictionary, () => s.pageDate, s.today(), {
     show: (m) => {
       // A public name on the page puts our host there anyway: private paint may now appear too.
       if (!m.private) s.painter.reveal();

@@ -264,3 +264,21 @@ describe('MentionIndex: role titles read at the page\'s date', () => {
     expect(read('<p>Sajid Javid said so.</p>', '2017-03-14')).toEqual([{ text: 'Sajid Javid', id: 'sajid-javid', title: undefined }]);
   });
 });
+
+describe('MentionIndex: the page date is read only when a match needs it', () => {
+  it('never reads it for a page with plain names, and reads it once for a title', () => {
+    let reads = 0;
+    const date = () => {
+      reads++;
+      return '2017-03-14';
+    };
+    document.body.innerHTML = '<p id="a">The Government Digital Service and GOV.UK.</p><p id="b">The Communities Secretary wrote. The Communities Secretary said.</p>';
+    const index = new MentionIndex(KB, date, TODAY, recorder());
+    index.add(matchesOf(el('a')));
+    expect(index.visible().length).toBeGreaterThan(0);
+    expect(reads).toBe(0);
+    index.add(matchesOf(el('b')));
+    expect(index.visible().filter((m) => m.title).map(idOf)).toEqual(['sajid-javid', 'sajid-javid']);
+    expect(reads).toBe(1);
+  });
+});
