@@ -13,6 +13,7 @@ import type { DictionaryCache } from './dictionary-cache';
 import { EchoCache } from './echo-cache';
 import { browserEffects, type BackgroundEffects } from './effects';
 import { entityHandlers } from './entity-handlers';
+import { siteHandlers } from './sites/site-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 
 export function backgroundHandlers(
@@ -51,6 +52,7 @@ export function backgroundHandlers(
     ...claimHandlers(db, reveals, effects, { ready, changed: () => dictionary.invalidate() }),
     ...entityHandlers(db, dictionary, ready, effects),
     ...syncHandlers(db, dictionary, ready, effects),
+    ...siteHandlers(() => Promise.resolve(false)),
   };
 }
 

@@ -11,6 +11,7 @@ import { openDb } from './db';
 import { DictionaryCache } from './dictionary-cache';
 import { allowBackgroundSender, backgroundHandlers } from './handlers';
 import { seedBuiltins } from './seed';
+import { listenForSitePermissions, reconcileSites } from './sites/permission-events';
 
 const db = openDb();
 const dictionary = new DictionaryCache(db);
@@ -28,6 +29,9 @@ const ready = seedBuiltins(db, builtinEntities())
 serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBackgroundSender);
 listenForCommands();
 listenForContextMenus();
+listenForSitePermissions();
+// A site whose permission was revoked while we were not running loses its registration.
+void reconcileSites().catch((error: unknown) => console.error('Sound Familiar: checking your sites failed', error));
 
 // A first install opens the welcome page: how it works, with a sample article to hover.
 browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -45,6 +45,9 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'sync/undo': { good: {}, bad: { confirm: true } },
   'sync/conflicts': { good: {}, bad: 'all' },
   'sync/resolve': { good: { kind: 'entity', id: 'gds', rev: '2-0123456789abcdef' }, bad: { kind: 'claim', id: 'gds', rev: '2-0123456789abcdef' } },
+  'sites/list': { good: {}, bad: { origin: 'https://www.example.org' } },
+  'sites/turn-on': { good: { origin: 'https://www.example.org' }, bad: { origin: 'http://www.example.org' } },
+  'sites/turn-off': { good: { origin: 'https://news.example.co.uk' }, bad: { origin: 'https://www.example.org/*' } },
 };
 
 const CONTENT_CASES: Record<string, Case> = {

@@ -6,6 +6,7 @@ import { EchoesPanel } from './EchoesPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
+import { SitesPanel } from './SitesPanel';
 
 export function OptionsPage() {
   // Bumped after anything that changes data, so panels reload what they show.
@@ -26,6 +27,7 @@ export function OptionsPage() {
         <ConflictsPanel version={version} onResolved={changed} />
         <SafetyPanel version={version} onRestored={changed} />
         <EchoesPanel />
+        <SitesPanel />
       </main>
     </div>
   );

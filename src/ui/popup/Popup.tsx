@@ -9,6 +9,7 @@ import { download } from '../shared/download';
 import { loadTabState, openClaimsList, openSyncPage, revealInTab, type TabState } from './active-tab';
 import { setEchoesOnSite } from '../../platform/echo-settings';
 import { UnplacedClaims } from './UnplacedClaims';
+import { TurnOffSite, TurnOnSite } from './OwnSite';
 
 const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
 
@@ -30,6 +31,7 @@ export function Popup() {
       {state.status === 'unsupported' && (
         <p class="note">Sound Familiar doesn’t run on this page. It reads GOV.UK and UK news and public-sector sites.</p>
       )}
+      {state.status === 'can-enable' && <TurnOnSite tabId={state.tabId} origin={state.origin} registered={state.registered} />}
       {state.status === 'ready' && <PageView state={state} onChanged={refresh} />}
       <nav class="bottom" aria-label="More">
         <button type="button" class="to-claims" onClick={() => openClaimsList().then(() => window.close())}>
@@ -96,6 +98,7 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
         </p>
       )}
       <UnplacedClaims claims={state.unplaced} />
+      {state.ownSite && <TurnOffSite tabId={state.tabId} origin={state.ownSite} />}
       <footer class="hint">Hover a highlighted name for its history, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> to step through them.</footer>
     </>
   );

@@ -3,11 +3,18 @@
 import browser from '../../platform/browser';
 import { callTab } from '../../platform/messaging';
 import type { ContentCalls, PageMentionSummary, UnplacedClaim } from '../../shared/messages';
+import { ownSiteOf } from './own-site';
 
 export type TabState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[]; unplaced: UnplacedClaim[]; echoes: number };
+  /** An https site outside the built-in list: the reader may turn Sound Familiar on for it. */
+  | { status: 'can-enable'; tabId: number; origin: string; registered: boolean }
+  | {
+    status: 'ready'; tabId: number; host: string; enabled: boolean; mentions: PageMentionSummary[]; unplaced: UnplacedClaim[]; echoes: number;
+    /** The origin, when it is one of the reader's own sites (it can be turned off here). */
+    ownSite: string | null;
+  };
 
 export async function loadTabState(): Promise<TabState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -18,10 +25,12 @@ export async function loadTabState(): Promise<TabState> {
       loadUnplaced(tab.id),
       callTab<ContentCalls, 'page/echoes'>(tab.id, 'page/echoes', {}).catch(() => 0),
     ]);
-    return { status: 'ready', tabId: tab.id, ...page, unplaced, echoes };
+    const own = await ownSiteOf(tab.url);
+    return { status: 'ready', tabId: tab.id, ...page, unplaced, echoes, ownSite: own?.registered ? own.origin : null };
   } catch {
-    // No content script answered: a site outside our list, or a browser page.
-    return { status: 'unsupported' };
+    // No content script answered: a site outside our list (which the reader may add), or a browser page.
+    const own = await ownSiteOf(tab.url).catch(() => null);
+    return own ? { status: 'can-enable', tabId: tab.id, ...own } : { status: 'unsupported' };
   }
 }
 

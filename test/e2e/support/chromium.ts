@@ -33,13 +33,14 @@ export interface ChromiumHarness extends Harness {
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=Translate'];
 
-export async function launchChromium(site: Site): Promise<ChromiumHarness> {
+/** `extraArgs`: more Chromium switches for one test file (e.g. the CDP Extensions domain). */
+export async function launchChromium(site: Site, extraArgs: string[] = []): Promise<ChromiumHarness> {
   const dist = distDir('chrome');
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     viewport: VIEWPORT,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS, ...extraArgs],
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();

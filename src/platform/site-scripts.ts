@@ -1,0 +1,52 @@
+// The content script, registered at run time for one of the reader's own sites, with the same
+// files and timing as the manifest's entry for the built-in sites. Registrations persist across
+// browser restarts; each is named after its origin, so the list of them is the list of sites.
+
+import browser from './browser';
+import { originPattern, patternOrigin } from '../shared/site-origin';
+
+const PREFIX = 'sf-site-';
+
+/** The manifest's content script: what every registration copies. */
+function manifestScript() {
+  const entry = browser.runtime.getManifest().content_scripts?.[0];
+  if (!entry?.js) throw new Error('the manifest declares no content script');
+  // Firefox's getManifest() gives full moz-extension:// addresses, which registration refuses.
+  const base = browser.runtime.getURL('');
+  const relative = (files: string[]) => files.map((f) => (f.startsWith(base) ? f.slice(base.length) : f));
+  return { js: relative(entry.js), css: relative(entry.css ?? []), runAt: entry.run_at ?? 'document_idle', allFrames: entry.all_frames ?? false };
+}
+
+/** Origins that have our content script registered for them. */
+export async function registeredSiteOrigins(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  const origins = scripts
+    .filter((s) => s.id.startsWith(PREFIX) && s.matches?.length === 1)
+    .map((s) => patternOrigin(s.matches![0]!))
+    .filter((o): o is string => o !== null);
+  return [...new Set(origins)].sort();
+}
+
+/** Registers the content script for `origin`; nothing happens if it is already registered. */
+export async function registerSiteScript(origin: string): Promise<void> {
+  const id = PREFIX + origin.slice('https://'.length);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  try {
+    await browser.scripting.registerContentScripts([{ id, matches: [originPattern(origin)], persistAcrossSessions: true, ...manifestScript() }]);
+  } catch (error) {
+    // Two requests raced (the popup's and the grant's): the other one registered it.
+    if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) throw error;
+  }
+}
+
+export async function unregisterSiteScript(origin: string): Promise<void> {
+  const id = PREFIX + origin.slice('https://'.length);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/** The manifest's own site patterns (the built-in list), for "is this site already covered?". */
+export function listedSitePatterns(): string[] {
+  return browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+}
