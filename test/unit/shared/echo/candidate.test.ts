@@ -9,6 +9,10 @@ describe('isCandidate', () => {
       'The government is launching a £7.5m fund for councils that sign the declaration.',
       'GOV.UK Notify is live, sending updates for passport applications.',
       'Every department must now get central approval for technology spending at key stages.',
+      // A month before the year, money, and bodies brought into being or abolished.
+      'Every trust should have electronic patient records by March 2026 under the plan.',
+      'The Budget puts £2bn into NHS technology for the coming years.',
+      'The bill makes devolution the default for England, creating strategic authorities across the country.',
     ]) expect(isCandidate(s), s).toBe(true);
   });
 
