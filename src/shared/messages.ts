@@ -4,15 +4,14 @@
 
 import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim';
 import { LIMITS } from './claims/claim';
-import { parseClaimFields, parsePageTitle, parseTarget } from './claims/validate-claim';
+import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
 import type { PackedDictionary } from './dictionary';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
 import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
-import { entityId, oneOf, optionalPartialDate, passes, string, uuid, ValidationError } from './validate';
-import { SITE_PACK_CALL_SENDERS, sitePackValidators, type SitePackCalls } from './site-pack-calls';
+import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -53,11 +52,7 @@ export interface EchoView {
 }
 
 /** The editor's "Save claim": the draft, its fields, and a person to create as the claimant if asked. */
-export interface DraftSave {
-  id: string;
-  fields: ClaimFields;
-  newClaimant?: string;
-}
+export type DraftSave = { id: string; fields: ClaimFields; newClaimant?: string };
 
 /** An entity as pickers list it: enough to choose and search by. */
 export interface EntityChoice extends EntitySummary {
@@ -69,7 +64,7 @@ export interface EntityChoice extends EntitySummary {
  * come from content scripts and act for their tab; `extension` calls come from our own pages
  * (popup, editor, claims list) and can read or change everything.
  */
-export interface BackgroundCalls extends SitePackCalls {
+export interface BackgroundCalls {
   /** The compiled dictionary. `have` is the version the tab holds; null comes back if unchanged. */
   'dictionary/get': { request: { have: string | null }; response: PackedDictionary | null };
   /** One entity with its history and sources, for the card; null if unknown. */
@@ -88,11 +83,8 @@ export interface BackgroundCalls extends SitePackCalls {
   /** Saves the editor's fields into the draft as the user types, so nothing is lost. */
   'draft/update': { request: { id: string; fields: ClaimFields }; response: null };
   'draft/discard': { request: { id: string }; response: null };
-  /**
-   * Turns a draft into a claim (new, or an edit of the claim it came from). With `newClaimant`,
-   * the claim's maker is a person of that name, created (or found) in the same transaction as the
-   * claim is written, so a failure leaves neither behind; `fields.claimant` must then be null.
-   */
+  /** Turns a draft into a claim (new, or an edit of the claim it came from). A `newClaimant` is
+   * created (or found) as its maker in the same transaction: a failure leaves neither behind. */
   'draft/save': { request: DraftSave; response: Claim };
   /** Unsaved drafts, newest first, so an interrupted edit can be resumed. */
   'drafts/list': { request: Record<string, never>; response: ClaimDraft[] };
@@ -160,7 +152,6 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'sync/undo': 'extension',
   'sync/conflicts': 'extension',
   'sync/resolve': 'extension',
-  ...SITE_PACK_CALL_SENDERS,
 };
 
 /** An unplaced claim, as the popup lists it. */
@@ -248,10 +239,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
   'draft/discard': hasUuid,
   'draft/save': (p): p is DraftSave => hasUuid(p) && passes(() => {
     const { fields, newClaimant } = p as Record<string, unknown>;
-    const parsed = parseClaimFields(fields);
-    if (newClaimant === undefined) return;
-    string(newClaimant, 'newClaimant', LIMITS.name, { allowEmpty: false });
-    if (parsed.claimant !== null) throw new ValidationError('newClaimant', 'only for a claim that names no claimant yet');
+    parseNewClaimant(newClaimant, parseClaimFields(fields));
   }),
   'drafts/list': isEmpty,
   'claims/list': isEmpty,
@@ -283,7 +271,6 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     else entityId(p.id, 'id');
     string(p.rev, 'rev', 40, { allowEmpty: false });
   }),
-  ...sitePackValidators,
 };
 
 export const contentValidators: Validators<ContentCalls> = {

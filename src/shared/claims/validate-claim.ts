@@ -72,3 +72,11 @@ export function parseTarget(value: unknown, path = 'target'): ClaimTarget {
 export function parsePageTitle(value: unknown, path = 'pageTitle'): string {
   return (optionalString(value, path, 10_000) ?? '').slice(0, LIMITS.title);
 }
+
+/** draft/save's `newClaimant`: the name of a person to create as the maker of a claim that names none yet. */
+export function parseNewClaimant(value: unknown, fields: ClaimFields, path = 'newClaimant'): string | undefined {
+  if (value === undefined) return undefined;
+  const name = string(value, path, LIMITS.name, { allowEmpty: false });
+  if (fields.claimant !== null) throw new ValidationError(path, 'only for a claim that names no claimant yet');
+  return name;
+}
