@@ -12,6 +12,7 @@ import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
 import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
+import { SITE_PACK_CALL_SENDERS, sitePackValidators, type SitePackCalls } from './site-pack-calls';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -64,7 +65,7 @@ export interface EntityChoice extends EntitySummary {
  * come from content scripts and act for their tab; `extension` calls come from our own pages
  * (popup, editor, claims list) and can read or change everything.
  */
-export interface BackgroundCalls {
+export interface BackgroundCalls extends SitePackCalls {
   /** The compiled dictionary. `have` is the version the tab holds; null comes back if unchanged. */
   'dictionary/get': { request: { have: string | null }; response: PackedDictionary | null };
   /** One entity with its history and sources, for the card; null if unknown. */
@@ -152,6 +153,7 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'sync/undo': 'extension',
   'sync/conflicts': 'extension',
   'sync/resolve': 'extension',
+  ...SITE_PACK_CALL_SENDERS,
 };
 
 /** An unplaced claim, as the popup lists it. */
@@ -271,6 +273,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     else entityId(p.id, 'id');
     string(p.rev, 'rev', 40, { allowEmpty: false });
   }),
+  ...sitePackValidators,
 };
 
 export const contentValidators: Validators<ContentCalls> = {
