@@ -35,10 +35,9 @@ export function backgroundHandlers(
     },
   };
   return {
-    async 'dictionary/get'({ have }) {
+    async 'dictionary/get'() {
       await ready;
-      const current = await dictionary.get();
-      return current.version === have ? null : current;
+      return dictionary.get();
     },
     async 'entity/get'({ id }) {
       await ready;

@@ -66,8 +66,11 @@ export interface EntityChoice extends EntitySummary {
  * (popup, editor, claims list) and can read or change everything.
  */
 export interface BackgroundCalls extends SitePackCalls {
-  /** The compiled dictionary. `have` is the version the tab holds; null comes back if unchanged. */
-  'dictionary/get': { request: { have: string | null }; response: PackedDictionary | null };
+  /**
+   * The compiled dictionary. `have` is always null: no tab keeps a dictionary to compare, so the
+   * "unchanged" answer was never used. It goes once the content script stops sending it.
+   */
+  'dictionary/get': { request: { have: null }; response: PackedDictionary };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live (not deleted) claims recorded on a page, and one to reveal if the claims list asked. */
@@ -203,7 +206,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 /** An earlier promise: `entity-id#event-index`, or a claim's uuid. */
 const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-const VERSION = /^[0-9a-f-]{1,40}$/;
 
 /** A page sends at most this many candidate sentences, each at most this long. */
 export const ECHO_SENTENCES = 200;
@@ -213,8 +215,7 @@ const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Objec
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
 
 export const backgroundValidators: Validators<BackgroundCalls> = {
-  'dictionary/get': (p): p is { have: string | null } =>
-    isObject(p) && (p.have === null || (typeof p.have === 'string' && VERSION.test(p.have))),
+  'dictionary/get': (p): p is { have: null } => isObject(p) && p.have === null,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -131,10 +131,6 @@ export async function planImport(db: SoundFamiliarDb, data: ImportedData): Promi
   return { summary: summaryOf(data, plan), plan };
 }
 
-export async function previewImport(db: SoundFamiliarDb, data: ImportedData): Promise<ImportSummary> {
-  return (await planImport(db, data)).summary;
-}
-
 export interface ApplyOptions {
   now?: () => number;
   /** The preview's plan of this same `data`: written as it is if what it was made from is unchanged. */

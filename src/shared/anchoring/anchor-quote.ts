@@ -6,12 +6,9 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../claims/claim';
 import { approximateSearch } from './approximate-search';
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
-
 export interface Anchor {
   start: number;
   end: number;
-  method: AnchorMethod;
   /** 0–1: how sure the match is. */
   score: number;
 }
@@ -41,7 +38,7 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
     const nearness = expected < 0 ? 0 : 1 - Math.min(1, Math.abs(at - expected) / Math.max(1, text.length));
     const score = 0.8 * context + 0.2 * nearness;
     if (!best || score > best.score) {
-      best = { start: at, end: at + exact.length, method: at === expected ? 'position' : 'quote', score };
+      best = { start: at, end: at + exact.length, score };
     }
   }
   if (best) return best;
@@ -66,7 +63,7 @@ function fuzzyAnchor(text: string, quote: TextQuoteSelector, expected: number): 
       const similarity = 1 - match.distance / exact.length;
       const context = contextScore(text, match.start, match.end, quote);
       if (!plausibleEdit(exact, text.slice(match.start, match.end), similarity, context)) return null;
-      return { start: match.start, end: match.end, method: 'fuzzy', score: 0.8 * similarity + 0.2 * context };
+      return { start: match.start, end: match.end, score: 0.8 * similarity + 0.2 * context };
     }
   }
   return null;

@@ -8,7 +8,7 @@ import { seedBuiltins } from '../../../../src/background/seed';
 import { addAlias } from '../../../../src/background/user-entities';
 import { listConflicts, resolve } from '../../../../src/background/sync/conflict-resolution';
 import { exportJson } from '../../../../src/background/sync/export-data';
-import { applyImport, previewImport } from '../../../../src/background/sync/import-data';
+import { applyImport, planImport } from '../../../../src/background/sync/import-data';
 import { buildEnvelope } from '../../../../src/shared/sync/export-format';
 import { readImport } from '../../../../src/shared/sync/read-import';
 import { withNextRevision } from '../../../../src/shared/sync/revision';
@@ -45,7 +45,7 @@ describe('a file that rewrites a built-in entity', () => {
     const db = await seeded('forged');
     const shipped = (await db.entities.get('gds'))!;
     const before = await dump(db);
-    const summary = await previewImport(db, fileOf([forgedGds(shipped)]));
+    const { summary } = await planImport(db, fileOf([forgedGds(shipped)]));
     expect(summary.entities).toEqual({ new: 0, updated: 0, deleted: 0, unchanged: 0, conflict: 1 });
     expect(await dump(db)).toEqual(before);
   });

@@ -1,10 +1,10 @@
-// previewImport and applyImport on fake-indexeddb: preview writes nothing; apply backs up, then
+// planImport (the preview) and applyImport on fake-indexeddb: preview writes nothing; apply backs up, then
 // writes exactly the plan; importing the same file twice changes nothing; unknown fields never
 // reach the database.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lastBackup, restoreLastBackup } from '../../../../src/background/sync/backups';
-import { applyImport, previewImport } from '../../../../src/background/sync/import-data';
+import { applyImport, planImport } from '../../../../src/background/sync/import-data';
 import { conflictKey } from '../../../../src/background/sync/conflicts-store';
 import { readImport } from '../../../../src/shared/sync/read-import';
 import { buildEnvelope } from '../../../../src/shared/sync/export-format';
@@ -27,7 +27,7 @@ async function seeded() {
 
 const fileOf = (claims = [makeClaim(1)], entities = [makeEntity('jeremy-quin')]) => readImport(JSON.stringify(buildEnvelope(claims, entities, DEVICE, T0)));
 
-describe('previewImport', () => {
+describe('planImport, the preview', () => {
   it('counts what would change and writes nothing', async () => {
     const { db, mine } = await seeded();
     const before = await dump(db);
@@ -38,7 +38,7 @@ describe('previewImport', () => {
       deleteClaimVersion(mine[2]!, T0 + 40_000), // with the one above: concurrent, older → conflict
       makeClaim(4), // new
     ], [makeEntity('cddo', { kind: 'body', name: 'CDDO' })]);
-    const summary = await previewImport(db, data);
+    const { summary } = await planImport(db, data);
     expect(summary).toMatchObject({
       kind: 'sound-familiar',
       claims: { new: 1, updated: 2, deleted: 0, unchanged: 1, conflict: 1 },

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { seedBuiltins } from '../../../../src/background/seed';
-import { applyImport, previewImport } from '../../../../src/background/sync/import-data';
+import { applyImport, planImport } from '../../../../src/background/sync/import-data';
 import { buildEnvelope } from '../../../../src/shared/sync/export-format';
 import { KNOWLEDGE_LIMITS, nameTotals } from '../../../../src/shared/sync/knowledge-limits';
 import { ImportError, readImport } from '../../../../src/shared/sync/read-import';
@@ -47,7 +47,7 @@ describe('the knowledge base after an import', () => {
     const before = await dump(db);
     const file = fileOf(bodies(10_000, 2));
     const message = `The knowledge base would then hold ${fmt(now + 100)} names and aliases (it holds ${fmt(now)} now); at most 20,000 can be highlighted.`;
-    expect(await refusal(previewImport(db, file))).toBe(message);
+    expect(await refusal(planImport(db, file))).toBe(message);
     expect(await refusal(applyImport(db, file))).toBe(message);
     expect(await dump(db)).toEqual(before);
   });
@@ -58,7 +58,7 @@ describe('the knowledge base after an import', () => {
     await db.entities.bulkPut(stored);
     // 399 × 50 names stored; the file renames all of them, which leaves the total as it is.
     const renamed = stored.map(({ rev: _r, revs: _rs, ...e }, i) => withNextRevision({ ...e, name: `${e.name} (renamed)`, modified: T0 + 1 }, stored[i]));
-    const summary = await previewImport(db, fileOf(renamed));
+    const { summary } = await planImport(db, fileOf(renamed));
     expect(summary.entities.updated).toBe(399);
   });
 
@@ -66,7 +66,7 @@ describe('the knowledge base after an import', () => {
     const db = freshDb('budget');
     // 190 × 50 names of 100 characters: 950,000 characters stored.
     await db.entities.bulkPut(bodies(0, 190, 100));
-    const message = await refusal(previewImport(db, fileOf(bodies(1_000, 11, 100))));
+    const message = await refusal(planImport(db, fileOf(bodies(1_000, 11, 100))));
     expect(message).toBe('The knowledge base’s names and aliases would then come to 1,005,000 characters (950,000 now); at most 1,000,000 can be highlighted.');
   });
 
@@ -74,7 +74,7 @@ describe('the knowledge base after an import', () => {
     const db = freshDb('budget');
     const stored = bodies(0, 400);
     await db.entities.bulkPut(stored.map((e, i) => (i < 10 ? { ...e, deleted: T0 } : e)));
-    expect((await previewImport(db, fileOf(bodies(1_000, 10)))).entities.new).toBe(10);
+    expect((await planImport(db, fileOf(bodies(1_000, 10)))).summary.entities.new).toBe(10);
   });
 });
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { seedBuiltins } from '../../../../src/background/seed';
-import { applyImport, previewImport } from '../../../../src/background/sync/import-data';
+import { applyImport, planImport } from '../../../../src/background/sync/import-data';
 import { buildEnvelope } from '../../../../src/shared/sync/export-format';
 import { readImport } from '../../../../src/shared/sync/read-import';
 import { withNextRevision } from '../../../../src/shared/sync/revision';
@@ -36,7 +36,7 @@ describe('what the preview names', () => {
       makeClaim(4, { quote: 'A brand new promise' }),
       editClaim(makeClaim(5), { note: 'theirs' }, T0 + 60_000),
     ], [makeEntity('imaginary-body', { kind: 'body', name: 'Imaginary Body', aliases: ['The Imaginary Body'] }), makeEntity('jeremy-quin'), forged], DEVICE, T0)));
-    const summary = await previewImport(db, file);
+    const { summary } = await planImport(db, file);
     expect(summary.changes.claims).toEqual([
       { id: mine[0]!.id, outcome: 'updated', label: 'Ours: every council will share one platform' },
       { id: mine[2]!.id, outcome: 'deleted', label: 'A promise deleted elsewhere' },
@@ -54,7 +54,7 @@ describe('what the preview names', () => {
   it('shortens a long quote to a line', async () => {
     const db = freshDb('names');
     const long = `${'The programme will be delivered in stages '.repeat(10)}by 2030.`;
-    const summary = await previewImport(db, readImport(JSON.stringify(buildEnvelope([makeClaim(1, { quote: long })], [], DEVICE, T0))));
+    const { summary } = await planImport(db, readImport(JSON.stringify(buildEnvelope([makeClaim(1, { quote: long })], [], DEVICE, T0))));
     const [change] = summary.changes.claims;
     expect([...change!.label].length).toBeLessThanOrEqual(120);
     expect(change!.label.endsWith('…')).toBe(true);
@@ -65,7 +65,7 @@ describe('what the preview names', () => {
     const db = freshDb('names');
     const first = makeClaim(1);
     const file = readImport(JSON.stringify(buildEnvelope([first, editClaim(first, { note: 'again' }, T0 + 5_000)], [], DEVICE, T0)));
-    const summary = await previewImport(db, file);
+    const { summary } = await planImport(db, file);
     expect(summary.claims).toMatchObject({ new: 1, updated: 1 });
     expect(summary.changes.claims).toEqual([{ id: first.id, outcome: 'new', label: first.target.selector[0].exact }]);
   });

@@ -48,13 +48,13 @@ describe('describeQuote', () => {
 describe('anchorQuote on the unchanged page', () => {
   it('finds the quote at its recorded position, with full confidence', () => {
     const [quote, position] = describeIn(ARTICLE, PROMISE);
-    expect(anchorQuote(ARTICLE, quote, position)).toEqual({ start: position.start, end: position.end, method: 'position', score: 1 });
+    expect(anchorQuote(ARTICLE, quote, position)).toEqual({ start: position.start, end: position.end, score: 1 });
   });
 
   it('finds it by quote when no position was recorded', () => {
     const [quote, position] = describeIn(ARTICLE, PROMISE);
     const anchor = anchorQuote(ARTICLE, quote);
-    expect(anchor).toMatchObject({ start: position.start, end: position.end, method: 'quote' });
+    expect(anchor).toMatchObject({ start: position.start, end: position.end });
     expect(anchor!.score).toBeCloseTo(0.8);
   });
 
@@ -71,7 +71,7 @@ describe('anchorQuote on a changed page', () => {
     const anchor = anchorQuote(changed, quote, position);
     const [start, end] = spanOf(changed, PROMISE);
     expect(start).toBe(position.start + inserted.length + 1);
-    expect(anchor).toMatchObject({ start, end, method: 'quote' });
+    expect(anchor).toMatchObject({ start, end });
     expect(changed.slice(anchor!.start, anchor!.end)).toBe(PROMISE);
     expect(anchor!.score).toBeGreaterThan(0.95);
   });
@@ -82,7 +82,6 @@ describe('anchorQuote on a changed page', () => {
     const changed = ARTICLE.replace(PROMISE, edited);
     const anchor = anchorQuote(changed, quote, position);
     expect(anchor).not.toBeNull();
-    expect(anchor!.method).toBe('fuzzy');
     expect(anchor!.start).toBe(position.start);
     expect(anchor!.end).toBe(position.start + edited.length);
     expect(changed.slice(anchor!.start, anchor!.end)).toBe(edited);
@@ -97,7 +96,7 @@ describe('anchorQuote on a changed page', () => {
     const anchor = anchorQuote(changed, quote, position);
     const [start, end] = spanOf(changed, edited);
     expect(start - position.start).toBeGreaterThan(4000);
-    expect(anchor).toMatchObject({ start, end, method: 'fuzzy' });
+    expect(anchor).toMatchObject({ start, end });
   });
 
   it('leaves a quote unplaced when its sentence was rewritten beyond recognition', () => {
@@ -138,7 +137,7 @@ describe('anchorQuote with the quote on the page twice', () => {
     const [pullStart] = spanOf(changed, PROMISE);
     const [realStart, realEnd] = spanOf(changed, PROMISE, pullStart + 1);
     expect(Math.abs(pullStart - position.start)).toBeLessThan(Math.abs(realStart - position.start));
-    expect(anchorQuote(changed, quote, position)).toMatchObject({ start: realStart, end: realEnd, method: 'quote' });
+    expect(anchorQuote(changed, quote, position)).toMatchObject({ start: realStart, end: realEnd });
   });
 
   it('with identical context around both, picks the one nearer the old position', () => {
@@ -149,7 +148,7 @@ describe('anchorQuote with the quote on the page twice', () => {
     const after = `${ARTICLE} ${padding}${box}`;
     const [firstAfter] = spanOf(after, PROMISE);
     expect(firstAfter).toBe(position.start);
-    expect(anchorQuote(after, quote, position)).toMatchObject({ start: position.start, method: 'position' });
+    expect(anchorQuote(after, quote, position)).toMatchObject({ start: position.start });
 
     const before = `${box} ${padding}${ARTICLE}`;
     const [early] = spanOf(before, PROMISE);
@@ -158,9 +157,9 @@ describe('anchorQuote with the quote on the page twice', () => {
     expect(contextScore(before, early, early + PROMISE.length, quote)).toBe(1);
     expect(contextScore(before, late, lateEnd, quote)).toBe(1);
     const movedPosition = { ...position, start: late - 10, end: late - 10 + PROMISE.length };
-    expect(anchorQuote(before, quote, movedPosition)).toMatchObject({ start: late, end: lateEnd, method: 'quote' });
+    expect(anchorQuote(before, quote, movedPosition)).toMatchObject({ start: late, end: lateEnd });
     const nearEarly = { ...position, start: early + 10, end: early + 10 + PROMISE.length };
-    expect(anchorQuote(before, quote, nearEarly)).toMatchObject({ start: early, method: 'quote' });
+    expect(anchorQuote(before, quote, nearEarly)).toMatchObject({ start: early });
   });
 });
 
@@ -171,7 +170,7 @@ describe('anchorQuote with short quotes', () => {
   it('places a short quote where its context still matches', () => {
     const [quote, position] = describeIn(ARTICLE, MEDIUM);
     const changed = `Breaking: ${ARTICLE}`;
-    expect(anchorQuote(changed, quote, position)).toMatchObject({ start: position.start + 10, method: 'quote' });
+    expect(anchorQuote(changed, quote, position)).toMatchObject({ start: position.start + 10 });
   });
 
   it('does not place a very short quote that now appears only in other words', () => {
@@ -203,9 +202,9 @@ describe('anchorQuote on real pages', () => {
       const exact = text.slice(start, end);
       if (exact.trim().length < 40 || text.indexOf(exact) !== text.lastIndexOf(exact)) continue;
       const [quote, position] = describeQuote(text, start, end);
-      expect(anchorQuote(text, quote, position)).toMatchObject({ start, end, method: 'position' });
+      expect(anchorQuote(text, quote, position)).toMatchObject({ start, end });
       const changed = insertion + text;
-      expect(anchorQuote(changed, quote, position)).toMatchObject({ start: start + insertion.length, end: end + insertion.length, method: 'quote' });
+      expect(anchorQuote(changed, quote, position)).toMatchObject({ start: start + insertion.length, end: end + insertion.length });
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(4);
