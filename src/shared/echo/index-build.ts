@@ -7,7 +7,7 @@ import { fractionalYear } from './bm25';
 import { aliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
 import { termCounts } from './tokenize';
 
-export const ECHO_INDEX_VERSION = 1;
+export const ECHO_INDEX_VERSION = 2;
 export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
 
 export interface EchoItem {
@@ -41,10 +41,13 @@ export interface EchoIndex {
   aliases: AliasEntry[];
   /** Entity id → display name, for the explanation. */
   names: Record<string, string>;
+  /** Entity id → kind (person, body, initiative): a feature of the match (features.ts). */
+  kinds?: Record<string, string>;
 }
 
 export interface IndexEntity extends NamedEntity {
   events: readonly EntityEvent[];
+  kind?: string;
 }
 
 /** A user's claim, as the background holds it: the fields the index needs and no more. */
@@ -78,7 +81,11 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
   const types = options.types ?? ECHO_TYPES;
   const aliases = aliasTable(entities);
   const names: Record<string, string> = {};
-  for (const e of entities) names[e.id] = e.name;
+  const kinds: Record<string, string> = {};
+  for (const e of entities) {
+    names[e.id] = e.name;
+    if (e.kind) kinds[e.id] = e.kind;
+  }
   const items: EchoItem[] = [];
   for (const e of entities) {
     e.events.forEach((ev, i) => {
@@ -108,5 +115,5 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
     for (const t of it.terms) df[t] = (df[t] ?? 0) + 1;
     for (const e of it.entities) entityDf[e] = (entityDf[e] ?? 0) + 1;
   }
-  return { version: ECHO_INDEX_VERSION, items, df, entityDf, avgLength: items.length ? total / items.length : 0, aliases, names };
+  return { version: ECHO_INDEX_VERSION, items, df, entityDf, avgLength: items.length ? total / items.length : 0, aliases, names, kinds };
 }

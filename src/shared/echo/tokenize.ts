@@ -2,6 +2,7 @@
 // shared ideas ("councils" = "local authorities"), and bigrams of adjacent content words. Not a
 // parser: no part-of-speech tagging, and the stop list is small on purpose.
 
+import { CONCEPTS, IDEA_TERMS } from './concepts';
 import { stem } from './stem';
 
 /** Function words and the boilerplate of announcements, which every promise shares. */
@@ -20,21 +21,8 @@ number numbers million billion per cent percent`.split(/\s+/));
 /** Prefixes kept attached across a hyphen: "re-keying" is one word, "council-run" is two. */
 const JOINED_PREFIXES = new Set(['re', 'co', 'e', 'pre', 'non', 'sub', 'multi', 'cross', 'inter', 'cyber', 'self']);
 
-/**
- * Phrases folded into one idea term before stemming, so that two wordings of the same thing meet.
- * Each maps to a token that stems to itself; the list is short and every entry earns its place in
- * the labelled set.
- */
-const IDEAS: readonly (readonly [RegExp, string])[] = [
-  [/\blocal (?:authorit(?:y|ies)|government|councils?)\b|\bcouncils?\b/g, ' council '],
-  [/\b(?:sign(?:ing)?[- ]?(?:in|on)|log(?:ging)?[- ]?(?:in|on)|login)s?\b/g, ' login '],
-  [/\bdigital (?:id|identit(?:y|ies))\b|\bidentity (?:assurance|verification)\b/g, ' identity '],
-  [/\bpaper[- ]?(?:free|less)\b/g, ' paperless '],
-  [/\b(?:re[- ]?key(?:ing|ed)?|re[- ]?enter(?:ing|ed)?|(?:tell|ask) (?:us|people|citizens) (?:for )?(?:the same )?(?:information )?once|once[- ]only)\b/g, ' onceonly '],
-  [/\blegacy (?:it|ict|systems?|technology|estate)\b|\bageing (?:it|systems?)\b|\bout[- ]?dated (?:it|systems?)\b/g, ' legacy '],
-  [/\b(?:smartphone |mobile )?apps?\b/g, ' app '],
-  [/\bartificial intelligence\b|\bai\b/g, ' ai '],
-  [/\b(?:electronic (?:patient|health) records?|eprs?)\b/g, ' epr '],
+/** Sums of money in one spelling (£7.5m, £2bn), so "£2 billion" and "£2bn" meet. */
+const MONEY: readonly (readonly [RegExp, string])[] = [
   [/£\s?(\d+(?:\.\d+)?)\s?(?:bn|billion)\b/g, ' £$1bn '],
   [/£\s?(\d+(?:\.\d+)?)\s?(?:m|million)\b/g, ' £$1m '],
 ];
@@ -60,7 +48,8 @@ const KEPT_NUMBER = /^(?:(?:19|20)\d\d|£[\d.]+(?:bn|m|k)?|\d+(?:g|bn|m))$/;
  */
 export function words(text: string): (string | null)[] {
   let t = fold(text);
-  for (const [pattern, idea] of IDEAS) t = t.replace(pattern, idea);
+  for (const { pattern, term } of CONCEPTS) t = t.replace(pattern, ` ${term} `);
+  for (const [pattern, sum] of MONEY) t = t.replace(pattern, sum);
   const out: (string | null)[] = [];
   for (const raw of t.split(/\s+/)) {
     const parts = raw.replace(/^[.'-]+|[.'-]+$/g, '').split('-').filter(Boolean);
@@ -84,7 +73,8 @@ export interface Term {
 /** Stemmed unigrams, then bigrams of content words that stood next to each other. */
 export function terms(text: string): Term[] {
   const ws = words(text);
-  const stems = ws.map((w) => (w === null ? null : /^[a-z]+$/.test(w) ? stem(w) : w));
+  // Concept terms are already in their final form: stemming them again would change some ('inclus').
+  const stems = ws.map((w) => (w === null ? null : IDEA_TERMS.has(w) || !/^[a-z]+$/.test(w) ? w : stem(w)));
   const out: Term[] = [];
   stems.forEach((s, i) => { if (s !== null) out.push({ term: s, surface: ws[i]! }); });
   for (let i = 1; i < stems.length; i++) {

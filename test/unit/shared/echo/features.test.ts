@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS, makeQuery, scoreItem } from '../../../../src/shared/echo/bm25';
+import { findEntities } from '../../../../src/shared/echo/entities';
+import { features, FEATURES } from '../../../../src/shared/echo/features';
+import { buildEchoIndex } from '../../../../src/shared/echo/index-build';
+import { terms } from '../../../../src/shared/echo/tokenize';
+import { ENTITIES } from './fixtures';
+
+const index = buildEchoIndex(ENTITIES.map((e) => ({ ...e, kind: e.id === 'javid' ? 'person' : 'initiative' })));
+
+function featuresOf(sentence: string, itemId: string, date = '2026-01-01'): Record<string, number> {
+  const q = makeQuery(index, terms(sentence).map((t) => t.term), findEntities(sentence, index.aliases), date, DEFAULT_PARAMS);
+  const s = scoreItem(index, q, index.items.find((i) => i.id === itemId)!, DEFAULT_PARAMS)!;
+  const f = features(index, s, q.terms, q.entities, q.year);
+  return Object.fromEntries(FEATURES.map((n, i) => [n, f[i]!]));
+}
+
+describe('features', () => {
+  it('one number per feature name, all finite', () => {
+    const f = featuresOf('The NHS App will let patients book GP appointments.', 'nhs-app#0');
+    expect(Object.keys(f)).toEqual([...FEATURES]);
+    for (const v of Object.values(f)) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it("counts the item's own entity named in the sentence apart from other shared entities", () => {
+    const own = featuresOf('The NHS App will let patients book GP appointments.', 'nhs-app#0');
+    expect(own.ownEntity).toBeGreaterThan(0);
+    const other = featuresOf('Sajid Javid and GDS will set out a call to arms for councils.', 'javid#0');
+    expect(other.ownEntity).toBeGreaterThan(0);
+    expect(other.otherEntity).toBeGreaterThan(0);
+    const none = featuresOf('Councils will get a call to arms on legacy IT.', 'javid#0');
+    expect(none.ownEntity).toBe(0);
+  });
+
+  it('measures how much of the item the sentence covers, and marks the kind of entity', () => {
+    const whole = featuresOf('Promised, with councils and GDS, a new vision and a call to arms on local government digital, citing legacy IT and re-keying.', 'javid#0');
+    const graze = featuresOf('A call for councils.', 'javid#0');
+    expect(whole.itemCoverage).toBeGreaterThan(graze.itemCoverage!);
+    expect(whole.itemCoverage).toBeLessThanOrEqual(1);
+    expect(whole.ideas).toBeGreaterThan(0);
+    expect(whole.kindPerson).toBe(1);
+    expect(featuresOf('The NHS App by December 2018.', 'nhs-app#0').kindPerson).toBe(0);
+  });
+});

@@ -1,0 +1,101 @@
+// Fits the echo model (src/shared/echo/model.ts) on labelled cases: ranking weights by maximising
+// the softmax likelihood of the right item among each pair's contenders, then a logistic calibration
+// of the top item's score and margin on pairs and negatives alike. Plain gradient steps with a small
+// L2 penalty, deterministic, in well under a second: small enough to rerun inside the evaluation.
+
+import { isCandidate } from '../../../../src/shared/echo/candidate';
+import { FEATURES, type FeatureName } from '../../../../src/shared/echo/features';
+import { contenders, NO_RIVAL } from '../../../../src/shared/echo/find-echoes';
+import type { EchoIndex } from '../../../../src/shared/echo/index-build';
+import { MODEL, rankScore, type EchoModel } from '../../../../src/shared/echo/model';
+import type { Case } from './eval-lib';
+
+interface Row {
+  f: number[][];
+  /** Index of each contender that counts as right. */
+  right: boolean[];
+  kind: Case['kind'];
+}
+
+export function collect(cases: readonly Case[], index: EchoIndex, pool = MODEL.pool): Row[] {
+  const rows: Row[] = [];
+  for (const c of cases) {
+    if (!isCandidate(c.text)) continue;
+    const found = contenders(c.text, c.date, index, undefined, { ...MODEL, pool });
+    if (!found || found.list.length === 0) continue;
+    rows.push({ f: found.list.map((x) => x.f), right: found.list.map((x) => c.accept.includes(x.s.item.id)), kind: c.kind });
+  }
+  return rows;
+}
+
+const dot = (w: readonly number[], f: readonly number[]) => w.reduce((s, x, i) => s + x * f[i]!, 0);
+
+/** Ranking weights: softmax over each pair's contenders, the right ones pooled as one outcome. */
+export function fitRank(rows: readonly Row[], l2 = 0.01, steps = 1500, rate = 0.1): number[] {
+  const train = rows.filter((r) => r.kind === 'pair' && r.right.some(Boolean));
+  const d = FEATURES.length;
+  const w = new Array<number>(d).fill(0);
+  w[0] = 1;
+  for (let step = 0; step < steps; step++) {
+    const g = new Array<number>(d).fill(0);
+    for (const r of train) {
+      const s = r.f.map((f) => dot(w, f));
+      const max = Math.max(...s);
+      const e = s.map((x) => Math.exp(x - max));
+      const z = e.reduce((a, b) => a + b, 0);
+      const zr = e.reduce((a, b, i) => a + (r.right[i] ? b : 0), 0);
+      r.f.forEach((f, i) => {
+        const coef = (r.right[i] ? e[i]! / zr : 0) - e[i]! / z;
+        for (let k = 0; k < d; k++) g[k]! += coef * f[k]!;
+      });
+    }
+    for (let k = 0; k < d; k++) w[k]! += rate * (g[k]! / train.length - l2 * w[k]!);
+  }
+  return w;
+}
+
+/** Calibration: logistic regression of "the top item is right" on its features and its margin. */
+export function fitCalibration(rows: readonly Row[], w: readonly number[], l2 = 0.01, steps = 3000, rate = 0.2): EchoModel['calibration'] {
+  const xs: { x: number[]; y: number }[] = rows.map((r) => {
+    const s = r.f.map((f) => dot(w, f));
+    let top = 0;
+    s.forEach((x, i) => { if (x > s[top]!) top = i; });
+    const rival = Math.max(-Infinity, ...s.filter((_, i) => i !== top));
+    const margin = Number.isFinite(rival) ? s[top]! - rival : NO_RIVAL;
+    return { x: [1, margin, ...r.f[top]!], y: r.right[top] ? 1 : 0 };
+  });
+  const d = FEATURES.length + 2;
+  const c = new Array<number>(d).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const g = new Array<number>(d).fill(0);
+    for (const { x, y } of xs) {
+      const p = 1 / (1 + Math.exp(-dot(c, x)));
+      for (let k = 0; k < d; k++) g[k]! += (y - p) * x[k]!;
+    }
+    for (let k = 0; k < d; k++) c[k]! += rate * (g[k]! / xs.length - (k === 0 ? 0 : l2 * c[k]!));
+  }
+  const weights = Object.fromEntries(FEATURES.map((name, i) => [name, c[i + 2]!])) as Record<FeatureName, number>;
+  return { bias: c[0]!, margin: c[1]!, weights };
+}
+
+export function fitModel(cases: readonly Case[], index: EchoIndex, pool = MODEL.pool): EchoModel {
+  const rows = collect(cases, index, pool);
+  const w = fitRank(rows);
+  const rank = Object.fromEntries(FEATURES.map((name, i) => [name, w[i]!])) as Record<FeatureName, number>;
+  return { pool, rank, calibration: fitCalibration(rows, w) };
+}
+
+/** The model with every number rounded for the source file (and for comparison with it). */
+export function rounded(m: EchoModel, digits = 3): EchoModel {
+  const r = (x: number) => Number(x.toFixed(digits));
+  return {
+    pool: m.pool,
+    rank: Object.fromEntries(Object.entries(m.rank).map(([k, v]) => [k, r(v)])) as Record<FeatureName, number>,
+    calibration: {
+      bias: r(m.calibration.bias), margin: r(m.calibration.margin),
+      weights: Object.fromEntries(Object.entries(m.calibration.weights).map(([k, v]) => [k, r(v)])) as Record<FeatureName, number>,
+    },
+  };
+}
+
+export { rankScore };
