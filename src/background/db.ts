@@ -5,6 +5,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { bucketsHolding, ClaimTable, type ClaimBucket } from './claim-table';
 import { withNextRevision } from '../shared/sync/revision';
 import type { Claim, ClaimDraft } from '../shared/claims/claim';
+import type { PackMeta, PackPrecision } from '../shared/packs/pack-types';
 import type { Entity } from '../shared/types';
 
 export interface MetaRecord {
@@ -36,6 +37,34 @@ export interface BackupRecord {
   addedEntityIds: string[];
 }
 
+/** An installed knowledge pack: its last good copy and how it was fetched (background/packs/pack-store.ts). */
+export interface PackRecord {
+  id: string;
+  meta: PackMeta;
+  /** Where it is subscribed from (https); absent for a pack installed from a file. */
+  url?: string;
+  etag?: string;
+  /** The maintainer's key, pinned by the first signed install: updates signed by another are refused. */
+  publicKey?: string;
+  signed: boolean;
+  /** When it was last fetched (or tried), and when an update last succeeded. */
+  fetchedAt: number;
+  lastSuccess: number;
+  /** Why the last fetch or update was refused, while the last good copy stays. */
+  lastError?: string;
+  /** The last good copy's text, exactly as fetched (and as signed). */
+  text: string;
+  /** Its precision rules, with ids namespaced as installed. */
+  precision?: PackPrecision;
+}
+
+/** A pack URL the user subscribed to; `packId` once its first copy is installed. */
+export interface PackSubscription {
+  url: string;
+  packId?: string;
+  addedAt: number;
+}
+
 export type SoundFamiliarDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
@@ -45,6 +74,8 @@ export type SoundFamiliarDb = Dexie & {
   drafts: EntityTable<ClaimDraft, 'id'>;
   conflicts: EntityTable<ConflictRecord, 'key'>;
   backups: EntityTable<BackupRecord, 'id'>;
+  packs: EntityTable<PackRecord, 'id'>;
+  packSubscriptions: EntityTable<PackSubscription, 'url'>;
 };
 
 export function openDb(name = 'sound-familiar', options?: ConstructorParameters<typeof Dexie>[1]): SoundFamiliarDb {
@@ -85,6 +116,11 @@ export function openDb(name = 'sound-familiar', options?: ConstructorParameters<
     claimBuckets: 'id, *sources, *entities',
   }).upgrade(async (tx) => {
     await tx.table('claimBuckets').bulkPut(bucketsHolding(await tx.table<Claim, string>('claims').toArray()));
+  });
+  // Knowledge packs: the installed packs' last good copies, and the URLs subscribed to.
+  db.version(6).stores({
+    packs: 'id',
+    packSubscriptions: 'url',
   });
   // Not a Dexie table, so Dexie's schema handling leaves the property alone.
   db.claims = new ClaimTable(db.claimBuckets);

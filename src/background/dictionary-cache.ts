@@ -24,9 +24,10 @@ export class DictionaryCache {
   constructor(private readonly db: SoundFamiliarDb) {}
 
   get(): Promise<PackedDictionary> {
-    this.pending ??= this.db.entities.toArray().then((entities) => {
+    // Installed packs' rows carry their text too; a few packs of a few MB read in milliseconds.
+    this.pending ??= Promise.all([this.db.entities.toArray(), this.db.packs.toArray()]).then(([entities, packs]) => {
       corePrecision ??= builtinPrecision().precision;
-      const { data, periods } = mergePrecision([corePrecision]);
+      const { data, periods } = mergePrecision([corePrecision, ...packs.map((p) => p.precision)]);
       return compileDictionary(entities.filter((e) => e.deleted === undefined), data, periods, shipped());
     });
     // A failed build must not be cached forever.

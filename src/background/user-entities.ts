@@ -70,7 +70,7 @@ export async function addAlias(db: SoundFamiliarDb, entityId: string, alias: str
     const updated: Entity = withNextRevision({
       ...content,
       aliases: [...entity.aliases, clean],
-      userEdited: entity.origin === 'builtin' ? true : entity.userEdited,
+      userEdited: entity.origin !== 'user' ? true : entity.userEdited,
       modified: Math.max(now(), entity.modified + 1),
     }, entity);
     checkRoom(await db.entities.toArray(), updated);

@@ -41,7 +41,8 @@ export function aliasSpecs(
 ): AliasSpec[] {
   const specs: AliasSpec[] = [];
   entities.forEach((entity, index) => {
-    const isPrivate = (text: string) => entity.origin === 'user' || (shipped.has(entity.id) && !shipped.get(entity.id)!.has(text));
+    // A subscribed pack's names are private too: which packs a reader follows is theirs to know.
+    const isPrivate = (text: string) => entity.origin === 'user' || entity.origin === 'pack' || (shipped.has(entity.id) && !shipped.get(entity.id)!.has(text));
     // An entity's own ordinary-word aliases ("Verify", "New Local") count only in their case and,
     // except for its name (or it could never be confirmed), only where it is named unambiguously.
     const inContext = new Set(entity.contextAliases ?? []);

@@ -85,9 +85,13 @@ export interface Entity {
   sources: Source[];
   /** Entity-level note on how well sourced it is: `sourced`, or words saying what is not. */
   confidence: string;
-  /** Where it came from: the built-in knowledge base, or the user. */
-  origin: 'builtin' | 'user';
-  /** Set once the user changes a built-in entity; re-seeding never touches it after that. */
+  /** Where it came from: the built-in knowledge base (the core pack), a subscribed pack, or the user. */
+  origin: 'builtin' | 'pack' | 'user';
+  /** A pack's entity: the pack's id, which also prefixes the entity's id ("scottish-digital:…"). */
+  packId?: string;
+  /** A pack's entity: what the card says it is from ("From <title> · maintained by <maintainer>"). */
+  packLabel?: { title: string; maintainer: string };
+  /** Set once the user changes a built-in or pack entity; re-seeding or a pack update never touches it after that. */
   userEdited?: boolean;
   created: number;
   modified: number;

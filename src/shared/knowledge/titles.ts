@@ -81,7 +81,7 @@ export function titleAliasSpecs(entries: readonly TitleEntry[], holders: readonl
     entity: firstNumber + k,
     flags: (/\s/.test(entry.title) ? 0 : CASE_SENSITIVE)
       | (EVERY_COUNTRY_HAS_ONE.has(entry.title) ? NEEDS_CONTEXT : 0)
-      | (holders[entry.entity]?.origin === 'user' ? PRIVATE : 0),
+      | (holders[entry.entity]?.origin === 'user' || holders[entry.entity]?.origin === 'pack' ? PRIVATE : 0),
   }));
 }
 

@@ -1,6 +1,6 @@
-// Keeps imports from rewriting the built-in knowledge base. A file may carry the user's own edits
-// of a built-in entity (the extension lets a user add names to one, and exports the result), and
-// those merge like any edit. A version that changes what the entity says (kind, name, summary,
+// Keeps imports from rewriting the built-in knowledge base or a subscribed pack's. A file may carry
+// the user's own edits of a built-in or pack entity (the extension lets a user add names to one,
+// and exports the result), and those merge like any edit. A version that changes what the entity says (kind, name, summary,
 // events, sources, confidence), or deletes it, is never the version shown, however it is dated
 // or whatever history it claims: it is kept as a conflict the user sees and may choose.
 
@@ -19,8 +19,11 @@ export function builtinFacts(e: Entity): string {
  * says so), and the version shown keeps the stored built-in facts.
  */
 export function mergeEntity(local: Entity | undefined, localConflicts: readonly Entity[], incoming: Entity): MergedRecord<Entity> {
-  if (!local || local.origin !== 'builtin' || local.deleted !== undefined) return mergeRecord(local, localConflicts, incoming);
-  const adopted: Entity = { ...incoming, origin: 'builtin', userEdited: true };
+  if (!local || local.origin === 'user' || local.deleted !== undefined) return mergeRecord(local, localConflicts, incoming);
+  // A subscribed pack's entity is guarded the same way: the file carries the user's edit of it,
+  // never a new version of what the pack's maintainer says.
+  const provenance = local.origin === 'pack' ? { packId: local.packId, ...(local.packLabel ? { packLabel: local.packLabel } : {}) } : {};
+  const adopted: Entity = { ...incoming, origin: local.origin, ...provenance, userEdited: true };
   return keepBuiltinFacts(local, localConflicts, mergeRecord(local, localConflicts, adopted));
 }
 
