@@ -62,15 +62,19 @@ export function isInsideExcluded(node: Node, uiTag: string): boolean {
 
 /**
  * Yields `root`'s text as blocks, one at a time, so a caller can stop between blocks and yield
- * to the page. This is the scan's hot loop, so it walks text nodes only (as cheap as a walk can
- * be) and decides per parent element, cached, whether text is excluded and which block it joins.
+ * to the page. This is the scan's hot loop. It walks elements and text depth first, deciding
+ * each element once as it enters it (excluded: skipped whole, unread; inline: joins its parent's
+ * block; otherwise a block of its own) and keeping its parent's answer on a stack, so no text
+ * node climbs its ancestors: every call into the DOM costs, and climbing was most of the walk.
  */
 export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   // Starting inside an excluded region (a rescan of an editable area) finds nothing.
   if (isInsideExcluded(root, uiTag) || (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11)) return;
 
-  const blockOf = blockResolver(root as ParentNode & Node, uiTag);
+  // One query finds every editable region, instead of reading an attribute on every element.
+  const editable = new Set<Element>();
+  for (const el of (root as ParentNode).querySelectorAll('[contenteditable]')) if (isEditable(el)) editable.add(el);
   const afterBreak = textsAfterLineBreaks(doc, root as ParentNode & Node);
 
   // The block being gathered. Its text is joined once at the end: a string built by `+=` is a
@@ -83,89 +87,58 @@ export function* textBlocks(root: Node, uiTag: string): Generator<TextBlock, voi
   let hasText = false;
   const finished = (): TextBlock => ({ element: element!, nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') });
 
-  let lastParent: Node | null = null;
-  let lastBlock: Element | null = null;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const parent = text.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastBlock = parent && parent.nodeType === 1 ? blockOf(parent as Element) : null;
-    }
-    if (!lastBlock) continue; // excluded
-    if (element !== lastBlock) {
-      if (hasText) yield finished();
-      element = lastBlock;
-      nodes = [];
-      starts = [];
-      parts = [];
-      length = 0;
-      hasText = false;
-    } else if (afterBreak.size > 0 && afterBreak.has(text)) {
-      parts.push('\n'); // a line break keeps the words either side apart
-      length++;
-    }
-    const data = text.data;
-    nodes.push(text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
-    if (!hasText) hasText = /\S/.test(data);
-  }
-  if (hasText) yield finished();
-}
-
-/**
- * For the element holding a text node: the block its text joins, or null if it is excluded.
- * The walk goes in document order, so consecutive text nodes share most of their ancestors: the
- * resolver keeps the last parent's ancestor chain with each element's answer, climbs from a new
- * parent only until it meets that chain (usually one or two steps), and decides the new elements
- * from their parent's answer. It replaced a Map of every element decided, a quarter of the walk.
- */
-function blockResolver(root: ParentNode & Node, uiTag: string): (el: Element) => Element | null {
-  // One query finds every editable region, instead of reading an attribute on every element.
-  const editable = new Set<Element>();
-  for (const el of root.querySelectorAll('[contenteditable]')) if (isEditable(el)) editable.add(el);
-  /** The ancestor chain of the last element resolved, outermost first, and each one's answer. */
-  const chain: Element[] = [];
-  const answers: (Element | null)[] = [];
+  // `block`: the block the current node's text joins; undefined directly under a document or
+  // fragment root (text there is not read; the outermost element starts the first block).
+  let block: Element | undefined = root.nodeType === 1 ? (root as Element) : undefined;
+  const outer: (Element | undefined)[] = [];
   let depth = 0;
-  const climbed: Element[] = [];
-  // Counts, not `array.length = n`: setting an array's length costs more than the rest of a step.
-  return (el) => {
-    // Climb to an element on the chain, the root, or past the top.
-    let count = 0;
-    let met = -1;
-    let at: Element | null = el;
-    climb: while (at) {
-      for (let k = depth - 1; k >= 0; k--) {
-        if (chain[k] === at) {
-          met = k;
-          break climb;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node = walker.firstChild();
+  while (node) {
+    if (node.nodeType === 3) {
+      if (block) {
+        const text = node as Text;
+        if (element !== block) {
+          if (hasText) yield finished();
+          element = block;
+          nodes = [];
+          starts = [];
+          parts = [];
+          length = 0;
+          hasText = false;
+        } else if (afterBreak.size > 0 && afterBreak.has(text)) {
+          parts.push('\n'); // a line break keeps the words either side apart
+          length++;
+        }
+        const data = text.data;
+        nodes.push(text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+        if (!hasText) hasText = /\S/.test(data);
+      }
+    } else {
+      const el = node as Element;
+      const tag = el.tagName; // read once: each DOM property read is a call into the browser
+      if (!isExcludedTag(tag, uiTag) && !(editable.size > 0 && editable.has(el))) {
+        const child = walker.firstChild();
+        if (child) {
+          outer[depth++] = block;
+          if (block === undefined || !INLINE_TAGS.has(tag)) block = el;
+          node = child;
+          continue;
         }
       }
-      climbed[count++] = at;
-      if (at === root) break;
-      at = at.parentElement;
     }
-    // Past the top without meeting the root: under an element root, the node moved out during the
-    // walk; under a document or fragment root, the outermost element starts the first block.
-    if (!at && root.nodeType === 1) return null;
-    let answer: Element | null | undefined = met >= 0 ? answers[met] : undefined;
-    depth = met + 1;
-    for (let k = count - 1; k >= 0; k--) {
-      const next = climbed[k]!;
-      if (answer !== null) {
-        const tag = next.tagName; // read once: each DOM property read is a call into the browser
-        if (isExcludedTag(tag, uiTag) || (editable.size > 0 && editable.has(next))) answer = null;
-        else if (answer === undefined || !INLINE_TAGS.has(tag)) answer = next; // the root, or a block
-      }
-      chain[depth] = next;
-      answers[depth++] = answer;
+    // Next: the next sibling, or the next sibling of the nearest ancestor that has one.
+    node = walker.nextSibling();
+    while (!node && depth > 0) {
+      walker.parentNode();
+      block = outer[--depth];
+      node = walker.nextSibling();
     }
-    return answer ?? null;
-  };
+  }
+  if (hasText) yield finished();
 }
 
 /** Text nodes that directly follow a `<br>` in document order. */
