@@ -38,6 +38,7 @@ h3 { margin: 0 0 6px; font-size: 11px; font-weight: 700; letter-spacing: 0.06em;
 p { margin: 0; }
 .summary { color: var(--fg); }
 .caveat { margin-top: 6px; font-size: 12px; color: var(--muted); }
+.provenance { margin-top: 6px; font-size: 12px; color: var(--muted); font-style: italic; }
 .reading { margin: 0 14px 10px; padding: 6px 8px; background: var(--soft); border-radius: 6px; font-size: 12.5px; }
 .reading p + p { margin-top: 3px; }
 .reading .undated { border-left: 3px solid var(--accent, #f0a52a); padding-left: 6px; }

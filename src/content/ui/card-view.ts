@@ -9,6 +9,7 @@ import type { Entity, EntityEvent } from '../../shared/types';
 import { renderReading, type PageReading } from './card-reading';
 import { renderClaimEvent, type ClaimViewContext } from './claim-view';
 import { el, link } from './dom';
+import { renderProvenance } from './provenance';
 
 export interface CardContext extends Partial<ClaimViewContext> {
   /** This mention's place among the page's mentions, for "2 of 7" and the step buttons. */
@@ -44,6 +45,7 @@ export function renderCard(doc: Document, entity: Entity, ctx: CardContext): HTM
       entity.confidence && entity.confidence !== 'sourced'
         ? el(doc, 'p', { class: 'caveat' }, el(doc, 'strong', {}, 'Note on sources: '), entity.confidence)
         : null,
+      renderProvenance(doc, entity),
     ),
     ctx.reading ? renderReading(doc, entity, ctx.reading, claimContext.today) : null,
     timeline.length > 0
