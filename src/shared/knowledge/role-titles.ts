@@ -7,7 +7,7 @@ export const ROLE_TITLES: readonly string[] = [
   'Local Government Minister', 'Housing Minister', 'Minister for the Cabinet Office',
   'Chancellor of the Duchy of Lancaster', 'Paymaster General', 'Digital Minister',
   'Technology Secretary', 'Science Secretary', 'Culture Secretary', 'Digital Secretary',
-  'Cabinet Office Minister', 'Government Chief Digital Officer', 'Government Chief Technology Officer',
+  'Cabinet Office Minister', 'Minister for Implementation', 'Government Chief Digital Officer', 'Government Chief Technology Officer',
   'Government Chief Data Officer', 'GDS Director General', 'Chief Secretary to the Treasury',
   'Deputy Prime Minister', 'Prime Minister', 'Chancellor',
 ];
