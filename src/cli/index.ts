@@ -1,4 +1,4 @@
 // CLI entry point: wires run() to the process.
-import { run } from './main';
+import { runAsync } from './main';
 
-process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+process.exitCode = await runAsync(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));

@@ -1,7 +1,8 @@
 // `sound-familiar`: validate, merge and count export files with Node alone, using the very code
-// the extension imports with. Exit status: 0 success, 1 an invalid file (reason on stderr,
-// naming the record and field), 2 bad usage or an output it will not write. Files are hostile:
-// see read-input.ts and write-output.ts; everything printed goes through escapeControls.
+// the extension imports with; and build, sign, check and compare knowledge packs (pack-commands.ts).
+// Exit status: 0 success, 1 an invalid file (reason on stderr, naming the record and field), 2 bad
+// usage or an output it will not write. Files are hostile: see read-input.ts and write-output.ts;
+// everything printed goes through escapeControls.
 
 import { parseArgs } from 'node:util';
 import { ImportError, readImport, type ImportedData } from '../shared/sync/read-import';
@@ -9,12 +10,14 @@ import { escapeControls } from './escape';
 import { fileStats, formatStats } from './file-stats';
 import { mergeFiles } from './merge-files';
 import { readInputFile } from './read-input';
+import { PACK_USAGE, packCommand, PackUsageError } from './pack-commands';
 import { OutputError, writeOutputFile } from './write-output';
 
 const USAGE = `Usage:
   sound-familiar validate FILE
   sound-familiar merge A.json B.json [C.json …] -o OUT.json [--force]
   sound-familiar stats FILE [--json]
+${PACK_USAGE}
 
   -o, --output OUT.json   where merge writes; an existing file is replaced only with --force
   --force                 let merge replace an existing OUT.json (never a symbolic link)
@@ -91,22 +94,39 @@ function command(args: readonly string[], out: Printer, now: number): number {
   }
 }
 
+/** Exit status for a failure: 2 bad usage or a refused output, 1 an invalid file; anything else is a bug. */
+function failure(error: unknown, err: Printer): number {
+  if (error instanceof UsageError || error instanceof PackUsageError) {
+    say(err, `sound-familiar: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof OutputError) {
+    say(err, `sound-familiar: ${error.message}`);
+    return 2;
+  }
+  if (error instanceof ImportError) {
+    say(err, `sound-familiar: invalid file: ${error.message}`);
+    return 1;
+  }
+  throw error;
+}
+
+/** The export-file commands, which need no waiting. */
 export function run(args: readonly string[], out: Printer, err: Printer, now = Date.now()): number {
   try {
+    if (args[0] === 'pack') throw new UsageError('pack commands run through runAsync');
     return command(args, out, now);
   } catch (error) {
-    if (error instanceof UsageError) {
-      say(err, `sound-familiar: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof OutputError) {
-      say(err, `sound-familiar: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof ImportError) {
-      say(err, `sound-familiar: invalid file: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return failure(error, err);
+  }
+}
+
+/** Every command, `pack …` included (signing and verifying wait on WebCrypto). */
+export async function runAsync(args: readonly string[], out: Printer, err: Printer, now = Date.now()): Promise<number> {
+  if (args[0] !== 'pack') return run(args, out, err, now);
+  try {
+    return await packCommand(args.slice(1), (s) => say(out, s), now);
+  } catch (error) {
+    return failure(error, err);
   }
 }

@@ -25,10 +25,10 @@ function checkTarget(path: string, force: boolean): void {
   if (!force) throw new OutputError(`${path} already exists; add --force to replace it`);
 }
 
-function writeTemporary(path: string, text: string): string {
+function writeTemporary(path: string, text: string, mode: number): string {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL: never an existing file, nor a link planted under the temporary name.
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
@@ -41,9 +41,10 @@ function writeTemporary(path: string, text: string): string {
   return temp;
 }
 
-export function writeOutputFile(path: string, text: string, { force = false } = {}): void {
+/** `mode` 0o600 for a private key: the file is never readable by others, not even while written. */
+export function writeOutputFile(path: string, text: string, { force = false, mode = 0o666 } = {}): void {
   checkTarget(path, force);
-  const temp = writeTemporary(path, text);
+  const temp = writeTemporary(path, text, mode);
   try {
     if (force) {
       // rename replaces the name itself: a link that appeared there since the check is replaced, not followed.
