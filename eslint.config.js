@@ -74,6 +74,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware, so that they stay fixed: a promise nobody awaits or catches (its failure vanishes,
+    // and a test can pass before its work is done), and an async function handed to a listener or
+    // an onClick that ignores what it returns. Slower than the rest (it builds the TypeScript
+    // program), so only for src/ and test/, where the code and its tests live.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Extension code runs in pages, frames and the background: browser globals only.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/cli/**'],
@@ -105,5 +117,16 @@ export default tseslint.config(
     // remove each entry once its finding is fixed.
     files: ['bench/page-load/report.mjs'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
+  },
+  {
+    // Async onClick handlers (5) in the popup, being edited by another change when this rule came in.
+    files: ['src/ui/popup/Popup.tsx'],
+    rules: { '@typescript-eslint/no-misused-promises': 'off' },
+  },
+  {
+    // One unhandled promise each in two files of the knowledge-packs change, not yet committed when
+    // this rule came in.
+    files: ['src/platform/alarms.ts', 'src/ui/options/PacksPanel.tsx'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
 );

@@ -7,12 +7,14 @@ import { tab } from '../platform/tab';
 const DIRECTIONS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export function listenForCommands(): void {
-  browser.commands.onCommand.addListener(async (command: string) => {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (active?.id === undefined) return;
-    const direction = DIRECTIONS[command];
-    // A tab without our content script (a site we don't run on) has nobody to answer.
-    if (direction) await tab(active.id, 'page/step', { direction }).catch(() => undefined);
-    else if (command === 'record-claim') await tab(active.id, 'page/record', { mode: 'claim' }).catch(() => undefined);
-  });
+  browser.commands.onCommand.addListener((command: string) => void runCommand(command));
+}
+
+async function runCommand(command: string): Promise<void> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  if (active?.id === undefined) return;
+  const direction = DIRECTIONS[command];
+  // A tab without our content script (a site we don't run on) has nobody to answer.
+  if (direction) await tab(active.id, 'page/step', { direction }).catch(() => undefined);
+  else if (command === 'record-claim') await tab(active.id, 'page/record', { mode: 'claim' }).catch(() => undefined);
 }

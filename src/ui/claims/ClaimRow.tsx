@@ -95,10 +95,10 @@ export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: Clai
           )}
         </p>
         <div class="actions">
-          <button type="button" class="button quiet" title="Open the page, scrolled to this quote" aria-label={`Open page at claim: ${short}`} onClick={() => onOpen(claim)}>
+          <button type="button" class="button quiet" title="Open the page, scrolled to this quote" aria-label={`Open page at claim: ${short}`} onClick={() => void onOpen(claim)}>
             Open page
           </button>
-          <button type="button" class="button quiet" aria-label={`Edit claim: ${short}`} onClick={() => onEdit(claim)}>
+          <button type="button" class="button quiet" aria-label={`Edit claim: ${short}`} onClick={() => void onEdit(claim)}>
             Edit
           </button>
           <ConfirmAction

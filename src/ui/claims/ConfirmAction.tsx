@@ -74,7 +74,7 @@ export function ConfirmAction({ label, ariaLabel, question, confirmLabel, onConf
       <span id={questionId} class="confirm-question">{question}</span>
       {error && <span class="confirm-error" role="alert">Couldn’t do that: {error}</span>}
       <span class="confirm-buttons">
-        <button type="button" class="button danger" disabled={phase === 'working'} onClick={confirm}>
+        <button type="button" class="button danger" disabled={phase === 'working'} onClick={() => void confirm()}>
           {phase === 'working' ? 'Working…' : confirmLabel}
         </button>
         <button ref={cancel} type="button" class="button" disabled={phase === 'working'} onClick={back}>

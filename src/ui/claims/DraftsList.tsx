@@ -49,7 +49,7 @@ export function DraftsList({ drafts, now, onResume, onDiscard }: Props) {
                 </p>
               </div>
               <div class="actions">
-                <button type="button" class="button primary" aria-label={`Resume draft: ${short}`} onClick={() => onResume(draft)}>
+                <button type="button" class="button primary" aria-label={`Resume draft: ${short}`} onClick={() => void onResume(draft)}>
                   Resume
                 </button>
                 <ConfirmAction

@@ -7,17 +7,17 @@ import { ConfirmAction } from '../../../../src/ui/claims/ConfirmAction';
 
 const root = useMountRoot();
 
-function show(onConfirm: () => Promise<unknown>) {
-  act(() => render(h(ConfirmAction, { label: 'Delete', question: 'Delete this claim?', confirmLabel: 'Delete claim', onConfirm }), root()));
+async function show(onConfirm: () => Promise<unknown>) {
+  await act(() => render(h(ConfirmAction, { label: 'Delete', question: 'Delete this claim?', confirmLabel: 'Delete claim', onConfirm }), root()));
 }
 const buttons = () => [...root().querySelectorAll('button')];
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
 describe('ConfirmAction', () => {
-  it('asks first, with focus on Cancel, and does nothing until confirmed', () => {
+  it('asks first, with focus on Cancel, and does nothing until confirmed', async () => {
     const onConfirm = vi.fn(async () => undefined);
-    show(onConfirm);
-    act(() => buttons()[0]!.click());
+    await show(onConfirm);
+    await act(() => buttons()[0]!.click());
     const group = root().querySelector('[role="group"]')!;
     expect(group.getAttribute('aria-labelledby')).toBe(root().querySelector('.confirm-question')!.id);
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
@@ -25,27 +25,27 @@ describe('ConfirmAction', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
-  it('backs out on Escape and gives focus back to the button', () => {
-    show(async () => undefined);
-    act(() => buttons()[0]!.click());
-    act(() => { root().querySelector('[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+  it('backs out on Escape and gives focus back to the button', async () => {
+    await show(async () => undefined);
+    await act(() => buttons()[0]!.click());
+    await act(() => { root().querySelector('[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete']);
     expect(document.activeElement).toBe(buttons()[0]);
   });
 
   it('acts on confirm', async () => {
     const onConfirm = vi.fn(async () => undefined);
-    show(onConfirm);
-    act(() => buttons()[0]!.click());
-    act(() => buttons()[0]!.click());
+    await show(onConfirm);
+    await act(() => buttons()[0]!.click());
+    await act(() => buttons()[0]!.click());
     await flush();
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
   it('shows a failure beside the buttons and keeps asking', async () => {
-    show(async () => { throw new Error('no such claim'); });
-    act(() => buttons()[0]!.click());
-    act(() => buttons()[0]!.click());
+    await show(async () => { throw new Error('no such claim'); });
+    await act(() => buttons()[0]!.click());
+    await act(() => buttons()[0]!.click());
     await flush();
     expect(root().querySelector('[role="alert"]')!.textContent).toContain('no such claim');
     expect(buttons().map((b) => b.textContent)).toEqual(['Delete claim', 'Cancel']);
