@@ -10,6 +10,9 @@ export type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 // browser has a native `browser` namespace (Firefox, recent Chromium) the polyfill exports that
 // very object, and reading a descriptor builds that API's bindings: every API (app, i18n, storage,
 // management…) was set up in every frame of every page, a few milliseconds of each page load.
+// Where the native namespace is there the polyfill would only hand it back (its own test, the
+// same one): then its code is not even run, which every frame of every page load pays for.
+const native = (globalThis as { browser?: Browser }).browser;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const browser = require('webextension-polyfill') as Browser;
+const browser: Browser = native?.runtime?.id ? native : (require('webextension-polyfill') as Browser);
 export default browser;
