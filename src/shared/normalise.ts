@@ -166,6 +166,9 @@ export function charClass(code: number): number {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** LETTER_OR_DIGIT's answer for U+0080–U+00FF (ª ² ³ µ ¹ º ¼ ½ ¾ and the accented letters), spelt out. */
+const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+for (let c = 0xc0; c <= 0xff; c++) if (c !== 0xd7 && c !== 0xf7) LATIN1_WORD.add(c);
 const UNKNOWN = 0;
 const WORD = 1;
 const NOT_WORD = 2;
@@ -178,8 +181,14 @@ export function isWordChar(code: number): boolean {
   const yes =
     code < 0x80
       ? (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-      : // Surrogate halves are treated as word characters: astral letters should not open a boundary.
-        (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+      : code < 0x100
+        ? LATIN1_WORD.has(code)
+        // General Punctuation (… • ‹ › ‰) holds no letter, digit or mark. These two cases spare most
+        // pages compiling the Unicode-property expression (~2 ms in every frame that starts).
+        : code >= 0x2000 && code <= 0x206f
+          ? false
+          // Surrogate halves are treated as word characters: astral letters should not open a boundary.
+          : (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
   wordCharCache[code] = yes ? WORD : NOT_WORD;
   return yes;
 }
