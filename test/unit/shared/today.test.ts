@@ -1,20 +1,11 @@
 // today() and localDay() give the user's calendar day, not UTC's: at 00:30 on a British summer
 // morning UTC still says yesterday, and a deadline of yesterday must already count as overdue.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../../src/shared/claims/annotation-body';
 import { localDay, today } from '../../../src/shared/today';
+import { HALF_PAST_MIDNIGHT_BST, useTimeZone } from '../helpers/time-zone';
 
-/** 00:30 BST on 1 July 2024, which is 23:30 UTC on 30 June. */
-const HALF_PAST_MIDNIGHT_BST = Date.UTC(2024, 5, 30, 23, 30);
-
-const savedTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/London';
-});
-afterAll(() => {
-  if (savedTz === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTz;
-});
+useTimeZone('Europe/London');
 
 describe('today', () => {
   it('is the local date in UK summer time between midnight and 1 am', () => {

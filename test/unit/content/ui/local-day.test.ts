@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
 // The card's dates are the user's calendar days: at 00:30 on a British summer morning (23:30 UTC
 // the day before) a promise due yesterday is overdue, and a claim recorded then says today.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderCard } from '../../../../src/content/ui/card-view';
 import { renderClaimCard } from '../../../../src/content/ui/claim-view';
 import { asStored } from '../../helpers/kb';
+import { HALF_PAST_MIDNIGHT_BST, useTimeZone } from '../../helpers/time-zone';
 import { claim } from '../../ui/claims/claim-fixture';
 
-const HALF_PAST_MIDNIGHT_BST = Date.UTC(2024, 5, 30, 23, 30);
-
-const savedTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/London';
-});
-afterAll(() => {
-  if (savedTz === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTz;
-});
+useTimeZone('Europe/London');
 afterEach(() => {
   vi.useRealTimers();
 });
