@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtinPrecision } from '../../../src/background/builtin-kb';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
 import { aliasSpecs } from '../../../src/shared/dictionary';
 import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
@@ -88,7 +89,7 @@ describe('aliasFlags', () => {
   });
 });
 
-describe('precision-overrides data', () => {
+describe('the core pack\'s precision data (src/data/core-precision.json)', () => {
   const aliases = new Set(kbEntities().flatMap((e) => [e.name, ...e.aliases]));
   it('gives context-only status only to aliases of the same entity (a typo would silently disable a rule)', () => {
     expect(kbEntities().flatMap((e) => (e.contextAliases ?? []).filter((a) => !e.aliases.includes(a)).map((a) => `${e.id}: ${a}`))).toEqual([]);
@@ -97,6 +98,16 @@ describe('precision-overrides data', () => {
   it('gives periods only to entities that exist', () => {
     const ids = new Set(kbEntities().map((e) => e.id));
     expect(Object.keys(ENTITY_PERIODS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+  it('reads whole, as any pack\'s precision is read: nothing dropped', () => {
+    expect(builtinPrecision().problems).toEqual([]);
+    expect(Object.keys(ENTITY_PERIODS).sort()).toEqual(['dclg-local-digital-programme', 'local-digital-programme-mhclg']);
+  });
+  it('names the field of a broken rule', () => {
+    expect(builtinPrecision({ periods: { 'no-such-entity': { from: '2018' }, 'local-digital-programme-mhclg': { from: 'soon' } } }).problems).toEqual([
+      'core-precision.json.periods["no-such-entity"]: is not an entity of this pack',
+      'core-precision.json.periods["local-digital-programme-mhclg"].from: must be a date like 2017, 2017-11 or 2017-11-21',
+    ]);
   });
 });
 
