@@ -64,10 +64,10 @@ export async function sameAsDist(repoRoot, dir, file = 'content.js') {
  * content script), built in a temp directory for a before/after comparison in one run. Returns
  * the unpacked Chromium extension's directory; `content.js.map` is added for traced attribution.
  */
-export async function buildBaselineDist(repoRoot, rev) {
+export async function buildBaselineDist(repoRoot, rev, name = 'baseline') {
   const { execFileSync } = await import('node:child_process');
   const { symlink } = await import('node:fs/promises');
-  const tree = path.join(BENCH_DIST_ROOT, 'baseline-src');
+  const tree = path.join(BENCH_DIST_ROOT, `${name}-src`);
   await rm(tree, { recursive: true, force: true });
   await mkdir(tree, { recursive: true });
   const tar = execFileSync('git', ['archive', rev], { cwd: repoRoot, maxBuffer: 1 << 30 });

@@ -39,6 +39,9 @@ const quietMs = Number(arg('quiet-ms', 0.5));
 // `--baseline=<git rev>`: also load the extension as built from that revision (variant 'baseline'),
 // interleaved with the others, for a before/after comparison in one run.
 const baselineRev = arg('baseline', null);
+// `--source=<git rev>`: build the measured (shipped-pack) extension from that revision, not the
+// working tree, so a comparison holds only committed changes (other work in progress left out).
+const sourceRev = arg('source', null);
 // `--pages=a,b`: a subset of the pages; `--skip=trace,idle`: leave out the traced or idle parts.
 const onlyPages = arg('pages', '').split(',').filter(Boolean);
 const skip = new Set(arg('skip', '').split(',').filter(Boolean));
@@ -54,7 +57,9 @@ const urlOf = (name) => `https://www.gov.uk/government/news/${name}`;
 
 if (!existsSync(path.join(repoRoot, 'dist/chrome/manifest.json'))) execFileSync('node', ['build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
-const source = { commit: git('rev-parse', '--short', 'HEAD'), srcModified: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length };
+const source = sourceRev
+  ? { commit: git('rev-parse', '--short', sourceRev), srcModified: 0, fromGit: true }
+  : { commit: git('rev-parse', '--short', 'HEAD'), srcModified: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length };
 const loadAtStart = os.loadavg();
 log(`rounds ${rounds}; sizes builtin${sizes.map((s) => `, ${s}`).join('')}; load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}`);
 
@@ -71,7 +76,7 @@ const kbEntities = kb.kbEntities();
 const count = (e) => kb.aliasSpecs([e]).length;
 const builtinAliases = kb.aliasSpecs(kbEntities).length;
 const ALIASES = { '10k': 10_000, '50k': 50_000 };
-const dists = { builtin: await buildBenchDist(repoRoot, 'builtin', null) };
+const dists = { builtin: sourceRev ? await buildBaselineDist(repoRoot, sourceRev, 'source') : await buildBenchDist(repoRoot, 'builtin', null) };
 for (const size of sizes) {
   const kbIds = new Set(kbEntities.map((e) => e.id));
   const extra = generateEntities(ALIASES[size], kbEntities, count).filter((e) => !kbIds.has(e.id))
