@@ -27,11 +27,11 @@ describe('docs/pack.schema.json', () => {
     expect(validate(core), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
-  it('uses the code\'s vocabularies: entity kinds, event types and role titles', () => {
+  it('uses the code\'s vocabularies: entity kinds and event types (role titles grow, so the parser alone checks them)', () => {
     const defs = schema.$defs;
     expect(defs.entity.properties.kind.enum).toEqual([...ENTITY_KINDS]);
     expect(defs.event.properties.type.enum).toEqual([...EVENT_TYPES]);
-    expect(defs.role.properties.titles.items.enum).toEqual([...ROLE_TITLES]);
+    expect(ROLE_TITLES.every((t) => t.length <= defs.role.properties.titles.items.maxLength)).toBe(true);
   });
 
   it.each([
@@ -52,7 +52,7 @@ describe('docs/pack.schema.json', () => {
     ['a source with no title', (p: Json) => { delete p.entities[0].sources[0].title; }],
     ['an event with no text', (p: Json) => { delete p.entities[0].events[0].text; }],
     ['an unknown event type', (p: Json) => { p.entities[0].events[0].type = 'rumour'; }],
-    ['an unknown role title', (p: Json) => { p.entities[0].roles = [{ title: 'X', from: '2019', titles: ['Emperor'], src: [0] }]; }],
+    ['a role title that is not text', (p: Json) => { p.entities[0].roles = [{ title: 'X', from: '2019', titles: [7], src: [0] }]; }],
     ['a dated name with no dates', (p: Json) => { p.entities[0].names = [{ name: 'Old Name' }]; }],
     ['a period key that is not an id', (p: Json) => { p.precision.periods['Not An Id'] = { from: '2019' }; }],
     ['too many entities', (p: Json) => { p.entities = Array.from({ length: 2001 }, () => goodPack().entities[0]); }],
