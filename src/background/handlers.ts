@@ -13,6 +13,8 @@ import type { DictionaryCache } from './dictionary-cache';
 import { EchoCache } from './echo-cache';
 import { browserEffects, type BackgroundEffects } from './effects';
 import { entityHandlers } from './entity-handlers';
+import { packHandlers, subscriptionDeps } from './packs/subscription-handlers';
+import { packsNeedOrigin } from './packs/subscriptions';
 import { siteHandlers } from './sites/site-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 
@@ -51,7 +53,8 @@ export function backgroundHandlers(
     ...claimHandlers(db, reveals, effects, { ready, changed: () => dictionary.invalidate() }),
     ...entityHandlers(db, dictionary, ready, effects),
     ...syncHandlers(db, dictionary, ready, effects),
-    ...siteHandlers(() => Promise.resolve(false)),
+    ...siteHandlers((origin) => packsNeedOrigin(db, origin)),
+    ...packHandlers(db, ready, subscriptionDeps(dictionary, effects)),
   };
 }
 

@@ -12,6 +12,8 @@ import { DictionaryCache } from './dictionary-cache';
 import { allowBackgroundSender, backgroundHandlers } from './handlers';
 import { seedBuiltins } from './seed';
 import { listenForSitePermissions, reconcileSites } from './sites/permission-events';
+import { scheduleDailyRefresh, subscriptionDeps } from './packs/subscription-handlers';
+import { browserEffects } from './effects';
 
 const db = openDb();
 const dictionary = new DictionaryCache(db);
@@ -30,6 +32,7 @@ serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBack
 listenForCommands();
 listenForContextMenus();
 listenForSitePermissions();
+scheduleDailyRefresh(db, ready, subscriptionDeps(dictionary, browserEffects));
 // A site whose permission was revoked while we were not running loses its registration.
 void reconcileSites().catch((error: unknown) => console.error('Sound Familiar: checking your sites failed', error));
 

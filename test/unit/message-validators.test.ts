@@ -48,6 +48,10 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'sites/list': { good: {}, bad: { origin: 'https://www.example.org' } },
   'sites/turn-on': { good: { origin: 'https://www.example.org' }, bad: { origin: 'http://www.example.org' } },
   'sites/turn-off': { good: { origin: 'https://news.example.co.uk' }, bad: { origin: 'https://www.example.org/*' } },
+  'packs/list': { good: {}, bad: { url: 'https://packs.example.org/a.json' } },
+  'packs/subscribe': { good: { url: 'https://packs.example.org/a.json' }, bad: { url: 'http://packs.example.org/a.json' } },
+  'packs/refresh': { good: { url: 'https://packs.example.org/a.json?v=2' }, bad: { url: 'https://packs.example.org/a.json#top' } },
+  'packs/unsubscribe': { good: { url: 'https://packs.example.org/a.json' }, bad: { url: 'javascript:alert(1)' } },
 };
 
 const CONTENT_CASES: Record<string, Case> = {

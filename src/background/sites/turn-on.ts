@@ -2,7 +2,7 @@
 // once the browser grants that origin. Asked before the grant (the popup sends this as it opens
 // the prompt), it remembers the wish and finishes when the grant arrives (sites/permission-events.ts).
 
-import { addPendingOrigin } from '../../platform/pending-origins';
+import { addPendingOrigin, takePendingOrigin } from '../../platform/pending-origins';
 import { hasOrigin } from '../../platform/host-permissions';
 import { listedSitePatterns, registerSiteScript } from '../../platform/site-scripts';
 import { coveredByPatterns } from '../../shared/site-origin';
@@ -15,5 +15,8 @@ export async function turnOnSite(origin: string): Promise<{ registered: boolean 
     return { registered: false };
   }
   await registerSiteScript(origin);
+  // Done: a wish left over from the popup's first message must not turn the site on again later
+  // (when a pack subscription, say, is granted the same origin).
+  await takePendingOrigin(origin);
   return { registered: true };
 }

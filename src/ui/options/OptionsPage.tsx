@@ -7,6 +7,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
 import { SitesPanel } from './SitesPanel';
+import { PacksPanel } from './PacksPanel';
 
 export function OptionsPage() {
   // Bumped after anything that changes data, so panels reload what they show.
@@ -27,6 +28,7 @@ export function OptionsPage() {
         <ConflictsPanel version={version} onResolved={changed} />
         <SafetyPanel version={version} onRestored={changed} />
         <EchoesPanel />
+        <PacksPanel />
         <SitesPanel />
       </main>
     </div>

@@ -21,6 +21,9 @@ function tab(page: Page): ExtensionTab {
       await button.first().click();
       return true;
     },
+    async fill(id, text) {
+      await page.locator(`#${id}`).fill(text);
+    },
     async screenshot(name) {
       const file = resultsPath(`chromium-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
@@ -87,6 +90,13 @@ export function chromiumOwnSites(h: ChromiumHarness): OwnSiteDriver {
     },
     async revokeInBrowser(pattern) {
       await settings(({ id, pattern }) => chrome.developerPrivate.removeHostPermission(id, pattern), pattern);
+    },
+    async servePacks(server) {
+      // Routes added later are tried first; the service worker's fetches pass through them too.
+      await h.context.route((url) => server.holds(url.href), async (route) => {
+        const answer = server.respond(route.request().url(), (await route.request().allHeaders())['if-none-match'] ?? null);
+        await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+      });
     },
   };
 }

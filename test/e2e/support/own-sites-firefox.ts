@@ -12,6 +12,7 @@ import { until } from './browsers';
 import { ExtensionPages } from './claims-firefox';
 import type { FirefoxHarness } from './firefox';
 import { FirefoxParent } from './firefox-parent';
+import { startPackProxy, useProxy } from './pack-proxy';
 import type { TestPage } from './harness';
 import { resultsPath } from './paths';
 import { buttonCentre, type ExtensionTab, type OwnSiteDriver } from './own-sites';
@@ -44,6 +45,15 @@ export async function firefoxOwnSites(h: FirefoxHarness): Promise<OwnSiteDriver>
         await page.mouse.click(at.x, at.y);
         return true;
       },
+      async fill(id, text) {
+        // Set as the browser sets a typed value, then the input event the page listens to.
+        await ext.evaluate(base + file, `(() => {
+          const input = document.getElementById(${JSON.stringify(id)});
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(text)});
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return true;
+        })()`);
+      },
       async screenshot(name) {
         // BiDi will not capture an extension document; the parent process draws the tab.
         const file = resultsPath(`firefox-${name}.png`);
@@ -57,6 +67,12 @@ export async function firefoxOwnSites(h: FirefoxHarness): Promise<OwnSiteDriver>
     };
   }
 
+  let closeProxy = () => Promise.resolve();
+  const close = h.close.bind(h);
+  h.close = async () => {
+    await closeProxy();
+    await close();
+  };
   return {
     h,
     async popupFor(page: TestPage) {
@@ -75,6 +91,11 @@ export async function firefoxOwnSites(h: FirefoxHarness): Promise<OwnSiteDriver>
     },
     async revokeInBrowser(pattern) {
       await parent.revokeOrigin(pattern);
+    },
+    async servePacks(server) {
+      const proxy = await startPackProxy(server);
+      await useProxy(parent, proxy);
+      closeProxy = () => proxy.close();
     },
   };
 }

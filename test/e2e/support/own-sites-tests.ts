@@ -29,7 +29,8 @@ export function defineOwnSiteTests(browserName: string, launch: (site: Site) => 
     });
 
     const contentScriptAnswers = async () => (await h.callTab(page, 'page/mentions', {})).ok;
-    const lit = async () => (await highlights(page)).texts;
+    // Read while the popup's reload may be under way: a probe that meets the navigation says "not yet".
+    const lit = async () => (await highlights(page).catch(() => null))?.texts ?? null;
 
     async function popupSays(popup: ExtensionTab, text: string): Promise<string> {
       return until(() => popup.text(), (t) => t.includes(text), `the popup to say "${text}"`);

@@ -2,6 +2,7 @@
 // lights on it, and the background's own view of registrations and permissions.
 
 import type { Harness } from './harness';
+import type { PackServer } from './pack-server';
 
 export const OWN_SITE = 'https://www.example.org';
 export const OWN_PAGE = `${OWN_SITE}/news/digital-news-from-the-council`;
@@ -30,6 +31,8 @@ export interface ExtensionTab {
   text(): Promise<string>;
   /** Clicks the button whose text or accessible name is `label`; false if there is none. */
   click(label: string): Promise<boolean>;
+  /** Types `text` into the field whose id is `id` (replacing what is there). */
+  fill(id: string, text: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   /** Whether the page has closed itself (the popup does once it has reloaded the tab). */
   closed(): Promise<boolean>;
@@ -49,6 +52,8 @@ export interface OwnSiteDriver {
   allowNextPrompt(pattern: string): Promise<void>;
   /** Takes the permission away in the browser's own settings, as a reader can. */
   revokeInBrowser(pattern: string): Promise<void>;
+  /** Answers the extension's own requests (the background's pack fetches) from `server`. */
+  servePacks(server: PackServer): Promise<void>;
 }
 
 /** Finds a button by text or aria-label in the page it runs in, and returns its centre (viewport px). */
