@@ -6,7 +6,7 @@
 
 import type { CoreEntity } from '../../shared/knowledge/entity-parser';
 import { namespacePrecision } from '../../shared/packs/pack-precision';
-import { namespacedId, type Pack } from '../../shared/packs/pack-types';
+import { compareVersions, namespacedId, type Pack } from '../../shared/packs/pack-types';
 import { parsePack } from '../../shared/packs/parse-pack';
 import { knowledgeBaseProblem, nameTotals } from '../../shared/sync/knowledge-limits';
 import { withNextRevision } from '../../shared/sync/revision';
@@ -24,6 +24,8 @@ export interface PackSource {
   /** The key that signed this copy (from verifyPackSignature), if it was signed. */
   publicKey?: string;
   signed: boolean;
+  /** This Sound Familiar's version: a pack whose minAppVersion is newer is refused. */
+  appVersion?: string;
 }
 
 export interface PackInstallReport {
@@ -51,6 +53,10 @@ function validated(pack: Pack | string): { text: string; pack: Pack } {
 /** Refuses an update whose key differs from the pinned one, or that comes under a pack id installed from elsewhere. */
 function checkSource(current: PackRecord | undefined, pack: Pack, source: PackSource): void {
   if (source.signed && !source.publicKey) throw new PackError('A signed pack needs the key that signed it.');
+  const needs = pack.meta.minAppVersion;
+  if (needs && source.appVersion && compareVersions(needs, source.appVersion) > 0) {
+    throw new PackError(`“${pack.meta.title}” ${pack.meta.version} needs Sound Familiar ${needs} or later (this is ${source.appVersion}). Update the extension; the last good copy is kept.`);
+  }
   if (!current) return;
   const { title } = pack.meta;
   if (current.url !== undefined && source.url !== undefined && current.url !== source.url) {

@@ -60,3 +60,11 @@ export const PACK_LIMITS = {
 
 /** The installed id of a pack's entity: packs never collide with the core or with each other. */
 export const namespacedId = (packId: string, id: string): string => `${packId}:${id}`;
+
+/** Compares two semantic versions by their numbers (a pre-release counts as its release). */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split('-')[0]!.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}

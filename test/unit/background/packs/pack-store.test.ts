@@ -96,6 +96,14 @@ describe('installPack', () => {
     expect(await installPack(db, v2, signedBy(KEY_A))).toMatchObject({ updated: 1 });
   });
 
+  it('refuses a pack that needs a newer Sound Familiar, and accepts it on one new enough', async () => {
+    const db = freshDb();
+    const text = version((p) => { p.meta.minAppVersion = '0.10.0'; });
+    await expect(installPack(db, text, { ...unsigned, appVersion: '0.9.3' })).rejects.toThrow('“Test pack” 1.0.0 needs Sound Familiar 0.10.0 or later (this is 0.9.3)');
+    expect(await db.entities.count()).toBe(0);
+    expect(await installPack(db, text, { ...unsigned, appVersion: '0.10.0' })).toMatchObject({ added: 2 });
+  });
+
   it('refuses a pack whose id is already installed from another address', async () => {
     const db = freshDb();
     await installPack(db, packText(), unsigned);
