@@ -57,7 +57,12 @@ export async function refresh(db: SoundFamiliarDb, url: string, deps: Subscripti
   const sub = await db.packSubscriptions.get(url);
   if (!sub?.packId) throw new Error('You are not subscribed to this pack.');
   const current = await db.packs.get(sub.packId);
+  const origin = siteOrigin(url);
   try {
+    // Withdrawn in the browser's settings: say so, rather than "could not be reached".
+    if (!origin || !(await hasOrigin(origin))) {
+      throw new FetchProblem(`Sound Familiar is no longer allowed to read ${origin?.slice('https://'.length) ?? url}; unsubscribe and subscribe again to allow it.`);
+    }
     const got = await fetchChecked(url, current?.etag, deps.fetcher);
     if (got.status === 'not-modified') {
       const t = now();

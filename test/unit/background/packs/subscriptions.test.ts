@@ -8,11 +8,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const removed: string[][] = [];
 const sites: string[] = [];
+const permission = { held: true };
 vi.mock('../../../../src/platform/browser', () => ({
   default: {
     runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, getManifest: () => ({ content_scripts: [] }) },
     permissions: {
-      contains: async () => true,
+      contains: async () => permission.held,
       remove: async ({ origins }: { origins: string[] }) => (removed.push(origins), true),
     },
     scripting: { getRegisteredContentScripts: async () => sites.map((o) => ({ id: `sf-site-${o}`, matches: [`https://${o}/*`] })) },
@@ -54,6 +55,7 @@ beforeEach(() => {
   removed.length = 0;
   sites.length = 0;
   clock = 1_000;
+  permission.held = true;
 });
 afterEach(async () => {
   db.close();
@@ -108,6 +110,7 @@ describe('refresh', () => {
     ['signed by another key', async () => server.publish(packText(), await generateSigningKey()), /different key/],
     ['no longer signed', async () => server.publish(packText(), null), /not signed/],
     ['unreachable', async () => void (server.down = true), /could not be reached/],
+    ['not allowed any more (withdrawn in the browser)', async () => void (permission.held = false), /no longer allowed to read packs\.example\.org/],
     ['a different pack at the same address', async () => server.publish(packText({ ...goodPack(), meta: { ...goodPack().meta, id: 'other-pack' } }), key), /different pack/],
   ])('keeps the last good copy when the update is %s, and says why', async (_what, change, why) => {
     const before = await names();
