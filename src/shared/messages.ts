@@ -205,7 +205,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // A pack's entities are namespaced by the pack: "scottish-digital:scotgov-digital".
 const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 /** An earlier promise: `entity-id#event-index`, or a claim's uuid. */
-const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+// A pack entity's event is `pack-id:entity-id#3`.
+const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}(?::[a-z0-9][a-z0-9-]{0,79})?#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** A page sends at most this many candidate sentences, each at most this long. */
 export const ECHO_SENTENCES = 200;
