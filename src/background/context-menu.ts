@@ -1,7 +1,9 @@
 // Right-click entries on a text selection: record it as a claim, or add it to the knowledge base.
-// Shown only on the sites the content script runs on, since nothing else could answer.
+// Shown only on the sites the content script runs on (the built-in list and the reader's own),
+// since nothing else could answer.
 
 import browser, { type Menus, type Tabs } from '../platform/browser';
+import { listedSitePatterns, registeredSiteOrigins } from '../platform/site-scripts';
 import { tab } from '../platform/tab';
 
 const ITEMS = {
@@ -9,9 +11,12 @@ const ITEMS = {
   'add-to-knowledge-base': { title: 'Add “%s” to Sound Familiar…', mode: 'entity' },
 } as const;
 
-/** Creates the menu items; call from runtime.onInstalled (Chromium keeps them across restarts). */
+/**
+ * Creates the menu items for the sites the content script runs on now; call from
+ * runtime.onInstalled (Chromium keeps them across restarts) and whenever the reader's sites change.
+ */
 export async function createContextMenus(): Promise<void> {
-  const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  const patterns = [...listedSitePatterns(), ...(await registeredSiteOrigins()).map((origin) => `${origin}/*`)];
   await browser.contextMenus.removeAll();
   for (const [id, item] of Object.entries(ITEMS)) {
     browser.contextMenus.create({ id, title: item.title, contexts: ['selection'], documentUrlPatterns: patterns });

@@ -34,7 +34,9 @@ listenForContextMenus();
 listenForSitePermissions();
 scheduleDailyRefresh(db, ready, subscriptionDeps(dictionary, browserEffects));
 // A site whose permission was revoked while we were not running loses its registration.
-void reconcileSites().catch((error: unknown) => console.error('Sound Familiar: checking your sites failed', error));
+void reconcileSites()
+  .then(async (dropped) => { if (dropped.length > 0) await createContextMenus(); })
+  .catch((error: unknown) => console.error('Sound Familiar: checking your sites failed', error));
 
 // A first install opens the welcome page: how it works, with a sample article to hover.
 browser.runtime.onInstalled.addListener(({ reason }) => {

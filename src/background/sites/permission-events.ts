@@ -4,6 +4,7 @@
 // finishes turning the site on.
 
 import { hasOrigin, onOriginsAdded, onOriginsRemoved } from '../../platform/host-permissions';
+import { createContextMenus } from '../context-menu';
 import { takePendingOrigin } from '../../platform/pending-origins';
 import { registeredSiteOrigins, registerSiteScript, unregisterSiteScript } from '../../platform/site-scripts';
 
@@ -21,14 +22,14 @@ export async function reconcileSites(): Promise<string[]> {
 /** Registers the listeners; call synchronously at background start-up. */
 export function listenForSitePermissions(): void {
   onOriginsRemoved((origins) => {
-    void Promise.all(origins.map((origin) => unregisterSiteScript(origin))).catch((error: unknown) => {
+    void Promise.all(origins.map((origin) => unregisterSiteScript(origin))).then(createContextMenus).catch((error: unknown) => {
       console.error('Sound Familiar: unregistering a revoked site failed', error);
     });
   });
   onOriginsAdded((origins) => {
     void Promise.all(origins.map(async (origin) => {
       if ((await takePendingOrigin(origin)) && (await hasOrigin(origin))) await registerSiteScript(origin);
-    })).catch((error: unknown) => {
+    })).then(createContextMenus).catch((error: unknown) => {
       console.error('Sound Familiar: turning on a granted site failed', error);
     });
   });

@@ -3,6 +3,7 @@
 
 import type { Handlers } from '../../platform/messaging';
 import type { BackgroundCalls } from '../../shared/messages';
+import { createContextMenus } from '../context-menu';
 import { listSites } from './site-list';
 import { turnOffSite } from './turn-off';
 import { turnOnSite } from './turn-on';
@@ -13,9 +14,14 @@ type SiteCalls = Pick<Handlers<BackgroundCalls>, 'sites/list' | 'sites/turn-on' 
 export function siteHandlers(packsNeed: (origin: string) => Promise<boolean>): SiteCalls {
   return {
     'sites/list': () => listSites(),
-    'sites/turn-on': ({ origin }) => turnOnSite(origin),
+    async 'sites/turn-on'({ origin }) {
+      const done = await turnOnSite(origin);
+      if (done.registered) await createContextMenus();
+      return done;
+    },
     async 'sites/turn-off'({ origin }) {
       await turnOffSite(origin, packsNeed);
+      await createContextMenus();
       return null;
     },
   };

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { until } from './browsers';
 import type { ChromiumHarness } from './chromium';
+import { ChromiumClaims } from './claims-chromium';
 import type { TestPage } from './harness';
 import { resultsPath } from './paths';
 import type { ExtensionTab, OwnSiteDriver } from './own-sites';
@@ -88,6 +89,7 @@ export function chromiumOwnSites(h: ChromiumHarness): OwnSiteDriver {
       // only from a click: Chromium refuses it without a gesture).
       await settings(({ id, pattern }) => chrome.developerPrivate.addHostPermission(id, pattern), pattern);
     },
+    claims: () => Promise.resolve(new ChromiumClaims(h)),
     async revokeInBrowser(pattern) {
       await settings(({ id, pattern }) => chrome.developerPrivate.removeHostPermission(id, pattern), pattern);
     },

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { until } from './browsers';
-import { ExtensionPages } from './claims-firefox';
+import { ExtensionPages, FirefoxClaims } from './claims-firefox';
 import type { FirefoxHarness } from './firefox';
 import { FirefoxParent } from './firefox-parent';
 import { startPackProxy, useProxy } from './pack-proxy';
@@ -89,6 +89,7 @@ export async function firefoxOwnSites(h: FirefoxHarness): Promise<OwnSiteDriver>
     async allowNextPrompt() {
       // The preference set at attach time answers the prompt; nothing is granted in advance.
     },
+    claims: () => FirefoxClaims.attach(h),
     async revokeInBrowser(pattern) {
       await parent.revokeOrigin(pattern);
     },

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sleep, until } from './browsers';
 import type { Harness, TestPage } from './harness';
+import { selectContents } from './claims-common';
 import { highlights } from './harness';
 import { backgroundView, OWN_EXPECTED, OWN_PAGE, OWN_PATTERN, OWN_REGISTRATION, type ExtensionTab, type OwnSiteDriver } from './own-sites';
 import { Site } from './site';
@@ -75,6 +76,16 @@ export function defineOwnSiteTests(browserName: string, launch: (site: Site) => 
       expect(await popup.text()).toContain('Local Government Association');
       await popup.screenshot('own-site-on');
       await popup.close();
+    });
+
+    it('the claim editor opens on the reader\'s own site (it is web-accessible on every https site)', async () => {
+      const claims = await d.claims();
+      await page.bringToFront();
+      await page.evaluate(selectContents, 'main p');
+      expect(await h.callTab(page, 'page/record', { mode: 'claim' })).toEqual({ ok: true, value: true });
+      await claims.editorReady(page);
+      await page.press('Escape');
+      await until(() => claims.editorOpen(page), (open) => !open, 'the editor to close');
     });
 
     it('"Turn off for this site" unregisters and gives the permission back; after a reload nothing lights', async () => {

@@ -1,6 +1,7 @@
 // "Your own sites" journeys, shared by the Chromium and Firefox test files: the page and what
 // lights on it, and the background's own view of registrations and permissions.
 
+import type { ClaimsDriver } from './claims-common';
 import type { Harness } from './harness';
 import type { PackServer } from './pack-server';
 
@@ -52,6 +53,8 @@ export interface OwnSiteDriver {
   allowNextPrompt(pattern: string): Promise<void>;
   /** Takes the permission away in the browser's own settings, as a reader can. */
   revokeInBrowser(pattern: string): Promise<void>;
+  /** Drives the claim editor (for recording on the reader's own site). */
+  claims(): Promise<ClaimsDriver>;
   /** Answers the extension's own requests (the background's pack fetches) from `server`. */
   servePacks(server: PackServer): Promise<void>;
 }
