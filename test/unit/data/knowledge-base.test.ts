@@ -27,6 +27,14 @@ describe('the core knowledge pack', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lists each source once per entity (a second entry for the same address splits its citations)', () => {
+    const repeats = entities.flatMap((e) => {
+      const urls = e.sources.map((src) => src.url).filter((u): u is string => !!u);
+      return urls.filter((u, i) => urls.indexOf(u) !== i).map((u) => `${e.id}: ${u}`);
+    });
+    expect(repeats).toEqual([]);
+  });
+
   it('gives each event a type, and promises and their outcomes are there to compare', () => {
     const events = entities.flatMap((e) => e.events);
     expect(events.filter((e) => !e.type)).toEqual([]);
