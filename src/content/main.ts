@@ -1,4 +1,4 @@
-// The content script proper, started by index.ts in a frame worth reading. Does nothing visible
+// The content script proper, run by index.ts in a frame worth reading. Does nothing visible
 // until it knows the site is on; answers the popup and the background either way. Everything it
 // starts can be torn down.
 
