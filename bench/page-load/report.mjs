@@ -22,6 +22,10 @@ function beforeAfter(res, p, f) {
   p();
   p(`### Before / after in this run (commit ${res.baseline.commit} against the measured source; shipped pack; medians over ${res.rounds} rounds, ms)`);
   p();
+  p(`Both are whole-extension builds (background, manifest, content script) of a commit, loaded in the same run, interleaved with each other and with the browser without the extension. ` +
+    `${res.baseline.between ? `The ${res.baseline.between} commits between them (\`git log ${res.baseline.commit}..${res.source.commit}\`) include other work than page-load cost (knowledge-base edits change the dictionary and the mentions a page has), so a ratio is the whole difference, not this work's alone. ` : ''}` +
+    'Ratios of medians of differences of noisy numbers: read the direction and the size, not the second digit.');
+  p();
   p('| Page | added CPU time before | after | after / before | added task time before | after | after / before |');
   p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}` : '–');
@@ -76,7 +80,7 @@ export function markdown(res) {
   p('| Built-in pack | aliases | added CPU, median | % of page, median | worst page | added CPU time (ThreadTime), median / worst | added JS heap, median / worst |');
   p('| --- | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const [v, o] of Object.entries(res.overall)) {
-    p(`| ${label(res, v)} | ${o.aliases} | ${f(o.medianAddedCpuMs)} ms | ${f(o.medianAddedPct)}% | ${f(o.worstAddedCpuMs)} ms (${o.worstPage}, ${f(o.worstPct)}%) | ` +
+    p(`| ${label(res, v)} | ${v === 'baseline' ? '–' : o.aliases} | ${f(o.medianAddedCpuMs)} ms | ${f(o.medianAddedPct)}% | ${f(o.worstAddedCpuMs)} ms (${o.worstPage}, ${f(o.worstPct)}%) | ` +
       `${f(o.medianAddedThreadMs)} / ${f(o.worstAddedThreadMs)} ms | ${mb(o.medianAddedHeapBytes)} / ${mb(o.worstAddedHeapBytes)} |`);
   }
   for (const v of Object.keys(res.overall)) {
@@ -114,6 +118,14 @@ export function markdown(res) {
       }
       p(`| ${name} | ${f(t.extensionTaskMs)} / ${f(t.extensionTaskWallMs)} (${t.extensionTasks}) | ${f(t.longestExtensionTaskCpuMs)} / ${f(t.longestExtensionTaskMs)} | ${cols.map((c) => f(t.buckets[c])).join(' | ')} | ${t.contentScriptEvaluations} |`);
     }
+  }
+  const shipped = Object.values(res.traces.builtin ?? {}).filter((t) => !t.error);
+  if (shipped.length > 0) {
+    const total = shipped.reduce((n, t) => n + t.extensionTaskMs, 0);
+    const byBucket = cols.map((c) => [c, shipped.reduce((n, t) => n + (t.buckets[c] ?? 0), 0)]).sort((a, b) => b[1] - a[1]);
+    p();
+    p(`Where the shipped build's content-script CPU goes, summed over the ${shipped.length} traced loads (${f(total)} ms): ` +
+      byBucket.slice(0, 6).map(([c, ms]) => `${c} ${f(ms)} ms (${f((100 * ms) / total, 0)}%)`).join(', ') + '.');
   }
   const spots = new Map();
   for (const t of Object.values(res.traces.builtin ?? {})) for (const s of t.hotSpots ?? []) spots.set(s.where, (spots.get(s.where) ?? 0) + s.ms);

@@ -27,6 +27,10 @@ if (argv.includes('--report-only')) {
   // Rewrites the BENCHMARKS.md section from the `pageLoad` entry of bench-results.json.
   const entry = JSON.parse(await readFile(path.join(repoRoot, 'bench-results.json'), 'utf8')).find((r) => r && 'pageLoad' in r);
   if (!entry) throw new Error('bench-results.json has no pageLoad entry: run npm run bench:load first');
+  const b = entry.pageLoad.baseline;
+  if (b && b.between === undefined) {
+    b.between = Number(execFileSync('git', ['rev-list', '--count', `${b.commit}..${entry.pageLoad.source.commit}`], { cwd: repoRoot, encoding: 'utf8' }).trim());
+  }
   await writePageLoadReport(repoRoot, entry.pageLoad, { quick: false });
   process.exit(0);
 }
@@ -88,7 +92,7 @@ const aliasCounts = { builtin: builtinAliases, ...Object.fromEntries(sizes.map((
 if (baselineRev) {
   log(`baseline build of ${baselineRev} (temp dir)`);
   dists.baseline = await buildBaselineDist(repoRoot, baselineRev);
-  aliasCounts.baseline = builtinAliases;
+  aliasCounts.baseline = null; // its own pack, as that commit shipped it
 }
 
 log('browsers');
@@ -164,7 +168,9 @@ const result = summarise({
   samples, traces, idle, pages, aliasCounts, variants: variants.map((v) => v.name), rounds, idleMs, quietMs,
   meta: {
     date: new Date().toISOString(), plan: quick ? 'quick' : 'full', elapsedS, source, contentMatchesDist,
-    baseline: baselineRev ? { rev: baselineRev, commit: git('rev-parse', '--short', baselineRev) } : null,
+    baseline: baselineRev
+      ? { rev: baselineRev, commit: git('rev-parse', '--short', baselineRev), between: Number(git('rev-list', '--count', `${baselineRev}..${sourceRev ?? 'HEAD'}`)) }
+      : null,
     machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg() },
   },
 });
