@@ -118,15 +118,4 @@ export default tseslint.config(
     files: ['bench/page-load/report.mjs'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
-  {
-    // Async onClick handlers (5) in the popup, being edited by another change when this rule came in.
-    files: ['src/ui/popup/Popup.tsx'],
-    rules: { '@typescript-eslint/no-misused-promises': 'off' },
-  },
-  {
-    // One unhandled promise each in two files of the knowledge-packs change, not yet committed when
-    // this rule came in.
-    files: ['src/platform/alarms.ts', 'src/ui/options/PacksPanel.tsx'],
-    rules: { '@typescript-eslint/no-floating-promises': 'off' },
-  },
 );

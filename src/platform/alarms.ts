@@ -6,7 +6,7 @@ import browser from './browser';
 export async function ensureRepeatingAlarm(name: string, periodInMinutes: number): Promise<void> {
   const existing = await browser.alarms.get(name);
   if (existing?.periodInMinutes === periodInMinutes) return;
-  browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+  await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
 }
 
 export function onAlarm(name: string, listener: () => void): void {

@@ -85,7 +85,7 @@ export function PacksPanel() {
     setBusy(true);
     setStatus('Fetching and checking the pack…');
     // The permission prompt must start inside this click, before anything is awaited.
-    requestOrigin(origin)
+    void requestOrigin(origin)
       .then(async (granted) => {
         if (!granted) return `Not subscribed: the browser did not allow Sound Familiar to read ${origin.slice('https://'.length)}.`;
         const pack = await background('packs/subscribe', { url });

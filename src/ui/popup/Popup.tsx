@@ -3,19 +3,18 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { setSiteEnabled } from '../../platform/site-settings';
-import type { EntityKind } from '../../shared/types';
 import { background } from '../shared/background';
 import { download } from '../shared/download';
 import { loadTabState, openClaimsList, openSyncPage, revealInTab, type TabState } from './active-tab';
 import { setEchoesOnSite } from '../../platform/echo-settings';
 import { UnplacedClaims } from './UnplacedClaims';
 import { TurnOffSite, TurnOnSite } from './OwnSite';
+import { KIND_LABEL } from '../../shared/kind-label';
 
-const KIND_LABEL: Record<EntityKind, string> = { initiative: 'Initiative', body: 'Body', person: 'Person' };
 
 export function Popup() {
   const [state, setState] = useState<TabState>({ status: 'loading' });
-  const refresh = () => loadTabState().then(setState);
+  const refresh = () => void loadTabState().then(setState);
   useEffect(() => void refresh(), []);
 
   return (
@@ -34,13 +33,13 @@ export function Popup() {
       {state.status === 'can-enable' && <TurnOnSite tabId={state.tabId} origin={state.origin} registered={state.registered} />}
       {state.status === 'ready' && <PageView state={state} onChanged={refresh} />}
       <nav class="bottom" aria-label="More">
-        <button type="button" class="to-claims" onClick={() => openClaimsList().then(() => window.close())}>
+        <button type="button" class="to-claims" onClick={() => void openClaimsList().then(() => window.close())}>
           <span>Your claims</span>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
         <div class="sync-row">
           <button type="button" class="link" onClick={() => void exportNow()}>Export file</button>
-          <button type="button" class="link" onClick={() => openSyncPage().then(() => window.close())}>Import, undo, conflicts…</button>
+          <button type="button" class="link" onClick={() => void openSyncPage().then(() => window.close())}>Import, undo, conflicts…</button>
         </div>
       </nav>
     </div>
@@ -66,7 +65,7 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
         <span>
           <strong>{state.enabled ? 'On' : 'Off'}</strong> for <span class="host">{state.host}</span>
         </span>
-        <button type="button" role="switch" aria-checked={state.enabled} aria-label={`Sound Familiar on ${state.host}`} onClick={toggle} class="switch">
+        <button type="button" role="switch" aria-checked={state.enabled} aria-label={`Sound Familiar on ${state.host}`} onClick={() => void toggle()} class="switch">
           <span class="knob" />
         </button>
       </label>
@@ -79,7 +78,7 @@ function PageView({ state, onChanged }: { state: Extract<TabState, { status: 're
             <ul class="mentions">
               {state.mentions.map((m) => (
                 <li key={m.entityId}>
-                  <button type="button" class={`mention kind-${m.kind}`} onClick={() => revealInTab(state.tabId, m.entityId).then(() => window.close())}>
+                  <button type="button" class={`mention kind-${m.kind}`} onClick={() => void revealInTab(state.tabId, m.entityId).then(() => window.close())}>
                     <span class="dot" aria-hidden="true" />
                     <span class="name">{m.name}</span>
                     <span class="kind">{KIND_LABEL[m.kind]}</span>

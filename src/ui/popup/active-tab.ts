@@ -1,8 +1,8 @@
 // What the popup knows about the tab it was opened over, fetched from that tab's content script.
 
 import browser from '../../platform/browser';
-import { callTab } from '../../platform/messaging';
-import type { ContentCalls, PageMentionSummary, UnplacedClaim } from '../../shared/messages';
+import { tab as callContent } from '../../platform/tab';
+import type { PageMentionSummary, UnplacedClaim } from '../../shared/messages';
 import { ownSiteOf } from './own-site';
 
 export type TabState =
@@ -21,9 +21,9 @@ export async function loadTabState(): Promise<TabState> {
   if (tab?.id === undefined) return { status: 'unsupported' };
   try {
     const [page, unplaced, echoes] = await Promise.all([
-      callTab<ContentCalls, 'page/mentions'>(tab.id, 'page/mentions', {}),
+      callContent(tab.id, 'page/mentions', {}),
       loadUnplaced(tab.id),
-      callTab<ContentCalls, 'page/echoes'>(tab.id, 'page/echoes', {}).catch(() => 0),
+      callContent(tab.id, 'page/echoes', {}).catch(() => 0),
     ]);
     const own = await ownSiteOf(tab.url);
     return { status: 'ready', tabId: tab.id, ...page, unplaced, echoes, ownSite: own?.registered ? own.origin : null };
@@ -37,7 +37,7 @@ export async function loadTabState(): Promise<TabState> {
 /** Claims recorded on the page that today's text no longer holds; none if the tab cannot say. */
 async function loadUnplaced(tabId: number): Promise<UnplacedClaim[]> {
   try {
-    return await callTab<ContentCalls, 'page/unplaced'>(tabId, 'page/unplaced', {});
+    return await callContent(tabId, 'page/unplaced', {});
   } catch {
     // A tab still running an older content script does not know the call: nothing to show.
     return [];
@@ -55,5 +55,5 @@ export async function openSyncPage(): Promise<void> {
 }
 
 export function revealInTab(tabId: number, entityId: string): Promise<boolean> {
-  return callTab<ContentCalls, 'page/reveal'>(tabId, 'page/reveal', { entityId });
+  return callContent(tabId, 'page/reveal', { entityId });
 }
