@@ -14,8 +14,10 @@ const RECHECK_MS = 250;
 
 export function frameReadable(win: Window, doc: Document): boolean {
   if (win === win.top) return true;
-  if (win.innerWidth < MIN_FRAME_WIDTH || win.innerHeight < MIN_FRAME_HEIGHT) return false;
-  return hasVisibleText(doc);
+  // Text first: a subframe's size is read from its parent's layout, which reading it forces (on a
+  // big page, tens of milliseconds), and most skipped frames have no text to ask about.
+  if (!hasVisibleText(doc)) return false;
+  return win.innerWidth >= MIN_FRAME_WIDTH && win.innerHeight >= MIN_FRAME_HEIGHT;
 }
 
 /**

@@ -36,6 +36,20 @@ describe('frameReadable', () => {
   });
 });
 
+describe('frameReadable: no forced layout for a frame without text', () => {
+  // A subframe's size comes from its parent's layout, which reading it forces: not for nothing.
+  it('does not read the size of a subframe that has no visible text', () => {
+    document.body.innerHTML = '<script>var x = 1;</script>';
+    let reads = 0;
+    const win = Object.defineProperties({ top: {} }, {
+      innerWidth: { get: () => (reads++, 300) },
+      innerHeight: { get: () => (reads++, 250) },
+    }) as unknown as Window;
+    expect(frameReadable(win, document)).toBe(false);
+    expect(reads).toBe(0);
+  });
+});
+
 describe('whenFrameReadable', () => {
   it('starts at once in a readable frame', () => {
     document.body.innerHTML = '<p>Related: Oliver Dowden launched it.</p>';
