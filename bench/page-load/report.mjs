@@ -19,7 +19,6 @@ const label = (res, v) => (v === 'builtin' ? 'shipped (core pack)' : v === 'base
 /** Per page, the baseline build's added CPU beside this build's, and their ratio (same run, interleaved). */
 function beforeAfter(res, p, f) {
   if (!res.overall.baseline) return;
-  p();
   p(`### Before / after in this run (commit ${res.baseline.commit} against the measured source; shipped pack; medians over ${res.rounds} rounds, ms)`);
   p();
   p(`Both are whole-extension builds (background, manifest, content script) of a commit, loaded in the same run, interleaved with each other and with the browser without the extension. ` +
