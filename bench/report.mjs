@@ -225,7 +225,7 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
   Filler prose uses no word of any alias, so every expected highlight is known. A mention is found when the highlighted span is
   exactly the expected one (paragraph id + text offsets).
 - **Dictionaries.** The real knowledge base (\`src/data/kb.json\` through \`builtinEntities()\` and \`compileDictionary\` with
-  \`src/data/precision-overrides.ts\`, as \`dictionary-cache.ts\` does), and generated ones of exactly 1k, 10k and 50k aliases
+  \`src/data/core-precision.json\`, as \`dictionary-cache.ts\` does), and generated ones of exactly 1k, 10k and 50k aliases
   (\`bench/generate-dictionary.mjs\`, seeded): the knowledge base, the pages' mentioned entities, then people (\`Firstname Lastname\`,
   \`… MP\`, \`Cllr …\`, \`Dr Lastname\`, \`Leader of … Council\`, \`Minister for …\`), councils and public bodies with acronyms, and
   programmes (\`Adjective Topic Programme|Fund|…\`).
