@@ -99,8 +99,10 @@ export function compileDictionary(
   const specs = aliasSpecs(sorted, precision, shipped);
   const titles = titleEntries(sorted);
   specs.push(...titleAliasSpecs(titles, sorted, sorted.length));
-  const usedPeriods: Record<string, Period> = {};
-  for (const e of sorted) if (periods[e.id]) usedPeriods[e.id] = periods[e.id]!;
+  // Null prototype and own-key reads: an entity id "constructor" must not pick up Object's
+  // members (a function in the dictionary makes structuredClone, so posting to a tab, throw).
+  const usedPeriods: Record<string, Period> = Object.create(null) as Record<string, Period>;
+  for (const e of sorted) if (Object.hasOwn(periods, e.id)) usedPeriods[e.id] = periods[e.id]!;
   return {
     version: dictionaryVersion(sorted),
     entities: sorted.map(({ id, kind, name }) => ({ id, kind, name })),

@@ -55,7 +55,8 @@ export function chooseEntity<T extends { entity: string }>(
 ): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const within = (date: string) => (c: T) => {
-    const p = periods[c.entity];
+    // Own keys only: an entity id "constructor" must not read Object.prototype's member.
+    const p = Object.hasOwn(periods, c.entity) ? periods[c.entity] : undefined;
     return !!p && periodContains(p, date);
   };
   if (pageDate) {

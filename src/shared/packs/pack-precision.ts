@@ -55,7 +55,8 @@ export function namespacePrecision(precision: PackPrecision, rename: (id: string
 
 /** The core's and every installed pack's rules as one set, for compileDictionary. */
 export function mergePrecision(all: readonly (PackPrecision | undefined)[]): { data: PrecisionData; periods: Record<string, Period> } {
-  const periods: Record<string, Period> = {};
+  // Null prototype: entity ids are keys, and an id "constructor" must find nothing inherited.
+  const periods: Record<string, Period> = Object.create(null) as Record<string, Period>;
   for (const rules of all) for (const [id, period] of Object.entries(rules?.periods ?? {})) periods[id] = period;
   // Which aliases need context or exact case is each entity's own data (contextAliases): an
   // alias-wide rule from one pack would change how the same words match in every other pack.
