@@ -51,7 +51,7 @@ function validated(pack: Pack | string): { text: string; pack: Pack } {
 }
 
 /** Refuses an update whose key differs from the pinned one, or that comes under a pack id installed from elsewhere. */
-function checkSource(current: PackRecord | undefined, pack: Pack, source: PackSource): void {
+function checkSource(current: PackRecord | undefined, pack: Pack, text: string, source: PackSource): void {
   if (source.signed && !source.publicKey) throw new PackError('A signed pack needs the key that signed it.');
   const needs = pack.meta.minAppVersion;
   if (needs && source.appVersion && compareVersions(needs, source.appVersion) > 0) {
@@ -67,6 +67,14 @@ function checkSource(current: PackRecord | undefined, pack: Pack, source: PackSo
   }
   if (current.publicKey && source.publicKey !== current.publicKey) {
     throw new PackError(`This copy of “${title}” is signed by a different key (${shortKey(source.publicKey ?? '')}) from the one pinned when you subscribed (${shortKey(current.publicKey)}). It was refused; the last good copy is kept.`);
+  }
+  // An older signed copy is still validly signed: replaying it must not roll the pack back.
+  const order = compareVersions(pack.meta.version, current.meta.version);
+  if (order < 0) {
+    throw new PackError(`This copy of “${title}” is version ${pack.meta.version}, older than the installed ${current.meta.version}. It was refused; the last good copy is kept.`);
+  }
+  if (order === 0 && text !== current.text) {
+    throw new PackError(`This copy of “${title}” has the installed version number (${current.meta.version}) but different contents; a changed pack needs a new version. It was refused; the last good copy is kept.`);
   }
 }
 
@@ -96,7 +104,7 @@ export async function installPack(db: SoundFamiliarDb, pack: Pack | string, sour
   const report: PackInstallReport = { packId, added: 0, updated: 0, removed: 0, keptUserEdits: 0 };
   await db.transaction('rw', db.entities, db.packs, async () => {
     const current = await db.packs.get(packId);
-    checkSource(current, valid, source);
+    checkSource(current, valid, text, source);
     const all = await db.entities.toArray();
     const byId = new Map(all.map((e) => [e.id, e]));
     const t = now();

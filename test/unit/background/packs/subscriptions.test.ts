@@ -97,6 +97,7 @@ describe('refresh', () => {
 
   it('applies a good update signed by the pinned key', async () => {
     const next = goodPack();
+    next.meta.version = '1.1.0';
     next.entities[0].aliases.push('Test Digital Bureau');
     await server.publish(packText(next), key);
     await refresh(db, URL_, deps());
