@@ -74,8 +74,13 @@ export async function refresh(db: SoundFamiliarDb, url: string, deps: Subscripti
     if (parsed.ok && parsed.pack.meta.id !== sub.packId) {
       throw new FetchProblem(`The address now serves a different pack (“${parsed.pack.meta.id.slice(0, 80)}”), not “${sub.packId}”. It was refused.`);
     }
-    await installPack(db, got.text, { url, signed: got.signed, ...(got.etag ? { etag: got.etag } : {}), ...(got.publicKey ? { publicKey: got.publicKey } : {}) }, now);
-    await deps.afterChange();
+    // The fetch may have been slow: an unsubscribe meanwhile must not be undone by installing now.
+    const stillSubscribed = await db.transaction('rw', db.entities, db.packs, db.packSubscriptions, async () => {
+      if ((await db.packSubscriptions.get(url))?.packId !== sub.packId) return false;
+      await installPack(db, got.text, { url, signed: got.signed, ...(got.etag ? { etag: got.etag } : {}), ...(got.publicKey ? { publicKey: got.publicKey } : {}) }, now);
+      return true;
+    });
+    if (stillSubscribed) await deps.afterChange();
   } catch (error) {
     await recordPackError(db, sub.packId, plain(error), now);
   }
