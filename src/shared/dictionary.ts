@@ -4,7 +4,7 @@
 import { buildAutomaton } from './matcher/automaton';
 import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
-import { aliasFlags, matchableAliases, type Period, type PrecisionData } from './precision';
+import { aliasFlags, comparableDate, matchableAliases, type Period, type PrecisionData } from './precision';
 import { isOrdinaryPhrase, isOrdinaryWord } from './ordinary-words';
 import { titleAliasSpecs, titleEntries, type TitleEntry } from './knowledge/titles';
 import type { Entity, EntitySummary } from './types';
@@ -96,9 +96,8 @@ export function compileDictionary(
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): PackedDictionary {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const specs = aliasSpecs(sorted, precision, shipped);
-  const titles = titleEntries(sorted);
-  specs.push(...titleAliasSpecs(titles, sorted, sorted.length));
+  const titles = packTitlesYield(titleEntries(sorted), sorted);
+  const specs = coreNamesPrevail([...aliasSpecs(sorted, precision, shipped), ...titleAliasSpecs(titles, sorted, sorted.length)], sorted, titles);
   // Null prototype and own-key reads: an entity id "constructor" must not pick up Object's
   // members (a function in the dictionary makes structuredClone, so posting to a tab, throw).
   const usedPeriods: Record<string, Period> = Object.create(null) as Record<string, Period>;
@@ -110,6 +109,58 @@ export function compileDictionary(
     titles,
     automaton: packAutomaton(buildAutomaton(specs)),
   };
+}
+
+/**
+ * A subscribed pack may add names, never take or blank the core's (built-in and the reader's own
+ * entities). Rather than weigh ties at match time, a pack loses them here: a pack name (alias,
+ * derived surname or title) that a core entity also has is dropped, so the core's is the only
+ * candidate and a pack period cannot outrank it; a pack notAlias containing a name of an entity
+ * outside that pack is dropped (it could only blank someone else's name). Names compare in lower
+ * case, since the matcher folds case before it checks flags. Pack-against-pack ties are unchanged.
+ */
+function coreNamesPrevail(specs: readonly AliasSpec[], entities: readonly DictionaryEntity[], titles: readonly TitleEntry[]): AliasSpec[] {
+  const count = entities.length;
+  const holder = (spec: AliasSpec) => entities[spec.entity < count ? spec.entity : titles[spec.entity - count]!.entity]!;
+  const group = (spec: AliasSpec) => {
+    const e = holder(spec);
+    return e.origin === 'pack' ? `pack:${e.id.slice(0, e.id.indexOf(':'))}` : 'core';
+  };
+  // Every name, in lower case, with the groups (the core, or one pack) that have it.
+  const owners = new Map<string, Set<string>>();
+  for (const spec of specs) {
+    if (spec.flags & NOT_A_NAME) continue;
+    const key = spec.text.toLowerCase();
+    const set = owners.get(key) ?? new Set<string>();
+    set.add(group(spec));
+    owners.set(key, set);
+  }
+  return specs.filter((spec) => {
+    const mine = group(spec);
+    if (mine === 'core') return true;
+    if (!(spec.flags & NOT_A_NAME)) return !owners.get(spec.text.toLowerCase())?.has('core');
+    // A notAlias survives only if no run of its words is a name of an entity outside its pack.
+    const words = spec.text.toLowerCase().split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        const others = owners.get(words.slice(i, j).join(' '));
+        if (others && [...others].some((g) => g !== mine)) return false;
+      }
+    }
+    return true;
+  });
+}
+
+/**
+ * A pack's holder of a title yields to the core's: a pack span that overlaps a core holder's span
+ * of the same title is dropped whole (else two holders at once, and holderOn shows nobody).
+ */
+function packTitlesYield(entries: readonly TitleEntry[], entities: readonly DictionaryEntity[]): TitleEntry[] {
+  const isPack = (t: TitleEntry) => entities[t.entity]!.origin === 'pack';
+  const core = entries.filter((t) => !isPack(t));
+  const overlap = (a: TitleEntry, b: TitleEntry) =>
+    (!a.to || comparableDate(b.from, 'start') <= comparableDate(a.to, 'end')) && (!b.to || comparableDate(a.from, 'start') <= comparableDate(b.to, 'end'));
+  return entries.filter((t) => !isPack(t) || !core.some((c) => c.title.toLowerCase() === t.title.toLowerCase() && overlap(c, t)));
 }
 
 /** A cheap fingerprint of ids and modification times: FNV-1a over the text. */
