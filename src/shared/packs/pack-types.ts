@@ -52,6 +52,8 @@ export const PACK_LIMITS = {
   entities: 2_000,
   /** Names and aliases of all its entities together. */
   aliases: 10_000,
+  /** Events of all its entities together: the background's echo index reads every one. */
+  events: 10_000,
   /** Nesting of the JSON: an entity is about 5 levels deep, so anything past this is hostile. */
   depth: 16,
   /** Characters of a metadata field. */

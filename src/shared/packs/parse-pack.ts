@@ -68,6 +68,7 @@ function readEntities(raw: unknown, p: Problems, shared: Shared[]): CoreEntity[]
   const ids = new Map<string, number>();
   const aliasOwner = new Map<string, string>();
   let aliasCount = 0;
+  let eventCount = 0;
   raw.forEach((item, i) => {
     const where = `entities[${i}]`;
     const rawId = isRaw(item) ? own(item, 'id') : undefined;
@@ -82,6 +83,7 @@ function readEntities(raw: unknown, p: Problems, shared: Shared[]): CoreEntity[]
     if (ids.has(entity.id)) p.error(`${at}.id`, `is also the id of entities[${ids.get(entity.id)}]`);
     ids.set(entity.id, i);
     aliasCount += 1 + entity.aliases.length;
+    eventCount += entity.events.length;
     for (const alias of new Set([entity.name, ...entity.aliases])) {
       const key = alias.toLowerCase();
       const owner = aliasOwner.get(key);
@@ -91,6 +93,7 @@ function readEntities(raw: unknown, p: Problems, shared: Shared[]): CoreEntity[]
     entities.push(entity);
   });
   if (aliasCount > PACK_LIMITS.aliases) p.error('entities', `hold ${aliasCount} names and aliases; a pack may hold at most ${PACK_LIMITS.aliases}`);
+  if (eventCount > PACK_LIMITS.events) p.error('entities', `hold ${eventCount} events; a pack may hold at most ${PACK_LIMITS.events} in all`);
   return entities;
 }
 
