@@ -75,6 +75,7 @@ function view(echo: ReturnType<typeof findEchoes>[number], { entities, claims }:
   return {
     id,
     origin: item.origin,
+    private: item.private,
     label: item.label,
     ...(entityId ? { entityId } : {}),
     date: item.date,

@@ -35,6 +35,8 @@ export interface EchoView {
   /** `entityId#eventIndex` for built-in events; the claim's id for the reader's claims. */
   id: string;
   origin: 'builtin' | 'claim';
+  /** True unless it is an event of an unedited built-in entity: a private echo is never painted where the page can read it. */
+  private: boolean;
   /** Who made it: the entity's name, or "Your claim". */
   label: string;
   entityId?: string;

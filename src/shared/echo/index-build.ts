@@ -1,8 +1,10 @@
 // Builds the echo index: the earlier promises and announcements a page sentence is compared with
-// (built-in events of the chosen types, plus the user's own claims), as plain JSON so the
-// background can precompute it and send it to a tab. Scoring lives in bm25.ts, not here.
+// (entities' events of the chosen types, plus the user's own claims), as plain JSON so the
+// background can precompute it and send it to a tab. Scoring lives in bm25.ts, not here. Each item
+// says whether it is public: a page may see an echo of the shipped knowledge painted, never one
+// that tells which packs the reader follows or what the reader wrote.
 
-import type { EntityEvent, EventType } from '../types';
+import type { Entity, EntityEvent, EventType } from '../types';
 import { fractionalYear } from './bm25';
 import { aliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
 import { termCounts } from './tokenize';
@@ -11,9 +13,12 @@ export const ECHO_INDEX_VERSION = 2;
 export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
 
 export interface EchoItem {
-  /** `entityId#eventIndex` for built-in events; the claim's id for the user's claims. */
+  /** `entityId#eventIndex` for entities' events; the claim's id for the user's claims. */
   id: string;
+  /** An entity's event ('builtin', whatever the entity's origin: scoring reads it) or a claim. */
   origin: 'builtin' | 'claim';
+  /** Only an event of an unedited built-in entity is public; a pack's, the reader's, a claim are not. */
+  private: boolean;
   entityId?: string;
   /** The entity's name, for the card ("Local Digital Coalition, April 2016"). */
   label: string;
@@ -45,9 +50,14 @@ export interface EchoIndex {
   kinds?: Record<string, string>;
 }
 
-export interface IndexEntity extends NamedEntity {
+export interface IndexEntity extends NamedEntity, Partial<Pick<Entity, 'origin' | 'userEdited'>> {
   events: readonly EntityEvent[];
   kind?: string;
+}
+
+/** Public only when known to be the shipped knowledge untouched; an entity without an origin is private. */
+export function isPublicEntity(e: Pick<IndexEntity, 'origin' | 'userEdited'>): boolean {
+  return e.origin === 'builtin' && !e.userEdited;
 }
 
 /** A user's claim, as the background holds it: the fields the index needs and no more. */
@@ -88,12 +98,13 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
   }
   const items: EchoItem[] = [];
   for (const e of entities) {
+    const hidden = !isPublicEntity(e);
     e.events.forEach((ev, i) => {
       if (!DATE.test(ev.date) || !ev.type || !types.includes(ev.type)) return;
       const mentioned = findEntities(ev.text, aliases).filter((id) => id !== e.id);
       // The entity's name joins the text: "launched with 11 members" is about the Coalition.
       items.push(item({
-        id: `${e.id}#${i}`, origin: 'builtin', entityId: e.id, label: e.name, date: ev.date, type: ev.type,
+        id: `${e.id}#${i}`, origin: 'builtin', private: hidden, entityId: e.id, label: e.name, date: ev.date, type: ev.type,
         text: ev.text, entities: [e.id, ...mentioned],
       }, e.name));
     });
@@ -103,7 +114,7 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
     const mentioned = findEntities(c.text, aliases);
     const own = (c.entities ?? []).filter((id) => id in names);
     items.push(item({
-      id: c.id, origin: 'claim', label: c.label ?? 'Your claim', date: c.date, type: c.type, text: c.text,
+      id: c.id, origin: 'claim', private: true, label: c.label ?? 'Your claim', date: c.date, type: c.type, text: c.text,
       entities: [...new Set([...own, ...mentioned])],
     }));
   }

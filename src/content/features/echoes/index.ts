@@ -1,8 +1,9 @@
 // "Sound familiar?": the page's sentences that repeat an earlier promise, found after the first
 // scan and only on a page that names something known, in slices that leave the page its turns. The content script sends only candidate sentences; the background
 // answers from an index it keeps. Quiet by default: the background returns only matches above the
-// measured confidence, and at most three sentences of a page are marked. An echo of the reader's
-// own claim is painted privately, like the claim; an echo of built-in knowledge publicly.
+// measured confidence, and at most three sentences of a page are marked. A sentence is painted
+// publicly only when every echo of it is of the shipped knowledge; an echo of a pack's event, of
+// the reader's own entity or claim, is painted privately, or the page could read what they follow.
 
 import type { EchoView } from '../../../shared/messages';
 import { captureRange } from '../../selection/capture-selection';
@@ -55,7 +56,7 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
     if (sentences.length === 0) return;
     const found = await s.backend.findEchoes(sentences.map((x) => x.text), s.pageDate ?? null);
     if (s.signal.aborted) return;
-    marked = strongest(sentences.map((sentence, i) => ({ sentence, echoes: found[i] ?? [], private: (found[i] ?? []).some((e) => e.origin === 'claim') })));
+    marked = strongest(sentences.map((sentence, i) => ({ sentence, echoes: found[i] ?? [], private: (found[i] ?? []).some(isPrivate) })));
     for (const m of marked) (m.private ? s.painter : s.highlighter).add('echo', m.sentence.range);
   })().catch(() => undefined);
   return {
@@ -68,6 +69,11 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
     count: () => marked.length,
     stops: () => marked.map(subjectOf),
   };
+}
+
+/** Private unless the background says plainly it is not (a reply without the flag stays private). */
+function isPrivate(e: EchoView): boolean {
+  return e.private !== false || e.origin === 'claim';
 }
 
 /** At most MAX_PER_PAGE sentences, strongest first, each earlier promise marked once. */

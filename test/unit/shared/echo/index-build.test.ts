@@ -33,6 +33,17 @@ describe('buildEchoIndex', () => {
     expect(index.items.some((i) => i.id === 'c2' || i.id === 'c3')).toBe(false);
   });
 
+  it('marks public only the events of unedited built-in entities; packs, the reader\'s entities and claims are private', () => {
+    const [ldc, javid, gds, nhs] = ENTITIES;
+    const index = buildEchoIndex([
+      { ...ldc!, origin: 'builtin' }, { ...javid!, origin: 'pack' }, { ...gds!, origin: 'builtin', userEdited: true }, { ...nhs!, origin: 'user' },
+    ], { claims: [{ id: 'c1', text: 'The council promised to stop re-keying data by 2019.', date: '2016-05-01', type: 'promise' }] });
+    const hidden = Object.fromEntries(index.items.map((i) => [i.id, i.private]));
+    expect(hidden).toEqual({ 'ldc#0': false, 'javid#0': true, 'gds#0': true, 'gds#1': true, 'nhs-app#0': true, c1: true });
+    // An entity that does not say where it came from is not assumed to be the shipped knowledge.
+    expect(buildEchoIndex([ldc!]).items.every((i) => i.private)).toBe(true);
+  });
+
   it('keeps document frequencies consistent with the items, and survives JSON', () => {
     const index = buildEchoIndex(ENTITIES);
     const council = index.items.filter((i) => i.terms.includes('council')).length;

@@ -1,0 +1,88 @@
+// The echo cache tells the tab which echoes are private: only an event of an unedited built-in
+// entity may be painted where the page can read it (CSS.highlights). An echo of a subscribed
+// pack's event, of the reader's own entity or of a built-in they edited would let a page that
+// retells those events learn which packs the reader follows, or what they wrote.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BuiltinEntity } from '../../../src/background/builtin-kb';
+import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import { EchoCache } from '../../../src/background/echo-cache';
+import { installPack } from '../../../src/background/packs/pack-store';
+import { seedBuiltins } from '../../../src/background/seed';
+import { addAlias } from '../../../src/background/user-entities';
+import type { EchoView } from '../../../src/shared/messages';
+import { packText } from '../../fixtures/packs/make-pack';
+
+let counter = 0;
+const opened: SoundFamiliarDb[] = [];
+function freshDb(): SoundFamiliarDb {
+  const db = openDb(`echo-cache-test-${++counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+/** A built-in entity shaped like the test pack's first one, under its own name. */
+function builtin(id: string, name: string): BuiltinEntity {
+  return {
+    id, kind: 'body', name, aliases: [`the ${name}`], summary: 'A built-in body that exists only in tests.', confidence: 'sourced',
+    sources: [{ title: 'Launch notice', publisher: 'Test Government', url: 'https://example.org/launch', date: '2019-04' }],
+    events: [{ date: '2019-04-01', type: 'launch', text: 'The office opens.', src: [0] }],
+  };
+}
+
+/** Beside it an unrelated item, as in the pack: with a single item every word is in all of them and says nothing. */
+const PROGRAMME: BuiltinEntity = {
+  id: 'test-builtin-programme', kind: 'initiative', name: 'Test Builtin Programme', aliases: [], summary: 'A programme that exists only in tests.', confidence: 'sourced',
+  sources: [{ title: 'Programme page', publisher: 'Test Government', url: 'https://example.org/ttp' }],
+  events: [{ date: '2020', type: 'announcement', text: 'The programme is announced.', src: [0] }],
+};
+
+/** The strongest echo of one sentence, as a tab on a hostile page is sent it. */
+async function echoOf(db: SoundFamiliarDb, sentence: string): Promise<EchoView> {
+  const [found] = await new EchoCache(db).find([sentence], '2026-12-06', 'https://evil.example/');
+  expect(found?.length).toBeGreaterThan(0);
+  return found![0]!;
+}
+
+describe('EchoCache: which echoes a page may see painted', () => {
+  it('marks an echo of an unedited built-in entity public', async () => {
+    const db = freshDb();
+    await seedBuiltins(db, [builtin('test-builtin-office', 'Test Builtin Office'), PROGRAMME], () => 1000);
+    const echo = await echoOf(db, 'The Test Builtin Office opens.');
+    expect(echo.entityId).toBe('test-builtin-office');
+    expect(echo.private).toBe(false);
+  });
+
+  it("marks an echo of a subscribed pack's event private", async () => {
+    const db = freshDb();
+    await installPack(db, packText(), { url: 'https://example.org/p.json', signed: false });
+    const echo = await echoOf(db, 'The Test Digital Office opens.');
+    expect(echo.entityId).toBe('test-pack:test-body');
+    expect(echo.private).toBe(true);
+  });
+
+  it('marks an echo of a built-in entity the reader edited private', async () => {
+    const db = freshDb();
+    await seedBuiltins(db, [builtin('test-builtin-office', 'Test Builtin Office'), PROGRAMME], () => 1000);
+    await addAlias(db, 'test-builtin-office', 'The Office Nobody Else Calls It', () => 2000);
+    const echo = await echoOf(db, 'The Test Builtin Office opens.');
+    expect(echo.private).toBe(true);
+  });
+
+  it("marks an echo of the reader's own entity private", async () => {
+    const db = freshDb();
+    await seedBuiltins(db, [PROGRAMME], () => 1000);
+    // The same facts as the built-in case, so only the origin differs.
+    const mine = builtin('test-builtin-office', 'Test Builtin Office');
+    await db.entities.put({ ...mine, origin: 'user', created: 1000, modified: 1000, rev: '1-a', revs: ['1-a'] });
+    const echo = await echoOf(db, 'The Test Builtin Office opens.');
+    expect(echo.entityId).toBe('test-builtin-office');
+    expect(echo.private).toBe(true);
+  });
+});
