@@ -24,6 +24,14 @@ const SITE_WORDS = [
   'public', 'national', 'news', 'data', 'page', 'home', 'gov', 'uk',
 ];
 const STOP_WORDS = new Set([...FUNCTION_WORDS, ...SITE_WORDS]);
+// A phrase is refused when every word is a function word or one of these everyday time words:
+// "of the", "it is", "last year", "this week" are in every article. Site words are left out of
+// this test: "Government Digital Service" is all site words and a real name.
+const TIME_WORDS = [
+  'last', 'next', 'first', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday',
+  'tomorrow', 'now', 'ago', 'time', 'times', 'here',
+];
+const PHRASE_FILLER = new Set([...FUNCTION_WORDS, ...TIME_WORDS]);
 
 // Control characters (C0, DEL, C1) and text-direction overrides: no real name has them, and a
 // name is shown on cards and printed by the command line, where they could disguise or inject.
@@ -41,6 +49,8 @@ export function aliasProblem(alias: string): string | null {
     .replace(CONTROLS_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (CONTROLS.test(alias)) return `${quoted} contains control or text-direction characters`;
   if (STOP_WORDS.has(folded)) return `${quoted} is a common word and would be highlighted on every page`;
+  const words = folded.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);
+  if (words.length > 1 && words.every((w) => PHRASE_FILLER.has(w))) return `${quoted} is made only of common words and would be highlighted on every page`;
   if ([...folded].length < MIN_ALIAS_LENGTH) return `${quoted} is shorter than ${MIN_ALIAS_LENGTH} characters and would be highlighted almost everywhere`;
   let hasWordChar = false;
   for (let i = 0; i < folded.length && !hasWordChar; i++) hasWordChar = isWordChar(folded.charCodeAt(i));
