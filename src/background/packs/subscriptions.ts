@@ -40,13 +40,20 @@ export async function subscribe(db: SoundFamiliarDb, url: string, deps: Subscrip
   if (!origin) throw new Error('A pack must be at an https address.');
   if (await db.packSubscriptions.get(url)) throw new Error('You are already subscribed to this pack.');
   if (!(await hasOrigin(origin))) throw new Error(`Sound Familiar was not allowed to read ${origin.slice('https://'.length)}, so it cannot fetch the pack.`);
-  const got = await fetchChecked(url, undefined, deps.fetcher);
-  if (got.status !== 'ok') throw new FetchProblem('The server answered as if the pack were already here.');
-  const packId = await db.transaction('rw', db.entities, db.packs, db.packSubscriptions, async () => {
-    const report = await installPack(db, got.text, { url, signed: got.signed, ...(got.etag ? { etag: got.etag } : {}), ...(got.publicKey ? { publicKey: got.publicKey } : {}) }, now);
-    await db.packSubscriptions.put({ url, packId: report.packId, addedAt: now() });
-    return report.packId;
-  });
+  let packId: string;
+  try {
+    const got = await fetchChecked(url, undefined, deps.fetcher);
+    if (got.status !== 'ok') throw new FetchProblem('The server answered as if the pack were already here.');
+    packId = await db.transaction('rw', db.entities, db.packs, db.packSubscriptions, async () => {
+      const report = await installPack(db, got.text, { url, signed: got.signed, ...(got.etag ? { etag: got.etag } : {}), ...(got.publicKey ? { publicKey: got.publicKey } : {}) }, now);
+      await db.packSubscriptions.put({ url, packId: report.packId, addedAt: now() });
+      return report.packId;
+    });
+  } catch (error) {
+    // The options page asked for the origin only to subscribe: a failed subscription gives it back.
+    await releaseOrigin(db, origin).catch(() => undefined);
+    throw error;
+  }
   await deps.afterChange();
   return packId;
 }
@@ -107,5 +114,10 @@ export async function unsubscribe(db: SoundFamiliarDb, url: string, deps: Subscr
   });
   await deps.afterChange();
   const origin = siteOrigin(url);
-  if (origin && !(await packsNeedOrigin(db, origin)) && !(await registeredSiteOrigins()).includes(origin)) await removeOrigin(origin);
+  if (origin) await releaseOrigin(db, origin);
+}
+
+/** Gives the host permission for `origin` back unless a subscription or one of the reader's sites needs it. */
+async function releaseOrigin(db: SoundFamiliarDb, origin: string): Promise<void> {
+  if (!(await packsNeedOrigin(db, origin)) && !(await registeredSiteOrigins()).includes(origin)) await removeOrigin(origin);
 }
