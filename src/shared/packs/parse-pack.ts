@@ -7,6 +7,7 @@
 import { Problems, isRaw, own, text } from '../knowledge/entity-fields';
 import { parseEntity, type CoreEntity } from '../knowledge/entity-parser';
 import { safeHttpsUrl } from '../safe-url';
+import { hasControlCharacters } from '../sync/alias-policy';
 import { readPrecision } from './pack-precision';
 import { PACK_FORMAT, PACK_LIMITS, RESERVED_PACK_IDS, type Pack, type PackMeta } from './pack-types';
 
@@ -34,7 +35,12 @@ export function nestingExceeds(value: unknown, limit: number): boolean {
 
 function readMeta(raw: unknown, p: Problems): PackMeta | null {
   if (!isRaw(raw)) return (p.error('meta', 'must be an object'), null);
-  const field = (key: string, required = true) => text(own(raw, key), `meta.${key}`, PACK_LIMITS.metaText, p, required);
+  const field = (key: string, required = true) => {
+    const value = text(own(raw, key), `meta.${key}`, PACK_LIMITS.metaText, p, required);
+    // Shown in settings beside the reader's choices: no controls or direction overrides to disguise them.
+    if (value !== undefined && hasControlCharacters(value)) return (p.error(`meta.${key}`, 'contains control or text-direction characters'), undefined);
+    return value;
+  };
   const id = field('id');
   if (id !== undefined && !PACK_ID.test(id)) p.error('meta.id', 'must be a lower-case slug of 2 to 40 letters, digits and hyphens');
   if (id !== undefined && RESERVED_PACK_IDS.includes(id)) p.error('meta.id', `"${id}" is reserved for ${id === 'core' ? 'the built-in knowledge' : 'the user\'s own names'}`);

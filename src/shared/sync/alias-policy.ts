@@ -38,6 +38,11 @@ const PHRASE_FILLER = new Set([...FUNCTION_WORDS, ...TIME_WORDS]);
 const CONTROLS = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const CONTROLS_ALL = new RegExp(CONTROLS.source, 'gu');
 
+/** Whether `text` holds a control or text-direction character (the rule for names, reused for other shown text). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROLS.test(text);
+}
+
 /**
  * Why `alias` must not be matched on pages, as the end of a sentence that starts with the field
  * ("entity 3.aliases[2]: …"), or null if it may. The alias is quoted so the user can find it.
