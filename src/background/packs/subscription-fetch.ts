@@ -1,7 +1,8 @@
 // Fetches a subscribed pack and its detached signature: no cookies or credentials, a conditional
-// request with the last ETag, a time limit, and a size limit enforced while reading (the body
-// stops being read past it, whatever Content-Length claimed). Errors are plain sentences for the
-// options page. Validating what arrives is the caller's job.
+// request with the last ETag, no redirect followed (one is refused), a time limit, and a size
+// limit enforced while reading (the body stops being read past it, whatever Content-Length
+// claimed). Errors are plain sentences for the options page. Validating what arrives is the
+// caller's job.
 
 import { PACK_LIMITS } from '../../shared/packs/pack-types';
 import { SIGNATURE_FILE_LIMIT } from '../../shared/packs/signature';
@@ -20,7 +21,9 @@ async function get(url: string, headers: Record<string, string>, fetcher: Fetche
       credentials: 'omit',
       // Our own If-None-Match is the only cache there is: the HTTP cache would answer for the server.
       cache: 'no-store',
-      redirect: 'follow',
+      // Never follow: a followed redirect to plain http would already have been requested before
+      // its final URL could be checked, and the hops of an opaque redirect cannot be inspected.
+      redirect: 'manual',
       headers,
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -68,14 +71,19 @@ export async function readCapped(response: Response, limit: number, what: string
 
 const formatBytes = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n} bytes`);
 
-function checkFinalUrl(response: Response): void {
+/** Refuses a redirect (which is never followed) and, should one have been followed anyway, a final URL that is not https. */
+async function checkNotRedirected(response: Response, what: string): Promise<void> {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+    await response.body?.cancel();
+    throw new FetchProblem(`The ${what}'s address redirects elsewhere; Sound Familiar does not follow redirects. Subscribe to the address the pack is served from.`);
+  }
   // A redirect to plain http would let a network attacker serve the pack.
   if (response.url && !response.url.startsWith('https://')) throw new FetchProblem('The pack\'s address redirected away from https.');
 }
 
 export async function fetchPack(url: string, etag: string | undefined, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<PackFetch> {
   const response = await get(url, etag ? { 'If-None-Match': etag } : {}, fetcher, timeoutMs);
-  checkFinalUrl(response);
+  await checkNotRedirected(response, 'pack');
   if (response.status === 304 && etag) return { status: 'not-modified' };
   if (!response.ok) {
     await response.body?.cancel();
@@ -89,7 +97,7 @@ export async function fetchPack(url: string, etag: string | undefined, fetcher: 
 /** The signature file's text, or null when there is none (HTTP 404: the pack is unsigned). */
 export async function fetchSignature(url: string, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<string | null> {
   const response = await get(`${url}.sig`, {}, fetcher, timeoutMs);
-  checkFinalUrl(response);
+  await checkNotRedirected(response, 'signature file');
   if (response.status === 404) {
     await response.body?.cancel();
     return null;
