@@ -5,6 +5,7 @@
 // or whatever history it claims: it is kept as a conflict the user sees and may choose.
 
 import type { Entity } from '../types';
+import { ValidationError } from '../validate';
 import { mergeRecord, visibleConflicts, type MergedRecord, type MergeOutcome } from './merge';
 import { canonicalJson } from './revision';
 
@@ -19,6 +20,13 @@ export function builtinFacts(e: Entity): string {
  * says so), and the version shown keeps the stored built-in facts.
  */
 export function mergeEntity(local: Entity | undefined, localConflicts: readonly Entity[], incoming: Entity): MergedRecord<Entity> {
+  // A pack-namespaced id ("somepack:x") is the user's edit of an installed pack's entity. With no
+  // such entity here, the record would be stored as the user's own under the pack's id and hide
+  // the pack's entity once the reader subscribes: refused, naming the pack.
+  const colon = incoming.id.indexOf(':');
+  if (colon >= 0 && local?.origin !== 'pack') {
+    throw new ValidationError(`entities (${incoming.id})`, `is an edit of an entity of the pack "${incoming.id.slice(0, colon)}", which is not installed here; subscribe to that pack first, or remove this record from the file`);
+  }
   if (!local || local.origin === 'user' || local.deleted !== undefined) return mergeRecord(local, localConflicts, incoming);
   // A subscribed pack's entity is guarded the same way: the file carries the user's edit of it,
   // never a new version of what the pack's maintainer says.
