@@ -43,6 +43,22 @@ export function parseSignatureFile(text: string): unknown {
   }
 }
 
+// Small-order public keys (the eight torsion points, as the y-coordinates their encodings carry,
+// sign bit aside): with one, a forger's "signature" (R a torsion point, S = 0) verifies for about
+// one message in eight, whatever the message. RFC 8032 verifiers need not refuse them, so this does.
+// The values are those of libsodium's small-order blocklist: y = 1 (order 1), p - 1 (order 2),
+// 0 (order 4), ±y8 (order 8), and the non-canonical p and p + 1 (0 and 1 again).
+const P = 2n ** 255n - 19n;
+const Y8 = 2707385501144840649318225287225658788936804267575313519463743609750303402022n;
+export const SMALL_ORDER_Y: ReadonlySet<bigint> = new Set([0n, 1n, P - 1n, P, P + 1n, Y8, P - Y8]);
+
+/** Whether an Ed25519 public key encodes a point of small order (any encoding, either sign). */
+export function hasSmallOrder(key: Uint8Array): boolean {
+  let y = 0n;
+  for (let i = key.length - 1; i >= 0; i--) y = (y << 8n) | BigInt(i === 31 ? key[i]! & 0x7f : key[i]!);
+  return SMALL_ORDER_Y.has(y);
+}
+
 export async function verifyPackSignature(text: string, sig: unknown): Promise<SignatureCheck> {
   if (typeof sig !== 'object' || sig === null || Array.isArray(sig)) {
     return { ok: false, error: 'the signature file is not a JSON object with publicKey and signature' };
@@ -50,6 +66,7 @@ export async function verifyPackSignature(text: string, sig: unknown): Promise<S
   const { publicKey, signature } = sig as Record<string, unknown>;
   const keyBytes = base64Bytes(publicKey, 32);
   if (!keyBytes) return { ok: false, error: 'the signature file\'s publicKey is not 32 bytes in base64 (an Ed25519 public key)' };
+  if (hasSmallOrder(keyBytes)) return { ok: false, error: 'the signature file\'s publicKey is a weak Ed25519 key (a point of small order) that anyone can forge signatures for' };
   const sigBytes = base64Bytes(signature, 64);
   if (!sigBytes) return { ok: false, error: 'the signature file\'s signature is not 64 bytes in base64 (an Ed25519 signature)' };
   let key: CryptoKey;

@@ -56,7 +56,7 @@ describe('verifyPackSignature', () => {
     ['a list', [], 'the signature file is not a JSON object with publicKey and signature'],
     ['a short key', { publicKey: toBase64(new Uint8Array(31)), signature: toBase64(new Uint8Array(64)) }, 'the signature file\'s publicKey is not 32 bytes in base64 (an Ed25519 public key)'],
     ['a key that is not base64', { publicKey: '!'.repeat(44), signature: toBase64(new Uint8Array(64)) }, 'the signature file\'s publicKey is not 32 bytes in base64 (an Ed25519 public key)'],
-    ['a long signature', { publicKey: toBase64(new Uint8Array(32)), signature: toBase64(new Uint8Array(65)) }, 'the signature file\'s signature is not 64 bytes in base64 (an Ed25519 signature)'],
+    ['a long signature', { publicKey: toBase64(new Uint8Array(32).fill(2)), signature: toBase64(new Uint8Array(65)) }, 'the signature file\'s signature is not 64 bytes in base64 (an Ed25519 signature)'],
   ])('refuses %s with a clear message', async (_name, sig, error) => {
     expect(await verifyPackSignature('{}', sig)).toEqual({ ok: false, error });
   });
