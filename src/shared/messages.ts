@@ -7,12 +7,15 @@ import { LIMITS } from './claims/claim';
 import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
 import type { PackedDictionary } from './dictionary';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
+import type { EchoView } from './echo-view';
 import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
 import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
 import { SITE_PACK_CALL_SENDERS, sitePackValidators, type SitePackCalls } from './site-pack-calls';
+
+export type { EchoView };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -28,30 +31,6 @@ export interface DraftStart {
   mode: 'claim' | 'entity';
   /** Earlier promises (EchoView ids) this sentence repeats: the draft starts as status "repeated". */
   repeats?: string[];
-}
-
-/** An earlier promise or announcement a page sentence repeats, as the "Sound familiar?" card shows it. */
-export interface EchoView {
-  /** `entityId#eventIndex` for built-in events; the claim's id for the reader's claims. */
-  id: string;
-  origin: 'builtin' | 'claim';
-  /** True unless it is an event of an unedited built-in entity: a private echo is never painted where the page can read it. */
-  private: boolean;
-  /** Who made it: the entity's name, or "Your claim". */
-  label: string;
-  entityId?: string;
-  date: string;
-  dateLabel?: string;
-  type: string;
-  text: string;
-  outcome?: string;
-  /** The reader's claim's status (made, repeated, delivered…). */
-  status?: string;
-  source?: { title: string; url?: string; publisher?: string };
-  /** 0–1. */
-  confidence: number;
-  /** What the two have in common, for the card's explanation. */
-  shared: { words: string[]; ideas: string[]; entities: string[] };
 }
 
 /** The editor's "Save claim": the draft, its fields, and a person to create as the claimant if asked. */

@@ -1,0 +1,26 @@
+// What the background tells a tab about each earlier promise a page sentence repeats: the
+// message reply behind the "Sound familiar?" card and the choice of public or private paint.
+
+/** An earlier promise or announcement a page sentence repeats, as the "Sound familiar?" card shows it. */
+export interface EchoView {
+  /** `entityId#eventIndex` for built-in events; the claim's id for the reader's claims. */
+  id: string;
+  origin: 'builtin' | 'claim';
+  /** True unless it is an event of an unedited built-in entity: a private echo is never painted where the page can read it. */
+  private: boolean;
+  /** Who made it: the entity's name, or "Your claim". */
+  label: string;
+  entityId?: string;
+  date: string;
+  dateLabel?: string;
+  type: string;
+  text: string;
+  outcome?: string;
+  /** The reader's claim's status (made, repeated, delivered…). */
+  status?: string;
+  source?: { title: string; url?: string; publisher?: string };
+  /** 0–1. */
+  confidence: number;
+  /** What the two have in common, for the card's explanation. */
+  shared: { words: string[]; ideas: string[]; entities: string[] };
+}
