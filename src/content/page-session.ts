@@ -34,6 +34,8 @@ export class PageSession {
   private readonly ui: UiRoot;
   private readonly card: CardController;
   private readonly editor: EditorFrame;
+  /** Drafts being started whose editor has not opened yet. */
+  private opening = 0;
   private readonly features: Features;
   private readonly doc: Document;
   readonly firstScan: Promise<void>;
@@ -144,9 +146,12 @@ export class PageSession {
     return first ? this.card.reveal(mentions.subjectOf(first)) : Promise.resolve(false);
   }
 
-  /** True while the claim editor is open: tearing the session down now would close it mid-save. */
+  /**
+   * True while the claim editor is open or about to open (its draft is being started): tearing
+   * the session down now would close it mid-save, or drop it before it appears.
+   */
   isEditing(): boolean {
-    return this.editor.isOpen();
+    return this.editor.isOpen() || this.opening > 0;
   }
 
   step(direction: 1 | -1): Promise<boolean> {
@@ -174,7 +179,17 @@ export class PageSession {
   }
 
   private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {
-    const { draftId } = await draft;
+    this.opening++;
+    let draftId: string;
+    try {
+      ({ draftId } = await draft);
+    } catch (error) {
+      // No editor will open, so none will close: let a restart put off meanwhile happen now.
+      this.deps.onEditorClosed?.();
+      throw error;
+    } finally {
+      this.opening--;
+    }
     if (this.controller.signal.aborted) return false;
     this.editor.open(draftId);
     return true;
