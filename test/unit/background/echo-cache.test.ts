@@ -3,29 +3,18 @@
 // pack's event, of the reader's own entity or of a built-in they edited would let a page that
 // retells those events learn which packs the reader follows, or what they wrote.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BuiltinEntity } from '../../../src/background/builtin-kb';
-import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import type { SoundFamiliarDb } from '../../../src/background/db';
 import { EchoCache } from '../../../src/background/echo-cache';
 import { installPack } from '../../../src/background/packs/pack-store';
 import { seedBuiltins } from '../../../src/background/seed';
 import { addAlias } from '../../../src/background/user-entities';
 import type { EchoView } from '../../../src/shared/messages';
 import { packText } from '../../fixtures/packs/make-pack';
+import { freshDbs } from '../helpers/fresh-db';
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
-function freshDb(): SoundFamiliarDb {
-  const db = openDb(`echo-cache-test-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('echo-cache-test');
 
 /** A built-in entity shaped like the test pack's first one, under its own name. */
 function builtin(id: string, name: string): BuiltinEntity {

@@ -1,25 +1,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinEntities, type BuiltinEntity } from '../../../src/background/builtin-kb';
-import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
 import { seedBuiltins } from '../../../src/background/seed';
 import type { Entity } from '../../../src/shared/types';
 import { asStored } from '../helpers/kb';
+import { freshDbs } from '../helpers/fresh-db';
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
-function freshDb(): SoundFamiliarDb {
-  const db = openDb(`seed-test-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('seed-test');
 
 const clock = (start: number) => {
   let t = start;
@@ -131,15 +119,14 @@ describe('seedBuiltins', () => {
 
   // Regression test: this failed before the fix in the same commit.
   it('upgrades a database written by release 0.1.0 (entities without revision fields)', async () => {
-    const name = `seed-test-legacy-${++counter}`;
+    const name = 'seed-test-legacy';
     const legacy = new Dexie(name);
     legacy.version(1).stores({ entities: 'id, kind, origin, modified', meta: 'key' });
     await legacy.table('entities').bulkPut(kb.map((b) => ({ ...b, origin: 'builtin', created: 1, modified: 1 })));
     await legacy.table('entities').update('lga', { userEdited: true, summary: 'edited in 0.1.0' });
     legacy.close();
 
-    const db = openDb(name);
-    opened.push(db);
+    const db = freshDb(name);
     const next = kb.map((e) => (e.id === 'gds' ? { ...e, summary: 'Revised in 0.2.0' } : e));
     const report = await seedBuiltins(db, next, clock(5000));
     expect(report).toEqual({ added: 0, updated: 1, keptUserEdits: 1, removed: 0 });

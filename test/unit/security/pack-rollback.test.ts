@@ -2,24 +2,12 @@
 // accepted in place of a newer one (a replay by whoever serves or intercepts the pack's address),
 // nor may a copy with the installed version number carry different contents.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import { describe, expect, it } from 'vitest';
 import { installPack, PackError } from '../../../src/background/packs/pack-store';
 import { goodPack, packText, type Json } from '../../fixtures/packs/make-pack';
+import { freshDbs } from '../helpers/fresh-db';
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
-function freshDb(): SoundFamiliarDb {
-  const db = openDb(`pack-rollback-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('pack-rollback');
 
 const signed = { url: 'https://example.org/p.json', signed: true, publicKey: `${'A'.repeat(43)}=` };
 function copy(version: string, updated: string, change?: (p: Json) => void): string {

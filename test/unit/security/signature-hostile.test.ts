@@ -3,26 +3,15 @@
 // hold through every install path the store offers (another key, no signature, another pack's id
 // claimed from another address). Cases beside signature.test.ts and pack-store.test.ts.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import { describe, expect, it } from 'vitest';
+import type { SoundFamiliarDb } from '../../../src/background/db';
 import { installPack, PackError } from '../../../src/background/packs/pack-store';
 import { generateSigningKey, signPack, type SigningKeyFile } from '../../../src/shared/packs/sign-pack';
 import { base64Bytes, parseSignatureFile, toBase64, verifyPackSignature, type PackSignature } from '../../../src/shared/packs/signature';
 import { goodPack, packText } from '../../fixtures/packs/make-pack';
+import { freshDbs } from '../helpers/fresh-db';
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
-function freshDb(): SoundFamiliarDb {
-  const db = openDb(`signature-hostile-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('signature-hostile');
 
 let keys: Promise<[SigningKeyFile, SigningKeyFile]> | undefined;
 const twoKeys = () => (keys ??= Promise.all([generateSigningKey(), generateSigningKey()]));

@@ -2,29 +2,17 @@
 // without losing the user's edits, refused when signed by another key, and removed cleanly; pack
 // entities reach the dictionary but never an export as the user's own.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAlias } from '../../../../src/background/user-entities';
-import { openDb, type SoundFamiliarDb } from '../../../../src/background/db';
 import { DictionaryCache } from '../../../../src/background/dictionary-cache';
 import { installPack, listPacks, PackError, removePack } from '../../../../src/background/packs/pack-store';
 import { exportJson } from '../../../../src/background/sync/export-data';
 import { applyImport } from '../../../../src/background/sync/import-data';
 import { readImport } from '../../../../src/shared/sync/read-import';
 import { goodPack, packText, type Json } from '../../../fixtures/packs/make-pack';
+import { freshDbs } from '../../helpers/fresh-db';
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
-function freshDb(): SoundFamiliarDb {
-  const db = openDb(`pack-store-test-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = freshDbs('pack-store-test');
 
 const KEY_A = 'A'.repeat(43) + '=';
 const KEY_B = 'B'.repeat(43) + '=';
