@@ -34,15 +34,28 @@ export async function pageMentions(h: Harness, page: TestPage): Promise<PageMent
 
 /**
  * Polls `probe` until `accept` says yes and returns that value; on timeout, throws with the last
- * value seen. (Usable in hooks too, unlike expect.poll.)
+ * value seen. A probe that never answers (a driver call into a page that is going away) fails at
+ * the deadline too, saying so, instead of hanging until the test's own timeout. (Usable in hooks
+ * too, unlike expect.poll.)
  */
 export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 10_000, interval = 50): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = await probe();
+    const value = await answerBy(probe(), deadline + 5000, `${what}: the check itself did not answer within ${timeout + 5000} ms`);
     if (accept(value)) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last saw ${JSON.stringify(value)?.slice(0, 500)}`);
     await sleep(interval);
+  }
+}
+
+/** `work`, or a rejection with `message` if it has not settled by the time `deadline`. */
+async function answerBy<T>(work: Promise<T>, deadline: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), Math.max(0, deadline - Date.now()))));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
