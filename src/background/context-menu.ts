@@ -11,11 +11,21 @@ const ITEMS = {
   'add-to-knowledge-base': { title: 'Add “%s” to Sound Familiar…', mode: 'entity' },
 } as const;
 
+/** The rebuild in progress: rebuilds run one after another, never interleaved. */
+let rebuilding: Promise<void> = Promise.resolve();
+
 /**
  * Creates the menu items for the sites the content script runs on now; call from
  * runtime.onInstalled (Chromium keeps them across restarts) and whenever the reader's sites change.
+ * A site turned on fires both its handler and the permission event: two rebuilds interleaved would
+ * create each item twice (a duplicate id), so each waits for the one before.
  */
-export async function createContextMenus(): Promise<void> {
+export function createContextMenus(): Promise<void> {
+  rebuilding = rebuilding.catch(() => undefined).then(rebuildContextMenus);
+  return rebuilding;
+}
+
+async function rebuildContextMenus(): Promise<void> {
   const patterns = [...listedSitePatterns(), ...(await registeredSiteOrigins()).map((origin) => `${origin}/*`)];
   await browser.contextMenus.removeAll();
   for (const [id, item] of Object.entries(ITEMS)) {
