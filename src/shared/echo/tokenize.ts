@@ -2,6 +2,7 @@
 // shared ideas ("councils" = "local authorities"), and bigrams of adjacent content words. Not a
 // parser: no part-of-speech tagging, and the stop list is small on purpose.
 
+import { foldText } from '../normalise';
 import { CONCEPTS, IDEA_TERMS } from './concepts';
 import { stem } from './stem';
 
@@ -27,13 +28,13 @@ const MONEY: readonly (readonly [RegExp, string])[] = [
   [/£\s?(\d+(?:\.\d+)?)\s?(?:m|million)\b/g, ' £$1m '],
 ];
 
-/** Folds case, accents and typographic punctuation; keeps £, digits and letters. */
+/**
+ * The shared fold (normalise.ts: case, accents, typographic quotes and dashes, soft hyphens and
+ * zero-width characters out), then what matching words needs besides: possessives off, thousands
+ * separators out, and everything but letters, digits, £ and in-word punctuation as a space.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
+  return foldText(text)
     .replace(/'s\b/g, '')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/[^a-z0-9£.'\- ]+/g, ' ');

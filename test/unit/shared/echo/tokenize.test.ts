@@ -6,6 +6,13 @@ describe('tokenize', () => {
     expect(fold('Café’s Council’s PLAN')).toBe('cafe council plan');
   });
 
+  it('folds as the page matcher does: a soft hyphen or zero-width space inside a word leaves one word', () => {
+    // The echo tokenizer had its own fold, which split these words in two.
+    expect(fold('re\u00adkeying digi\u200btal')).toBe('rekeying digital');
+    expect(termCounts('digi\u200btal services').has('digit servic')).toBe(true);
+    expect(termCounts('local\u00ad digital').has('local digit')).toBe(true);
+  });
+
   it('drops stop words and announcement boilerplate, leaving a gap where they stood', () => {
     expect(words('We will launch a new strategy for councils')).toEqual([null, null, null, null, null, 'strategy', null, 'council']);
   });
