@@ -1,5 +1,7 @@
 // happy-dom 20 has no StaticRange; the content code only constructs one and reads its four
 // boundary fields, so a minimal stand-in is enough. Import this before using block-matches.
+// Only Node-side runs of the matcher need it (the real-usage report, which writes BENCHMARKS.md,
+// and the security tests' shownOn): DOM tests run in real Chromium (*.browser.test.ts).
 
 class StaticRangeStandIn {
   readonly startContainer: Node;

@@ -1,18 +1,12 @@
-// @vitest-environment happy-dom
 // A knowledge-base change restarts the page session, but never under an editor: not while it is
 // open, and not while it is about to open (its draft is being started). A restart in that window
 // destroyed the session, so the editor the reader had just asked for never appeared (CI caught it:
 // saving a name, then at once recording another).
-import '../helpers/static-range';
 import { describe, expect, it, vi } from 'vitest';
 // The editor frame asks the extension for its page's address; a test has no extension.
 vi.mock('../../../src/platform/browser', () => ({
   default: { runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test/${path}` } },
 }));
-
-// happy-dom has no CSS Custom Highlight API: a registry and a Highlight that are plain sets.
-Object.defineProperty(globalThis, 'CSS', { value: { highlights: new Map() }, configurable: true });
-globalThis.Highlight ??= class extends Set<AbstractRange> {} as unknown as typeof Highlight;
 
 import { PageSession } from '../../../src/content/page-session';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';

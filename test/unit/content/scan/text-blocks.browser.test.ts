@@ -1,4 +1,5 @@
-// @vitest-environment happy-dom
+// textBlocks: the page read as blocks of text joined across inline elements and split at block
+// elements and <br>, with excluded and editable regions left out.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockElementOf, isInsideExcluded, textBlocks, type TextBlock } from '../../../../src/content/scan/text-blocks';
 

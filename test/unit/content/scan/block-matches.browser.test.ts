@@ -1,5 +1,5 @@
-// @vitest-environment happy-dom
-import '../../helpers/static-range';
+// matchBlock over real DOM: each match of a text block maps back to the nodes and offsets it came
+// from, as StaticRanges, across inline elements, entities, soft hyphens and <br>.
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchBlock, type BlockMatch } from '../../../../src/content/scan/block-matches';

@@ -1,5 +1,5 @@
-// @vitest-environment happy-dom
-import '../../helpers/static-range';
+// MentionIndex: which mentions are shown (context-only names wait for a full mention of the same
+// entity), and the lookups hover and the card make by node and offset.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { matchBlock, type BlockMatch } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';

@@ -1,5 +1,4 @@
-// @vitest-environment happy-dom
-import '../../helpers/static-range';
+// textAround: the words either side of a title in its own block, which decide whose title it is.
 import { describe, expect, it } from 'vitest';
 import { textAround } from '../../../../src/content/scan/title-context';
 

@@ -1,9 +1,7 @@
-// @vitest-environment happy-dom
 // Where the echoes feature paints a sentence: in the page-readable CSS.highlights (the
 // highlighter) only when every echo of it is public; privately (the painter, in our closed shadow
 // root) when any is a pack's event, the reader's own entity's, or a claim. The background's reply
 // is stubbed with what EchoCache sends (test/unit/background/echo-cache.test.ts covers that side).
-import '../../helpers/static-range';
 import { describe, expect, it } from 'vitest';
 import { startEchoes } from '../../../../src/content/features/echoes';
 import type { MentionsFeature } from '../../../../src/content/features/mentions';

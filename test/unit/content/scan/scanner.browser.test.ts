@@ -1,5 +1,5 @@
-// @vitest-environment happy-dom
-import '../../helpers/static-range';
+// The Scanner: a whole page on the first scan, in slices that yield, then only what mutations
+// add, change or remove, never its own UI or excluded regions.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { MentionIndex, type Mention } from '../../../../src/content/scan/mention-index';

@@ -1,8 +1,6 @@
-// @vitest-environment happy-dom
 // A context-only name read by its own sentence (sentence-context.ts, through MentionIndex): a verb
 // opening a sentence is no name; beside another entity the sentence names on its own it is the
 // name; one capitalised word opening a sentence of prose needs such a neighbour.
-import '../../helpers/static-range';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { matchBlock } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';

@@ -1,8 +1,6 @@
-// @vitest-environment happy-dom
 // A claim recorded on one rendering of a page, re-anchored on another: the same article
 // re-indented, re-wrapped and re-wrapped in different inline markup must anchor at the same
 // text position, and the DOM range must cover the quoted words.
-import '../../helpers/static-range';
 import { describe, expect, it } from 'vitest';
 import { rangeFor, readPageText } from '../../../../src/content/anchoring/page-text';
 import { anchorQuote } from '../../../../src/shared/anchoring/anchor-quote';
