@@ -7,13 +7,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, getManifest: () => ({ content_scripts: [] }) },
-    permissions: { contains: async () => true, remove: async () => true },
-    scripting: { getRegisteredContentScripts: async () => [] },
-  },
-}));
+// Every host permission counts as granted, and the reader has no sites of their own.
+vi.mock('../../../src/platform/browser', () => import('../helpers/browser-stub'));
 
 import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
 import { fetchPack, fetchSignature, FetchProblem, type Fetcher } from '../../../src/background/packs/subscription-fetch';

@@ -4,23 +4,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const granted = new Set<string>();
-const sites: string[] = [];
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, getManifest: () => ({ content_scripts: [] }) },
-    permissions: {
-      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
-      remove: async ({ origins }: { origins: string[] }) => (origins.forEach((o) => granted.delete(o)), true),
-    },
-    scripting: { getRegisteredContentScripts: async () => sites.map((o) => ({ id: `sf-site-${o}`, matches: [`https://${o}/*`] })) },
-  },
-}));
+vi.mock('../../../src/platform/browser', () => import('../helpers/browser-stub'));
 
 import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
 import type { Fetcher } from '../../../src/background/packs/subscription-fetch';
 import { subscribe } from '../../../src/background/packs/subscriptions';
 import { packText } from '../../fixtures/packs/make-pack';
+import { browserState } from '../helpers/browser-stub';
+
+// The host patterns the reader has granted, and the origins of their own sites.
+const granted = (browserState.granted = new Set<string>());
+const { sites } = browserState;
 
 const PATTERN = 'https://packs.example.org/*';
 const GOOD = 'https://packs.example.org/good.json';

@@ -4,13 +4,8 @@
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
 
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, getManifest: () => ({ content_scripts: [] }) },
-    permissions: { contains: async () => true, remove: async () => true },
-    scripting: { getRegisteredContentScripts: async () => [] },
-  },
-}));
+// Every host permission counts as granted, and the reader has no sites of their own.
+vi.mock('../../../src/platform/browser', () => import('../helpers/browser-stub'));
 
 import { openDb } from '../../../src/background/db';
 import type { Fetcher } from '../../../src/background/packs/subscription-fetch';

@@ -5,17 +5,7 @@
 // extension page. Pack addresses are checked in pack-fetch-hostile.test.ts.
 import { describe, expect, it, vi } from 'vitest';
 
-const listeners: ((message: unknown, sender: unknown) => unknown)[] = [];
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    runtime: {
-      id: 'sound-familiar-test',
-      getURL: (path: string) => `chrome-extension://sound-familiar-test/${path}`,
-      onMessage: { addListener: (l: (m: unknown, s: unknown) => unknown) => listeners.push(l), removeListener: vi.fn() },
-    },
-    tabs: { create: async () => ({ id: 1 }), query: async () => [], sendMessage: async () => undefined },
-  },
-}));
+vi.mock('../../../src/platform/browser', () => import('../helpers/browser-stub'));
 
 import { allowBackgroundSender } from '../../../src/background/handlers';
 import type { Runtime } from '../../../src/platform/browser';
@@ -23,6 +13,9 @@ import { serve, type Handlers } from '../../../src/platform/messaging';
 import { BACKGROUND_CALL_SENDERS, backgroundValidators, type BackgroundCalls } from '../../../src/shared/messages';
 import { SITE_PACK_CALL_SENDERS, sitePackValidators } from '../../../src/shared/site-pack-calls';
 import { isSiteOrigin, patternOrigin, siteOrigin } from '../../../src/shared/site-origin';
+import { browserState } from '../helpers/browser-stub';
+
+const listeners = browserState.messageListeners;
 
 const OURS = 'chrome-extension://sound-familiar-test/';
 const TAB = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
