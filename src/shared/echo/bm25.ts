@@ -50,9 +50,12 @@ export interface Scored {
   sharedEntities: string[];
 }
 
-/** Okapi idf over the items plus, weighted, the background paragraphs (which hold words, not phrases). */
+/**
+ * Okapi idf over the public items (index-build.ts counts only those) plus, weighted, the background
+ * paragraphs (which hold words, not phrases).
+ */
 export function idf(index: EchoIndex, term: string, backgroundWeight = DEFAULT_PARAMS.backgroundWeight): number {
-  const n = index.items.length + backgroundWeight * BACKGROUND.docs;
+  const n = index.docs + backgroundWeight * BACKGROUND.docs;
   const df = (index.df[term] ?? 0) + backgroundWeight * (BACKGROUND.df[term] ?? 0);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
@@ -63,9 +66,9 @@ export function fractionalYear(date: string): number {
   return Number(y) + (m ? (Number(m) - 0.5) / 12 : 0.5);
 }
 
-/** 1 for an entity in at most four items, falling to 0 for one in every item (log scale). */
+/** 1 for an entity in at most four counted items, falling to 0 for one in every item (log scale). */
 export function entityRarity(index: EchoIndex, id: string): number {
-  const n = index.items.length;
+  const n = index.docs;
   const df = Math.max(1, index.entityDf?.[id] ?? 1);
   return n <= 4 ? 1 : Math.max(0, Math.min(1, Math.log(n / df) / Math.log(n / 4)));
 }
@@ -81,7 +84,7 @@ export function makeQuery(index: EchoIndex, terms: readonly string[], entities: 
 
 /** BM25 of one item; null when it shares no term with the query. */
 export function scoreItem(index: EchoIndex, query: Query, item: EchoItem, params = DEFAULT_PARAMS): Scored | null {
-  const norm = params.k1 * (1 - params.b + params.b * (item.length / (index.avgLength || 1)));
+  const norm = params.k1 * (1 - params.b + params.b * (item.length / (index.avgLength || item.length || 1)));
   let score = 0;
   let matchedWeight = 0;
   let totalWeight = 0;

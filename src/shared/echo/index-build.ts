@@ -9,7 +9,7 @@ import { fractionalYear } from './bm25';
 import { aliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
 import { termCounts } from './tokenize';
 
-export const ECHO_INDEX_VERSION = 2;
+export const ECHO_INDEX_VERSION = 3;
 export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
 
 export interface EchoItem {
@@ -38,10 +38,16 @@ export interface EchoItem {
 export interface EchoIndex {
   version: number;
   items: EchoItem[];
-  /** Document frequency of each term over the items. */
+  /**
+   * Items the word statistics below count: the public ones only (the shipped knowledge, unedited),
+   * so that a page cannot read the reader's packs, entities or claims from how scores move.
+   */
+  docs: number;
+  /** Document frequency of each term over the counted items. */
   df: Record<string, number>;
-  /** How many items concern each entity: GDS is in dozens, so sharing it says less. */
+  /** How many counted items concern each entity: GDS is in dozens, so sharing it says less. */
   entityDf: Record<string, number>;
+  /** Mean length of the counted items. */
   avgLength: number;
   aliases: AliasEntry[];
   /** Entity id → display name, for the explanation. */
@@ -121,10 +127,12 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
   const df: Record<string, number> = {};
   const entityDf: Record<string, number> = {};
   let total = 0;
-  for (const it of items) {
+  const counted = items.filter((it) => !it.private);
+  for (const it of counted) {
     total += it.length;
     for (const t of it.terms) df[t] = (df[t] ?? 0) + 1;
     for (const e of it.entities) entityDf[e] = (entityDf[e] ?? 0) + 1;
   }
-  return { version: ECHO_INDEX_VERSION, items, df, entityDf, avgLength: items.length ? total / items.length : 0, aliases, names, kinds };
+  const avgLength = counted.length ? total / counted.length : 0;
+  return { version: ECHO_INDEX_VERSION, items, docs: counted.length, df, entityDf, avgLength, aliases, names, kinds };
 }

@@ -41,7 +41,21 @@ describe('buildEchoIndex', () => {
     const hidden = Object.fromEntries(index.items.map((i) => [i.id, i.private]));
     expect(hidden).toEqual({ 'ldc#0': false, 'javid#0': true, 'gds#0': true, 'gds#1': true, 'nhs-app#0': true, c1: true });
     // An entity that does not say where it came from is not assumed to be the shipped knowledge.
-    expect(buildEchoIndex([ldc!]).items.every((i) => i.private)).toBe(true);
+    const { origin: _unsaid, ...bare } = ldc!;
+    expect(buildEchoIndex([bare]).items.every((i) => i.private)).toBe(true);
+  });
+
+  it("counts word statistics over the shipped knowledge only: a pack, the reader's entities and claims leave them as they were", () => {
+    const core = buildEchoIndex(ENTITIES);
+    const pack = { id: 'p:x', name: 'Council Arms Office', aliases: [], origin: 'pack' as const, events: [{ date: '2015', type: 'launch' as const, text: 'Councils issue a call to arms on local government digital.', src: [] }] };
+    const mine = { ...pack, id: 'u:y', origin: 'user' as const };
+    const claims = [{ id: 'c1', text: 'A call to arms for councils and GDS.', date: '2016-05-01', type: 'promise' as const, entities: ['gds'] }];
+    const more = buildEchoIndex([...ENTITIES, pack, mine], { claims });
+    expect(more.items.length).toBe(core.items.length + 3);
+    expect(more.docs).toBe(core.docs);
+    expect(more.df).toEqual(core.df);
+    expect(more.entityDf).toEqual(core.entityDf);
+    expect(more.avgLength).toBe(core.avgLength);
   });
 
   it('keeps document frequencies consistent with the items, and survives JSON', () => {
