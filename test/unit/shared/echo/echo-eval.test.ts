@@ -1,17 +1,19 @@
 // Evaluates "Sound familiar?" echoes (issue 13) and, with ECHOES_BENCH=1, writes the "Sound familiar?
 // echoes" section of BENCHMARKS.md (not on every unit run: its timings would dirty the file).
-// Development set (pairs.json, negatives.json): the model is refitted on each half and scored on the
-// other, and the threshold is chosen on those out-of-fold confidences. Fresh set (fresh-*.json,
-// written before the model existed): scored once by the shipped model at the shipped threshold.
+// Development data (eval-lib.ts DEVELOPMENT): five-fold cross-validation over chains — each fold
+// scored by a model fitted on the other four — and the threshold chosen on those out-of-fold
+// confidences. Held-out files (eval-lib.ts HELD_OUT), if any: scored once by the shipped model at
+// the shipped threshold.
 
 import { describe, expect, it } from 'vitest';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { BACKGROUND } from '../../../../src/shared/echo/background';
 import { DEFAULT_MIN_CONFIDENCE, findEchoes, isEarlier } from '../../../../src/shared/echo/find-echoes';
 import { buildEchoIndex } from '../../../../src/shared/echo/index-build';
-import { chooseThreshold, evalIndex, loadCases, metrics, repeatsDevelopment, run } from './eval-lib';
+import { causes } from './error-analysis';
+import { chooseThreshold, evalIndex, HELD_OUT, loadCases, metrics, run } from './eval-lib';
 import { writeSection } from './eval-report';
-import { fitModel } from './fit-lib';
+import { crossValidate } from './fit-lib';
 
 const TARGET_PRECISION = 0.9;
 
@@ -26,50 +28,45 @@ function timeIt(f: () => void, runs: number): number {
 }
 
 describe('Sound familiar? echoes on the labelled sets', () => {
-  const dev = loadCases('dev');
-  const fresh = loadCases('fresh');
-  const index = evalIndex([...dev.claims, ...fresh.claims]);
-  const halfA = dev.cases.filter((c) => c.split === 'dev');
-  const halfB = dev.cases.filter((c) => c.split === 'test');
-  // Each half scored by a model that never saw it.
-  const outOfFold = [...run(halfA, index, fitModel(halfB, index)), ...run(halfB, index, fitModel(halfA, index))];
-  const threshold = chooseThreshold(outOfFold, TARGET_PRECISION);
+  const dev = loadCases();
+  const held = HELD_OUT.length > 0 ? loadCases(HELD_OUT) : null;
+  const index = evalIndex([...dev.claims, ...(held?.claims ?? [])]);
+  const cv = crossValidate(dev.cases, index);
+  const threshold = chooseThreshold(cv.outcomes, TARGET_PRECISION);
   const inSample = run(dev.cases, index);
-  const freshOut = run(fresh.cases, index);
-  // Written from the same public record, some fresh cases retell a development case's event or
-  // sentence; they are reported apart as well (the headline keeps the whole set as committed).
-  const independent = freshOut.filter((o) => !repeatsDevelopment(o.case, dev.cases));
+  const heldOut = held ? run(held.cases, index) : null;
 
-  it('ran on every case, and both sets are big enough', () => {
-    const count = (cases: typeof dev.cases, kind: string) => cases.filter((c) => c.kind === kind).length;
-    expect(count(dev.cases, 'pair')).toBeGreaterThanOrEqual(80);
-    expect(count(dev.cases, 'negative')).toBeGreaterThanOrEqual(300);
-    expect(count(fresh.cases, 'pair')).toBeGreaterThanOrEqual(40);
-    expect(count(fresh.cases, 'negative')).toBeGreaterThanOrEqual(100);
-    expect(outOfFold.length).toBe(dev.cases.length);
-    expect(freshOut.length).toBe(fresh.cases.length);
-    // Most of the fresh set is independent of the development set.
-    expect(independent.filter((o) => o.case.kind === 'pair').length).toBeGreaterThanOrEqual(30);
-    expect(independent.filter((o) => o.case.kind === 'negative').length).toBeGreaterThanOrEqual(60);
+  it('ran on every case, and the development data is big enough', () => {
+    const count = (kind: string) => dev.cases.filter((c) => c.kind === kind).length;
+    expect(count('pair')).toBeGreaterThanOrEqual(80);
+    expect(count('negative')).toBeGreaterThanOrEqual(300);
+    expect(cv.outcomes.length).toBe(dev.cases.length);
+    // Every fold holds pairs and negatives, and no chain is split across folds.
+    for (let k = 0; k < cv.models.length; k++) {
+      expect(dev.cases.some((c) => c.fold === k && c.kind === 'pair')).toBe(true);
+      expect(dev.cases.some((c) => c.fold === k && c.kind === 'negative')).toBe(true);
+    }
+    const foldOf = new Map<string, number>();
+    for (const c of dev.cases) expect(foldOf.get(c.group) ?? c.fold).toBe(foldOf.set(c.group, c.fold).get(c.group));
   });
 
   it('never suggests an item dated on or after the page', () => {
-    for (const c of [...dev.cases, ...fresh.cases]) {
+    for (const c of [...dev.cases, ...(held?.cases ?? [])]) {
       for (const e of findEchoes(c.text, c.date, index, { minConfidence: 0, limit: 10 })) {
         expect(isEarlier(e.item.date, c.date), `${c.id}: ${e.item.id} (${e.item.date}) vs ${c.date}`).toBe(true);
       }
     }
   });
 
-  it('computes precision and recall on both sets, and writes BENCHMARKS.md', () => {
+  it('computes cross-validated precision and recall, and writes BENCHMARKS.md', () => {
+    const byFile = (file: string, t: number) => metrics(cv.outcomes.filter((o) => o.case.file === file || o.case.file === file.replace('pairs', 'negatives')), t);
     const m = {
-      fresh: metrics(freshOut, DEFAULT_MIN_CONFIDENCE),
-      freshAtChosen: metrics(freshOut, threshold),
-      freshIndependent: metrics(independent, DEFAULT_MIN_CONFIDENCE),
-      oof: metrics(outOfFold, threshold),
-      oofA: metrics(outOfFold.filter((o) => o.case.split === 'dev'), threshold),
-      oofB: metrics(outOfFold.filter((o) => o.case.split === 'test'), threshold),
+      cv: metrics(cv.outcomes, threshold),
+      cvShipped: metrics(cv.outcomes, DEFAULT_MIN_CONFIDENCE),
+      cvFirst: byFile('pairs', DEFAULT_MIN_CONFIDENCE),
+      cvFresh: byFile('fresh-pairs', DEFAULT_MIN_CONFIDENCE),
       inSample: metrics(inSample, DEFAULT_MIN_CONFIDENCE),
+      ...(heldOut ? { heldOut: metrics(heldOut, DEFAULT_MIN_CONFIDENCE) } : {}),
     };
     for (const x of Object.values(m)) {
       expect(Number.isFinite(x.precision) && Number.isFinite(x.recall)).toBe(true);
@@ -77,7 +74,7 @@ describe('Sound familiar? echoes on the labelled sets', () => {
     }
     const entities = builtinEntities();
     const buildMs = timeIt(() => buildEchoIndex(entities, { claims: dev.claims }), 5);
-    const sample = [...dev.cases, ...fresh.cases].filter((c, i) => i % 5 === 0);
+    const sample = dev.cases.filter((c, i) => i % 5 === 0);
     const scoreMs = timeIt(() => { for (const c of sample) findEchoes(c.text, c.date, index); }, 5) / sample.length;
     let worstMs = 0;
     for (const c of sample) {
@@ -88,9 +85,11 @@ describe('Sound familiar? echoes on the labelled sets', () => {
     const builtin = buildEchoIndex(entities);
     if (process.env.ECHOES_BENCH !== '1') return;
     writeSection({
-      threshold, metrics: m, outOfFold, freshOut, repeats: freshOut.filter((o) => !independent.includes(o)).map((o) => o.case.id), buildMs, scoreMs, worstMs, sampled: sample.length,
+      threshold, metrics: m, outOfFold: cv.outcomes, heldOut,
+      causes: causes(cv.outcomes, DEFAULT_MIN_CONFIDENCE, index, cv.models, dev.cases),
+      buildMs, scoreMs, worstMs, sampled: sample.length,
       items: builtin.items.length, bytes: JSON.stringify(builtin).length, backgroundBytes: JSON.stringify(BACKGROUND).length,
       targetPrecision: TARGET_PRECISION,
     });
-  }, 120_000);
+  }, 600_000);
 });

@@ -1,6 +1,6 @@
 // The labelled-set evaluation of "Sound familiar?" echoes (issue 13): loads the pairs and the
-// negatives, runs the pipeline on each, splits the set in two halves by a hash of the id, and
-// computes precision and recall of the top suggestion at a confidence threshold.
+// negatives, runs the pipeline on each, puts each chain of pairs in one of five folds for
+// cross-validation, and computes precision and recall of the top suggestion at a confidence threshold.
 
 import pairsFile from '../../../fixtures/echoes/pairs.json';
 import negativesFile from '../../../fixtures/echoes/negatives.json';
@@ -20,7 +20,15 @@ export interface Case {
   date: string;
   /** Ids of the earlier items that count as the right answer (empty for a negative). */
   accept: string[];
-  split: 'dev' | 'test';
+  /** The file it came from ('pairs', 'fresh-negatives', …). */
+  file: string;
+  /**
+   * Its chain: pairs whose accepted items belong to linked entities share one (a chain is never
+   * split across folds); a negative is a group of its own.
+   */
+  group: string;
+  /** Cross-validation fold, 0 … FOLDS − 1, by group. */
+  fold: number;
   label: string;
 }
 
@@ -31,9 +39,6 @@ export interface Outcome {
   correct: boolean;
 }
 
-/** By a hash of the id, so that the split depends only on the id and never on the order of the files. */
-const halfOf = (id: string): 'dev' | 'test' => (fnv1a32(id) % 2 === 0 ? 'dev' : 'test');
-
 interface RawPair {
   id: string;
   later: { text: string; date: string };
@@ -42,30 +47,92 @@ interface RawPair {
 
 interface RawNegative { id: string; text: string; date: string; topic: string }
 
-/** The development set (pairs.json, negatives.json), halves by hash; `fresh` is the later held-out set, all 'test'. */
-export function loadCases(set: 'dev' | 'fresh' = 'dev'): { cases: Case[]; claims: EchoClaim[] } {
-  const fresh = set === 'fresh';
-  const rawPairs = (fresh ? freshPairsFile.pairs : pairsFile.pairs) as RawPair[];
-  const rawNegatives = (fresh ? freshNegativesFile.negatives : negativesFile.negatives) as RawNegative[];
-  const splitOf = fresh ? () => 'test' as const : halfOf;
+/** One labelled file: pairs, negatives or both. */
+export interface CaseFile { name: string; pairs?: readonly RawPair[]; negatives?: readonly RawNegative[] }
+
+/**
+ * The development data: every labelled file measured so far. The fresh set was measured once as a
+ * held-out set (BENCHMARKS.md) and is development data since.
+ */
+export const DEVELOPMENT: readonly CaseFile[] = [
+  { name: 'pairs', pairs: pairsFile.pairs as RawPair[] },
+  { name: 'negatives', negatives: negativesFile.negatives as RawNegative[] },
+  { name: 'fresh-pairs', pairs: freshPairsFile.pairs as RawPair[] },
+  { name: 'fresh-negatives', negatives: freshNegativesFile.negatives as RawNegative[] },
+];
+
+/**
+ * Held-out files, scored once by the frozen model at the shipped threshold and never used to fit or
+ * choose anything. Adding one is one line: { name, pairs } or { name, negatives } from its import.
+ */
+export const HELD_OUT: readonly CaseFile[] = [];
+
+export const FOLDS = 5;
+
+/** Union-find over entity ids: a pair's accepted items tie their entities into one chain. */
+function chains(pairs: readonly { id: string; accept: string[] }[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    if (!parent.has(x)) parent.set(x, x);
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of pairs) {
+    const keys = p.accept.map((a) => `e:${a.split('#')[0]}`);
+    for (const k of keys) parent.set(find(k), find(`p:${p.id}`));
+  }
+  const out = new Map<string, string>();
+  for (const p of pairs) out.set(p.id, find(`p:${p.id}`));
+  return out;
+}
+
+/**
+ * Folds by group, balanced: the biggest chains first, each to the fold with the fewest cases of its
+ * kind so far (ties by a hash of the group), so a fold depends only on the labels, not file order.
+ */
+function assignFolds(cases: Case[]): void {
+  const groups = new Map<string, Case[]>();
+  for (const c of cases) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  const sizes = { pair: new Array<number>(FOLDS).fill(0), negative: new Array<number>(FOLDS).fill(0) };
+  const order = [...groups].sort(([a, x], [b, y]) => y.length - x.length || fnv1a32(a) - fnv1a32(b) || (a < b ? -1 : 1));
+  for (const [key, members] of order) {
+    const load = sizes[members[0]!.kind];
+    let best = fnv1a32(key) % FOLDS;
+    for (let f = 0; f < FOLDS; f++) if (load[f]! < load[best]!) best = f;
+    load[best]! += members.length;
+    for (const c of members) c.fold = best;
+  }
+}
+
+/** The cases of these files, with their chains and folds, and the claim-like earlier items the pairs bring. */
+export function loadCases(files: readonly CaseFile[] = DEVELOPMENT): { cases: Case[]; claims: EchoClaim[] } {
   const claims = new Map<string, EchoClaim>();
   const cases: Case[] = [];
-  for (const p of rawPairs) {
-    const first = p.earlier.ref ?? p.earlier.claim!.id;
-    if (p.earlier.claim) {
-      const c = p.earlier.claim;
-      claims.set(c.id, { id: c.id, text: c.text, date: c.date, type: c.type });
+  for (const file of files) {
+    for (const p of file.pairs ?? []) {
+      const first = p.earlier.ref ?? p.earlier.claim!.id;
+      if (p.earlier.claim) {
+        const c = p.earlier.claim;
+        claims.set(c.id, { id: c.id, text: c.text, date: c.date, type: c.type });
+      }
+      const accept = [first, ...p.earlier.also, ...(p.earlier.alsoAddedOnReview ?? [])];
+      cases.push({ id: p.id, kind: 'pair', text: p.later.text, date: p.later.date, accept, file: file.name, group: '', fold: 0, label: first });
     }
-    cases.push({ id: p.id, kind: 'pair', text: p.later.text, date: p.later.date, accept: [first, ...p.earlier.also, ...(p.earlier.alsoAddedOnReview ?? [])], split: splitOf(p.id), label: first });
+    for (const n of file.negatives ?? []) {
+      cases.push({ id: n.id, kind: 'negative', text: n.text, date: n.date, accept: [], file: file.name, group: `n:${n.id}`, fold: 0, label: n.topic });
+    }
   }
-  for (const n of rawNegatives) {
-    cases.push({ id: n.id, kind: 'negative', text: n.text, date: n.date, accept: [], split: splitOf(n.id), label: n.topic });
-  }
+  const chainOf = chains(cases.filter((c) => c.kind === 'pair'));
+  for (const c of cases) if (c.kind === 'pair') c.group = chainOf.get(c.id)!;
+  assignFolds(cases);
   return { cases, claims: [...claims.values()] };
 }
 
+/** The index as the background builds it from the seeded core knowledge (origin builtin) and these claims. */
 export function evalIndex(claims: EchoClaim[]): EchoIndex {
-  return buildEchoIndex(builtinEntities(), { claims });
+  return buildEchoIndex(builtinEntities().map((e) => ({ ...e, origin: 'builtin' as const })), { claims });
 }
 
 export function run(cases: readonly Case[], index: EchoIndex, model?: EchoModel): Outcome[] {

@@ -6,15 +6,18 @@
 import { isCandidate } from '../../../../src/shared/echo/candidate';
 import { FEATURES, type FeatureName } from '../../../../src/shared/echo/features';
 import { contenders, NO_RIVAL } from '../../../../src/shared/echo/find-echoes';
-import type { EchoIndex } from '../../../../src/shared/echo/index-build';
-import { MODEL, rankScore, type EchoModel } from '../../../../src/shared/echo/model';
-import type { Case } from './eval-lib';
+import type { EchoIndex, EchoItem } from '../../../../src/shared/echo/index-build';
+import { calibrated, MODEL, rankScore, type EchoModel } from '../../../../src/shared/echo/model';
+import { FOLDS, run, type Case, type Outcome } from './eval-lib';
 
-interface Row {
+export interface Row {
   f: number[][];
   /** Index of each contender that counts as right. */
   right: boolean[];
   kind: Case['kind'];
+  /** The contenders' items, and the case, for scoring rows as outcomes. */
+  items?: EchoItem[];
+  case?: Case;
 }
 
 export function collect(cases: readonly Case[], index: EchoIndex, pool = MODEL.pool): Row[] {
@@ -23,7 +26,7 @@ export function collect(cases: readonly Case[], index: EchoIndex, pool = MODEL.p
     if (!isCandidate(c.text)) continue;
     const found = contenders(c.text, c.date, index, undefined, { ...MODEL, pool });
     if (!found || found.list.length === 0) continue;
-    rows.push({ f: found.list.map((x) => x.f), right: found.list.map((x) => c.accept.includes(x.s.item.id)), kind: c.kind });
+    rows.push({ f: found.list.map((x) => x.f), right: found.list.map((x) => c.accept.includes(x.s.item.id)), kind: c.kind, items: found.list.map((x) => x.s.item), case: c });
   }
   return rows;
 }
@@ -79,7 +82,11 @@ export function fitCalibration(rows: readonly Row[], w: readonly number[], l2 = 
 }
 
 export function fitModel(cases: readonly Case[], index: EchoIndex, pool = MODEL.pool): EchoModel {
-  const rows = collect(cases, index, pool);
+  return fitRows(collect(cases, index, pool), pool);
+}
+
+/** The model fitted on rows already collected. */
+export function fitRows(rows: readonly Row[], pool = MODEL.pool): EchoModel {
   const w = fitRank(rows);
   const rank = Object.fromEntries(FEATURES.map((name, i) => [name, w[i]!])) as Record<FeatureName, number>;
   return { pool, rank, calibration: fitCalibration(rows, w) };
@@ -99,3 +106,41 @@ export function rounded(m: EchoModel, digits = 3): EchoModel {
 }
 
 export { rankScore };
+
+/** Each fold scored by a model fitted on the other folds: out-of-fold outcomes for every case. */
+export function crossValidate(cases: readonly Case[], index: EchoIndex, pool = MODEL.pool): { outcomes: Outcome[]; models: EchoModel[] } {
+  const outcomes: Outcome[] = [];
+  const models: EchoModel[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fitModel(cases.filter((c) => c.fold !== k), index, pool);
+    models.push(model);
+    outcomes.push(...run(cases.filter((c) => c.fold === k), index, model));
+  }
+  return { outcomes, models };
+}
+
+/**
+ * Outcomes computed from collected rows, as findEchoes would give them (rank, then margin, then
+ * calibration), without scoring the sentences again: fast enough to cross-validate many variants.
+ * Cases with no row (not a candidate, or nothing shared) come out with no suggestion.
+ */
+export function rowOutcomes(cases: readonly Case[], rows: readonly Row[], modelOf: (c: Case) => EchoModel): Outcome[] {
+  const byCase = new Map(rows.map((r) => [r.case!, r]));
+  return cases.map((c) => {
+    const r = byCase.get(c);
+    if (!r) return { case: c, candidate: isCandidate(c.text), top: null, correct: false };
+    const model = modelOf(c);
+    const s = r.f.map((f) => rankScore(f, model));
+    const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || r.f[b]![0]! - r.f[a]![0]!);
+    const top = order[0]!;
+    const margin = order.length > 1 ? s[top]! - s[order[1]!]! : NO_RIVAL;
+    const confidence = calibrated(r.f[top]!, margin, model);
+    return { case: c, candidate: true, top: { item: r.items![top]!, score: s[top]!, confidence, shared: { words: [], ideas: [], entities: [] } }, correct: r.right[top]! };
+  });
+}
+
+/** crossValidate on collected rows: each fold scored by a model fitted on the others' rows. */
+export function crossValidateRows(cases: readonly Case[], rows: readonly Row[], fit: (rows: readonly Row[]) => EchoModel = (x) => fitRows(x)): { outcomes: Outcome[]; models: EchoModel[] } {
+  const models = Array.from({ length: FOLDS }, (_, k) => fit(rows.filter((r) => r.case!.fold !== k)));
+  return { outcomes: rowOutcomes(cases, rows, (c) => models[c.fold]!), models };
+}
