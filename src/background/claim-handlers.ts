@@ -11,6 +11,7 @@ import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDr
 import type { SoundFamiliarDb } from './db';
 import { draftForClaim, startDraft, updateDraft } from './drafts-store';
 import type { BackgroundEffects } from './effects';
+import { teamClaimsForEntity, teamClaimsForPage } from './team/team-store';
 
 /** Tab id → the claim its page should scroll to once loaded (set by "open source page"). */
 export type RevealQueue = Map<number, string>;
@@ -65,13 +66,17 @@ export function claimHandlers(
       const key = pageKey(url);
       if (!key) return { claims: [], reveal: null };
       assertOwnPage(url, sender);
-      const claims = await claimsForPage(db, key);
+      const own = await claimsForPage(db, key);
       const tabId = sender.tab?.id;
       const reveal = tabId !== undefined ? reveals.get(tabId) ?? null : null;
-      if (tabId !== undefined && reveal && claims.some((c) => c.id === reveal)) reveals.delete(tabId);
-      return { claims, reveal };
+      if (tabId !== undefined && reveal && own.some((c) => c.id === reveal)) reveals.delete(tabId);
+      // Followed teams' claims too, read-only; where the reader has the same claim, theirs is shown.
+      return { claims: [...own, ...(await teamClaimsForPage(db, key, own.map((c) => c.id)))], reveal };
     },
-    'claims/for-entity': ({ entityId }) => claimsForEntity(db, entityId),
+    async 'claims/for-entity'({ entityId }) {
+      const own = await claimsForEntity(db, entityId);
+      return [...own, ...(await teamClaimsForEntity(db, entityId, own.map((c) => c.id)))];
+    },
     async 'draft/start'(start, sender) {
       const source = pageKey(start.target.source);
       if (!source) throw new Error('claims can only be recorded on http(s) pages');

@@ -65,6 +65,34 @@ export interface PackSubscription {
   addedAt: number;
 }
 
+/** A team's export the reader follows (background/team/): its status and the last good copy's facts. */
+export interface TeamSubscription {
+  url: string;
+  /** The namespace of its claims' ids ("team-1a2b3c4d"), fixed at subscription. */
+  team: string;
+  title: string;
+  addedAt: number;
+  etag?: string;
+  /** The key that signed the first signed copy: later copies signed otherwise, or unsigned, are refused. */
+  publicKey?: string;
+  signed: boolean;
+  claims: number;
+  /** Entity id → name from the team's file, for naming claimants the reader does not know. */
+  names: Record<string, string>;
+  fetchedAt: number;
+  lastSuccess: number;
+  lastError?: string;
+}
+
+/** Up to a hundred of one team's claims, ids namespaced by the team (one record each costs ~0.1 ms to write). */
+export interface TeamClaimChunk {
+  id: string;
+  team: string;
+  claims: Claim[];
+  sources: string[];
+  entities: string[];
+}
+
 export type SoundFamiliarDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
@@ -76,6 +104,8 @@ export type SoundFamiliarDb = Dexie & {
   backups: EntityTable<BackupRecord, 'id'>;
   packs: EntityTable<PackRecord, 'id'>;
   packSubscriptions: EntityTable<PackSubscription, 'url'>;
+  teamSubscriptions: EntityTable<TeamSubscription, 'url'>;
+  teamClaims: EntityTable<TeamClaimChunk, 'id'>;
 };
 
 export function openDb(name = 'sound-familiar', options?: ConstructorParameters<typeof Dexie>[1]): SoundFamiliarDb {
@@ -121,6 +151,11 @@ export function openDb(name = 'sound-familiar', options?: ConstructorParameters<
   db.version(6).stores({
     packs: 'id',
     packSubscriptions: 'url',
+  });
+  // Team sharing: the teams followed, and their claims apart from the reader's own.
+  db.version(7).stores({
+    teamSubscriptions: 'url',
+    teamClaims: 'id, team, *sources, *entities',
   });
   // Not a Dexie table, so Dexie's schema handling leaves the property alone.
   db.claims = new ClaimTable(db.claimBuckets);

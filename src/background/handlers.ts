@@ -17,6 +17,7 @@ import { packHandlers, subscriptionDeps } from './packs/subscription-handlers';
 import { packsNeedOrigin } from './packs/subscriptions';
 import { siteHandlers } from './sites/site-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { teamDeps, teamHandlers } from './team/team-handlers';
 
 export function backgroundHandlers(
   db: SoundFamiliarDb,
@@ -55,6 +56,7 @@ export function backgroundHandlers(
     ...syncHandlers(db, dictionary, ready, effects),
     ...siteHandlers((origin) => packsNeedOrigin(db, origin)),
     ...packHandlers(db, ready, subscriptionDeps(dictionary, effects)),
+    ...teamHandlers(db, ready, teamDeps(effects)),
   };
 }
 

@@ -14,6 +14,7 @@ import { seedBuiltins } from './seed';
 import { listenForSitePermissions, reconcileSites } from './sites/permission-events';
 import { scheduleDailyRefresh, subscriptionDeps } from './packs/subscription-handlers';
 import { browserEffects } from './effects';
+import { scheduleDailyTeamRefresh, teamDeps } from './team/team-handlers';
 
 const db = openDb();
 const dictionary = new DictionaryCache(db);
@@ -33,6 +34,7 @@ listenForCommands();
 listenForContextMenus();
 listenForSitePermissions();
 scheduleDailyRefresh(db, ready, subscriptionDeps(dictionary, browserEffects));
+scheduleDailyTeamRefresh(db, ready, teamDeps(browserEffects));
 // A site whose permission was revoked while we were not running loses its registration.
 void reconcileSites()
   .then(async (dropped) => { if (dropped.length > 0) await createContextMenus(); })

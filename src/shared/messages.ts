@@ -14,6 +14,7 @@ import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
 import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
 import { SITE_PACK_CALL_SENDERS, sitePackValidators, type SitePackCalls } from './site-pack-calls';
+import { TEAM_CALL_SENDERS, teamValidators, type ShownClaim, type TeamCalls } from './team/team-calls';
 
 export type { EchoView };
 
@@ -46,7 +47,7 @@ export interface EntityChoice extends EntitySummary {
  * come from content scripts and act for their tab; `extension` calls come from our own pages
  * (popup, editor, claims list) and can read or change everything.
  */
-export interface BackgroundCalls extends SitePackCalls {
+export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   /**
    * The compiled dictionary. `have` is always null: no tab keeps a dictionary to compare, so the
    * "unchanged" answer was never used. It goes once the content script stops sending it.
@@ -54,10 +55,10 @@ export interface BackgroundCalls extends SitePackCalls {
   'dictionary/get': { request: { have: null }; response: PackedDictionary };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
-  /** The live (not deleted) claims recorded on a page, and one to reveal if the claims list asked. */
-  'claims/for-page': { request: { url: string }; response: { claims: Claim[]; reveal: string | null } };
-  /** The live claims by or about an entity, for its card's timeline. */
-  'claims/for-entity': { request: { entityId: string }; response: Claim[] };
+  /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
+  'claims/for-page': { request: { url: string }; response: { claims: ShownClaim[]; reveal: string | null } };
+  /** The live claims by or about an entity (teams' marked `team`), for its card's timeline. */
+  'claims/for-entity': { request: { entityId: string }; response: ShownClaim[] };
   /** Starts a draft claim from a selection; the editor frame opens it by id. */
   'draft/start': { request: DraftStart; response: { draftId: string } };
   /** For each candidate sentence of the sender's page, the earlier promises it repeats (may be none). */
@@ -138,6 +139,7 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'sync/conflicts': 'extension',
   'sync/resolve': 'extension',
   ...SITE_PACK_CALL_SENDERS,
+  ...TEAM_CALL_SENDERS,
 };
 
 /** An unplaced claim, as the popup lists it. */
@@ -257,6 +259,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     string(p.rev, 'rev', 40, { allowEmpty: false });
   }),
   ...sitePackValidators,
+  ...teamValidators,
 };
 
 export const contentValidators: Validators<ContentCalls> = {

@@ -18,7 +18,7 @@ const TARGET = {
 const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21', claimant: null, entities: ['gds'], mode: 'claim' };
 
 const BACKGROUND_CASES: Record<string, Case> = {
-  'dictionary/get': { good: { have: null }, bad: { have: 'ABC' } },
+  'dictionary/get': { good: {}, bad: { have: null } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },
@@ -52,6 +52,10 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'packs/subscribe': { good: { url: 'https://packs.example.org/a.json' }, bad: { url: 'http://packs.example.org/a.json' } },
   'packs/refresh': { good: { url: 'https://packs.example.org/a.json?v=2' }, bad: { url: 'https://packs.example.org/a.json#top' } },
   'packs/unsubscribe': { good: { url: 'https://packs.example.org/a.json' }, bad: { url: 'javascript:alert(1)' } },
+  'teams/list': { good: {}, bad: { url: 'https://team.example.org/desk.json' } },
+  'teams/subscribe': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://user:pw@team.example.org/desk.json' } },
+  'teams/refresh': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://team.example.org:8443/desk.json' } },
+  'teams/unsubscribe': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://team.example.org/desk.json', all: true } },
 };
 
 const CONTENT_CASES: Record<string, Case> = {

@@ -15,7 +15,7 @@ export type PackFetch = { status: 'not-modified' } | { status: 'ok'; text: strin
 
 export class FetchProblem extends Error {}
 
-async function get(url: string, headers: Record<string, string>, fetcher: Fetcher, timeoutMs: number): Promise<Response> {
+async function get(url: string, headers: Record<string, string>, fetcher: Fetcher, timeoutMs: number, what = 'pack'): Promise<Response> {
   try {
     return await fetcher(url, {
       credentials: 'omit',
@@ -31,7 +31,7 @@ async function get(url: string, headers: Record<string, string>, fetcher: Fetche
     if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
       throw new FetchProblem(`The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
     }
-    throw new FetchProblem('The pack could not be reached (no connection, or the server refused it).');
+    throw new FetchProblem(`The ${what} could not be reached (no connection, or the server refused it).`);
   }
 }
 
@@ -72,39 +72,40 @@ export async function readCapped(response: Response, limit: number, what: string
 const formatBytes = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n} bytes`);
 
 /** Refuses a redirect (which is never followed) and, should one have been followed anyway, a final URL that is not https. */
-async function checkNotRedirected(response: Response, what: string): Promise<void> {
+async function checkNotRedirected(response: Response, what: string, file = 'pack'): Promise<void> {
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
     await response.body?.cancel();
-    throw new FetchProblem(`The ${what}'s address redirects elsewhere; Sound Familiar does not follow redirects. Subscribe to the address the pack is served from.`);
+    throw new FetchProblem(`The ${what}'s address redirects elsewhere; Sound Familiar does not follow redirects. Subscribe to the address the ${file} is served from.`);
   }
   // A redirect to plain http would let a network attacker serve the pack.
-  if (response.url && !response.url.startsWith('https://')) throw new FetchProblem('The pack\'s address redirected away from https.');
+  if (response.url && !response.url.startsWith('https://')) throw new FetchProblem(`The ${file}'s address redirected away from https.`);
 }
 
-export async function fetchPack(url: string, etag: string | undefined, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<PackFetch> {
-  const response = await get(url, etag ? { 'If-None-Match': etag } : {}, fetcher, timeoutMs);
-  await checkNotRedirected(response, 'pack');
+/** `what` names the file in messages: a pack, or a team's file (background/team/). */
+export async function fetchPack(url: string, etag: string | undefined, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS, what = 'pack'): Promise<PackFetch> {
+  const response = await get(url, etag ? { 'If-None-Match': etag } : {}, fetcher, timeoutMs, what);
+  await checkNotRedirected(response, what, what);
   if (response.status === 304 && etag) return { status: 'not-modified' };
   if (!response.ok) {
     await response.body?.cancel();
-    throw new FetchProblem(response.status === 404 ? 'The pack is no longer at its address (HTTP 404).' : `The server answered HTTP ${response.status}.`);
+    throw new FetchProblem(response.status === 404 ? `The ${what} is no longer at its address (HTTP 404).` : `The server answered HTTP ${response.status}.`);
   }
-  const text = await readCapped(response, PACK_LIMITS.bytes, 'pack');
+  const text = await readCapped(response, PACK_LIMITS.bytes, what);
   const tag = response.headers.get('etag') ?? undefined;
   return { status: 'ok', text, ...(tag && tag.length <= 200 ? { etag: tag } : {}) };
 }
 
 /** The signature file's text, or null when there is none (HTTP 404: the pack is unsigned). */
-export async function fetchSignature(url: string, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<string | null> {
-  const response = await get(`${url}.sig`, {}, fetcher, timeoutMs);
-  await checkNotRedirected(response, 'signature file');
+export async function fetchSignature(url: string, fetcher: Fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS, what = 'pack'): Promise<string | null> {
+  const response = await get(`${url}.sig`, {}, fetcher, timeoutMs, `${what}'s signature file`);
+  await checkNotRedirected(response, 'signature file', what);
   if (response.status === 404) {
     await response.body?.cancel();
     return null;
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new FetchProblem(`The pack's signature file could not be fetched (HTTP ${response.status}).`);
+    throw new FetchProblem(`The ${what}'s signature file could not be fetched (HTTP ${response.status}).`);
   }
   return readCapped(response, SIGNATURE_FILE_LIMIT, 'signature file');
 }

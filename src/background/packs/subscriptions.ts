@@ -99,9 +99,10 @@ export async function refreshAll(db: SoundFamiliarDb, deps: SubscriptionDeps): P
   }
 }
 
-/** Whether a subscription other than `except` fetches from `origin`. */
+/** Whether a subscription other than `except` (a pack's, or a team's file: background/team/) fetches from `origin`. */
 export async function packsNeedOrigin(db: SoundFamiliarDb, origin: string, except?: string): Promise<boolean> {
-  return (await db.packSubscriptions.toArray()).some((s) => s.url !== except && siteOrigin(s.url) === origin);
+  const urls = [...(await db.packSubscriptions.toArray()), ...(await db.teamSubscriptions.toArray())].map((s) => s.url);
+  return urls.some((url) => url !== except && siteOrigin(url) === origin);
 }
 
 /** Removes the pack and its entities, and gives the origin back unless a site or another pack needs it. */
@@ -118,6 +119,6 @@ export async function unsubscribe(db: SoundFamiliarDb, url: string, deps: Subscr
 }
 
 /** Gives the host permission for `origin` back unless a subscription or one of the reader's sites needs it. */
-async function releaseOrigin(db: SoundFamiliarDb, origin: string): Promise<void> {
+export async function releaseOrigin(db: SoundFamiliarDb, origin: string): Promise<void> {
   if (!(await packsNeedOrigin(db, origin)) && !(await registeredSiteOrigins()).includes(origin)) await removeOrigin(origin);
 }

@@ -25,6 +25,12 @@ export const RECORD_CSS = `
 .event.mine .what { border-left-color: #1a7f37; border-left-width: 3px; }
 .event.overdue .what { border-left-color: #cf222e; }
 .mine-label { font-size: 10.5px; font-weight: 700; color: #1a7f37; text-transform: uppercase; letter-spacing: 0.05em; }
+.kind-team { --accent: #0969da; --accent-soft: rgba(9, 105, 218, 0.12); }
+@media (prefers-color-scheme: dark) { .kind-team { --accent: #58a6ff; } }
+.event.team .what { border-left-color: #0969da; border-left-width: 3px; }
+.team-line { margin-top: 6px; font-size: 12px; color: var(--muted); }
+.team-label { font-size: 10.5px; font-weight: 700; color: #0969da; text-transform: uppercase; letter-spacing: 0.05em; }
+@media (prefers-color-scheme: dark) { .team-label { color: #58a6ff; } .event.team .what { border-left-color: #58a6ff; } }
 .fields { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0 0; font-size: 12px; }
 .fields dt { color: var(--muted); }
 .fields dd { margin: 0; }

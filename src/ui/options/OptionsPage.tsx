@@ -8,6 +8,7 @@ import { ImportPanel } from './ImportPanel';
 import { SafetyPanel } from './SafetyPanel';
 import { SitesPanel } from './SitesPanel';
 import { PacksPanel } from './PacksPanel';
+import { TeamPanel } from './TeamPanel';
 
 export function OptionsPage() {
   // Bumped after anything that changes data, so panels reload what they show.
@@ -29,6 +30,7 @@ export function OptionsPage() {
         <SafetyPanel version={version} onRestored={changed} />
         <EchoesPanel />
         <PacksPanel />
+        <TeamPanel />
         <SitesPanel />
       </main>
     </div>

@@ -1,8 +1,10 @@
 // Claims: the reader's recorded claims on this page, anchored in today's text, painted privately,
-// each with a card that shows the claim and offers to edit it.
+// each with a card that shows the claim and offers to edit it. Followed teams' claims come with
+// them, painted the same private way; their cards are marked as the team's and offer no edit, and
+// one that cannot be placed is simply not shown (the popup's unplaced list is the reader's own).
 
-import type { Claim } from '../../../shared/claims/claim';
 import type { UnplacedClaim } from '../../../shared/messages';
+import type { ShownClaim } from '../../../shared/team/team-calls';
 import { ClaimLayer, type AnchoredClaim } from '../../claims/claim-layer';
 import { renderClaimCard } from '../../ui/claim-view';
 import { UI_TAG } from '../../ui/ui-root';
@@ -15,7 +17,7 @@ export interface ClaimsFeature extends PageFeature {
 }
 
 export function startClaims(s: PageServices): ClaimsFeature {
-  const subjectOf = (claim: Claim, range: AbstractRange): CardSubject => ({
+  const subjectOf = (claim: ShownClaim, range: AbstractRange): CardSubject => ({
     key: claim.id,
     range,
     render: async (doc, common) => renderClaimCard(doc, claim, {
@@ -42,6 +44,8 @@ export function startClaims(s: PageServices): ClaimsFeature {
       return anchored ? subjectOf(anchored.claim, anchored.range) : undefined;
     },
     load,
-    unplaced: () => layer.unplacedClaims().map((c) => ({ id: c.id, quote: c.target.selector[0].exact })),
+    unplaced: () => layer.unplacedClaims()
+      .filter((c: ShownClaim) => c.team === undefined)
+      .map((c) => ({ id: c.id, quote: c.target.selector[0].exact })),
   };
 }

@@ -1,0 +1,62 @@
+// The content script's claim calls include followed teams' claims: a page's claims and an
+// entity's timeline get them, marked with the team, after the reader's own; a team claim with the
+// same id as one of the reader's is left out (the reader's copy wins); and a team claim's
+// namespaced id can never be edited, deleted or opened through the reader's claim calls.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../../src/platform/browser', () => ({
+  default: {
+    runtime: { id: 'sound-familiar-test', getURL: (path: string) => `chrome-extension://sound-familiar-test/${path}` },
+    tabs: { create: async () => ({ id: 1 }), query: async () => [], sendMessage: async () => undefined },
+  },
+}));
+
+import { DictionaryCache } from '../../../../src/background/dictionary-cache';
+import { backgroundHandlers } from '../../../../src/background/handlers';
+import { storeTeamCopy } from '../../../../src/background/team/team-store';
+import type { Runtime } from '../../../../src/platform/browser';
+import { backgroundValidators } from '../../../../src/shared/messages';
+import { parseTeamFeed } from '../../../../src/shared/team/team-feed';
+import { TEAM_PAGE, teamClaim, teamFile } from '../../../fixtures/team/make-team-file';
+import { freshDbs } from '../../helpers/fresh-db';
+
+const fresh = freshDbs('team-claim-handlers');
+const TAB: Runtime.MessageSender = { id: 'sound-familiar-test', tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, url: TEAM_PAGE, frameId: 0 };
+const effects = { refreshTabs: vi.fn(async () => undefined), openTab: vi.fn(async () => 1), today: () => '2026-12-06' };
+
+async function withTeam(claims = [teamClaim()]) {
+  const db = fresh();
+  const result = parseTeamFeed(teamFile(claims, { title: 'Digital desk' }), Date.UTC(2026, 11, 6));
+  if (!result.ok) throw new Error(result.error);
+  await db.transaction('rw', db.teamSubscriptions, db.teamClaims, () => storeTeamCopy(db,
+    { url: 'https://team.example.org/desk.json', team: 'team-0000abcd', title: 'x', addedAt: 1, signed: false, claims: 0, names: {}, fetchedAt: 1, lastSuccess: 1 },
+    result.feed, { signed: false }, 5));
+  return { db, handlers: backgroundHandlers(db, new DictionaryCache(db), Promise.resolve(), effects as never) };
+}
+
+describe('claims for a page and an entity include the team\'s', () => {
+  it('a page gets the team\'s claim, marked with the team', async () => {
+    const { handlers } = await withTeam();
+    const { claims } = await handlers['claims/for-page']({ url: TEAM_PAGE }, TAB);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.team?.title).toBe('Digital desk');
+    expect(claims[0]!.id.startsWith('team-0000abcd:')).toBe(true);
+    expect((await handlers['claims/for-entity']({ entityId: 'gds' }, TAB)).map((c) => c.team?.title)).toEqual(['Digital desk']);
+  });
+
+  it('another page gets none of them', async () => {
+    const { handlers } = await withTeam();
+    expect((await handlers['claims/for-page']({ url: 'https://www.gov.uk/government/news/other' }, { ...TAB, url: 'https://www.gov.uk/government/news/other' })).claims).toEqual([]);
+  });
+
+  it('a team claim\'s id is refused by every call that edits, deletes or opens the reader\'s claims', async () => {
+    const { handlers } = await withTeam();
+    const [shown] = (await handlers['claims/for-page']({ url: TEAM_PAGE }, TAB)).claims;
+    for (const call of ['claim/edit', 'claim/edit-on-page', 'claim/delete', 'claim/open'] as const) {
+      expect(backgroundValidators[call]({ id: shown!.id }), call).toBe(false);
+    }
+    // Even the id the team's file gave it finds nothing of the reader's to change.
+    await expect(handlers['claim/edit']({ id: teamClaim().id }, TAB)).rejects.toThrow('no such claim');
+  });
+});
