@@ -4,6 +4,8 @@
 // applicant", "Notify us"). Pure and approximate: not a parser. mention-index.ts decides what
 // these mean for a name.
 
+import { hasSurrogate, isJsSpace, isLetter, isLetterOrNumber, isLower, isUpper } from './letter-kinds';
+
 /** What a match's surroundings say about it. */
 export interface SentencePlace {
   /** The match's sentence: matches with the same number share one (numbers are unique across blocks). */
@@ -43,25 +45,43 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 /** What opens a sentence besides the start of the block, before its first word (after spaces). */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '•', '·', '–', '—', '-', '"', '“', '‘', '(', '[']);
 
+/** The closing marks a sentence's end may carry before its space: `"`, `”`, `’`, `)`, `]`. */
+const CLOSERS = new Set([0x22, 0x201d, 0x2019, 0x29, 0x5d]);
+
 /**
  * Offsets at which a sentence ends in `text`: a `.`, `!` or `?` followed by white space (and, for
  * a full stop, not after a known abbreviation or a single letter, as in "Mr." or "J.").
+ * Character tests are table lookups (letter-kinds.ts): Unicode-property expressions cost
+ * milliseconds to compile in every frame, and are used only for text with astral characters.
  */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
+  const astral = hasSurrogate(text);
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
     let j = i + 1;
-    while (j < text.length && /["”’)\]]/u.test(text[j]!)) j++;
-    if (j < text.length && !/\s/u.test(text[j]!)) continue;
-    if (c === '.') {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.replace(/\./g, '').toLowerCase() ?? '';
+    while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+    if (j < text.length && !isJsSpace(text.charCodeAt(j))) continue;
+    if (c === 0x2e) {
+      const word = (astral ? wordBeforeSlow(text, i) : wordBefore(text, i)).replace(/\./g, '').toLowerCase();
       if (word.length === 1 || ABBREVIATIONS.has(word)) continue;
     }
     ends.push(j);
   }
   return ends;
+}
+
+/** The run of letters and full stops that ends at `i`, within the 12 characters before it. */
+function wordBefore(text: string, i: number): string {
+  const from = Math.max(0, i - 12);
+  let k = i;
+  while (k > from && (text.charCodeAt(k - 1) === 0x2e || isLetter(text.charCodeAt(k - 1)))) k--;
+  return text.slice(k, i);
+}
+
+function wordBeforeSlow(text: string, i: number): string {
+  return /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
 }
 
 /** Where the match text[start, end) sits; `ends` from sentenceEnds(text), `first` the number of the text's first sentence. */
@@ -70,14 +90,81 @@ export function sentencePlace(text: string, start: number, end: number, ends: re
   while (k0 < ends.length && ends[k0]! <= start) k0++;
   const sentence = first + k0;
   let k = start - 1;
-  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  while (k >= 0 && isJsSpace(text.charCodeAt(k))) k--;
   const opens = k < 0 || OPENERS.has(text[k]!);
-  const opensAsWord = opens && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end));
+  const read = hasSurrogate(text, start - 24, end + 24) ? readSlow(text, start, end) : readAround(text, start, end);
+  const { next, previous } = read;
+  return {
+    sentence, opensAsWord: opens && read.capitalisedWord, afterName: previous !== undefined && read.previousIsName && !FUNCTION_WORDS.has(previous.toLowerCase()),
+    objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn: read.runsOn,
+    verbFollows: next !== undefined && (VERBS.has(next) || read.nextIsVerbForm),
+  };
+}
+
+interface Around {
+  /** The match is one capital then lower-case letters (/^\p{Lu}\p{Ll}+$/u). */
+  capitalisedWord: boolean;
+  /** The word after white space that follows the match (/^\s+(\p{L}+)/u within 16 characters). */
+  next: string | undefined;
+  /** `next` is lower-case letters ending in -s or -ed (/^\p{Ll}+(?:s|ed)$/u). */
+  nextIsVerbForm: boolean;
+  /** A capitalised word follows after one space, or "'s of" and a capital (/^ \p{Lu}\p{Ll}/u, /^['’]s of \p{Lu}/u). */
+  runsOn: boolean;
+  /** The word before the match and one space (/(\S+) $/u within 24 characters). */
+  previous: string | undefined;
+  /** `previous` is a capital then letters, digits, dots or hyphens (/^\p{Lu}[\p{L}\p{N}.-]*$/u). */
+  previousIsName: boolean;
+}
+
+function readAround(text: string, start: number, end: number): Around {
+  const code = (i: number) => text.charCodeAt(i);
+  let capitalisedWord = end - start >= 2 && isUpper(code(start));
+  for (let i = start + 1; capitalisedWord && i < end; i++) capitalisedWord = isLower(code(i));
+
+  const limit = Math.min(text.length, end + 16);
+  let i = end;
+  while (i < limit && isJsSpace(code(i))) i++;
+  let j = i;
+  while (j < limit && isLetter(code(j))) j++;
+  const next = i > end && j > i ? text.slice(i, j) : undefined;
+  let nextIsVerbForm = false;
+  if (next !== undefined) {
+    let lower = true;
+    for (let n = i; lower && n < j; n++) lower = isLower(code(n));
+    nextIsVerbForm = lower && ((next.length >= 2 && next.endsWith('s')) || (next.length >= 3 && next.endsWith('ed')));
+  }
+
+  const at = (n: number) => (n < text.length && n < end + 24 ? code(n) : -1);
+  const runsOn = (at(end) === 0x20 && isUpper(at(end + 1)) && isLower(at(end + 2)))
+    || ((at(end) === 0x27 || at(end) === 0x2019) && text.startsWith('s of ', end + 1) && end + 6 < end + 24 && isUpper(at(end + 6)));
+
+  let previous: string | undefined;
+  let previousIsName = false;
+  const from = Math.max(0, start - 24);
+  if (start - 1 >= from && code(start - 1) === 0x20 && start - 2 >= from && !isJsSpace(code(start - 2))) {
+    let p = start - 2;
+    while (p > from && !isJsSpace(code(p - 1))) p--;
+    previous = text.slice(p, start - 1);
+    previousIsName = isUpper(code(p));
+    for (let n = p + 1; previousIsName && n < start - 1; n++) {
+      const c = code(n);
+      previousIsName = c === 0x2e || c === 0x2d || isLetterOrNumber(c);
+    }
+  }
+  return { capitalisedWord, next, nextIsVerbForm, runsOn, previous, previousIsName };
+}
+
+/** readAround by the expressions themselves, for text with astral characters. */
+function readSlow(text: string, start: number, end: number): Around {
   const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 16))?.[1];
   const after = text.slice(end, end + 24);
-  const runsOn = /^ \p{Lu}\p{Ll}/u.test(after) || /^['’]s of \p{Lu}/u.test(after);
-  const verbFollows = next !== undefined && (VERBS.has(next) || /^\p{Ll}+(?:s|ed)$/u.test(next));
   const previous = /(\S+) $/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  const afterName = previous !== undefined && /^\p{Lu}[\p{L}\p{N}.-]*$/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase());
-  return { sentence, opensAsWord, afterName, objectFollows: next !== undefined && OBJECTS.has(next.toLowerCase()), wordFollows: next !== undefined, runsOn, verbFollows };
+  return {
+    capitalisedWord: /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)),
+    next,
+    nextIsVerbForm: next !== undefined && /^\p{Ll}+(?:s|ed)$/u.test(next),
+    runsOn: /^ \p{Lu}\p{Ll}/u.test(after) || /^['’]s of \p{Lu}/u.test(after),
+    previous,
+    previousIsName: previous !== undefined && /^\p{Lu}[\p{L}\p{N}.-]*$/u.test(previous),
+  };
 }

@@ -5,6 +5,7 @@
 
 import { findMatches, type Searcher } from '../../shared/matcher/search';
 import type { BlockMatch } from './block-matches';
+import { hasSurrogate, isLetterOrNumber } from './letter-kinds';
 
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 const REACH = 40;
@@ -48,8 +49,8 @@ export function namesInside(match: BlockMatch, searcher: Searcher, isName: (vari
   const r = match.range;
   const pieces = match.nodes.map((n) => n.data.slice(n === r.startContainer ? r.startOffset : 0, n === r.endContainer ? r.endOffset : n.data.length));
   const text = pieces.join('');
-  const starts = [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index);
-  const ends = [...text.matchAll(/[\p{L}\p{N}](?![\p{L}\p{N}])/gu)].map((m) => m.index + 1).reverse();
+  const { starts, ends } = hasSurrogate(text) ? wordEdgesSlow(text) : wordEdges(text);
+  ends.reverse();
   const out: BlockMatch[] = [];
   let from = 0;
   for (const s of starts) {
@@ -66,6 +67,32 @@ export function namesInside(match: BlockMatch, searcher: Searcher, isName: (vari
     }
   }
   return out;
+}
+
+/**
+ * Where each run of letters and digits starts and ends, by table lookups (letter-kinds.ts): the
+ * Unicode-property expressions below cost milliseconds to compile in every frame that uses them.
+ */
+export function wordEdges(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = isLetterOrNumber(text.charCodeAt(i));
+    if (word && !inWord) starts.push(i);
+    if (!word && inWord) ends.push(i);
+    inWord = word;
+  }
+  if (inWord) ends.push(text.length);
+  return { starts, ends };
+}
+
+/** wordEdges by the expressions themselves, for text with astral characters. */
+function wordEdgesSlow(text: string): { starts: number[]; ends: number[] } {
+  return {
+    starts: [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index),
+    ends: [...text.matchAll(/[\p{L}\p{N}](?![\p{L}\p{N}])/gu)].map((m) => m.index + 1),
+  };
 }
 
 /** The nodes and range of text[s, e) of a match whose text is `pieces` joined. */
