@@ -10,6 +10,7 @@ import { UI_TAG } from '../../src/content/ui/ui-root';
 import { findMatches } from '../../src/shared/matcher/search';
 import { textBlocks } from '../../src/content/scan/text-blocks';
 import { matchBlock } from '../../src/content/scan/block-matches';
+import { today } from '../../src/shared/today';
 import type { BenchDictionary, Engine } from './types';
 
 export interface OursPhases {
@@ -19,12 +20,6 @@ export interface OursPhases {
   indexMs: number;
   textChars: number;
   blocks: number;
-}
-
-/** Scanner internals the benchmark times (read-only instrumentation; the Scanner has no idle event). */
-interface ScannerInternals {
-  drain(): Promise<void>;
-  flush(): void;
 }
 
 export class OursEngine implements Engine {
@@ -135,34 +130,21 @@ export class OursEngine implements Engine {
 
   private start(listener: MentionListener, sliceMs?: number): Promise<void> {
     this.controller = new AbortController();
-    const today = new Date().toISOString().slice(0, 10);
-    this.index = new MentionIndex(this.dictionary, pagePublicationDate(document), today, listener);
+    this.index = new MentionIndex(this.dictionary, pagePublicationDate(document), today(), listener);
     const scanner = new Scanner(document, this.dictionary.searcher, this.index, this.controller.signal, {
       uiTag: UI_TAG,
       ...(sliceMs === undefined ? {} : { sliceMs }),
-    });
-    this.instrument(scanner as unknown as ScannerInternals);
-    return scanner.start();
-  }
-
-  private instrument(s: ScannerInternals): void {
-    const drain = s.drain;
-    const flush = s.flush;
-    if (typeof drain !== 'function' || typeof flush !== 'function') {
-      throw new Error('bench: Scanner no longer has drain()/flush(); update OursEngine.instrument()');
-    }
-    s.flush = () => {
-      this.lastFlushAt = performance.now();
-      flush.call(s);
-    };
-    s.drain = () =>
-      drain.call(s).then(() => {
+      // The Scanner's seam for timing: when the observer's flush queued rescans, and when the work ran dry.
+      onFlush: () => (this.lastFlushAt = performance.now()),
+      onIdle: () => {
         const w = this.waiter;
         if (w && this.lastFlushAt >= w.after) {
           this.waiter = null;
           w.resolve();
         }
-      });
+      },
+    });
+    return scanner.start();
   }
 
   private kindOf(m: Mention) {

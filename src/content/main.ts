@@ -42,7 +42,7 @@ document.addEventListener('visibilitychange', () => {
 }, { signal: lifetime.signal });
 
 function getDictionary(): Promise<LoadedDictionary> {
-  dictionary ??= call('dictionary/get', { have: null }).then(async (packed) => {
+  dictionary ??= call('dictionary/get', {}).then(async (packed) => {
     if (!packed) throw new Error('no dictionary');
     // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
     await yieldToPage();

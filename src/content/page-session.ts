@@ -4,6 +4,7 @@
 // extension updated).
 
 import type { PageMentionSummary, UnplacedClaim } from '../shared/messages';
+import { today as localToday } from '../shared/today';
 import { startFeatures, type Features } from './features';
 import type { CardSubject, PageBackend, PageFeature } from './features/page-feature';
 import { Highlighter } from './highlight/highlighter';
@@ -48,7 +49,8 @@ export class PageSession {
     this.revealPrivatePaint(signal);
     signal.addEventListener('abort', () => this.ui.destroy(), { once: true });
     const { dictionary } = deps;
-    const today = () => deps.today ?? new Date().toISOString().slice(0, 10);
+    // The reader's calendar day (local, as every date the card compares with).
+    const today = () => deps.today ?? localToday();
     const names = new Map(dictionary.entities.map((e) => [e.id, e.name]));
 
     this.card = new CardController({

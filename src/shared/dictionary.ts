@@ -2,6 +2,7 @@
 // alias with its precision flags, compiled once (in the background) into an automaton.
 
 import { buildAutomaton } from './matcher/automaton';
+import { FNV_OFFSET_BASIS, fnv1a32 } from './fnv1a';
 import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
 import { aliasFlags, comparableDate, matchableAliases, type Period, type PrecisionData } from './precision';
@@ -165,13 +166,7 @@ function packTitlesYield(entries: readonly TitleEntry[], entities: readonly Dict
 
 /** A cheap fingerprint of ids and modification times: FNV-1a over the text. */
 function dictionaryVersion(entities: readonly Pick<Entity, 'id' | 'modified'>[]): string {
-  let h = 0x811c9dc5;
-  for (const e of entities) {
-    const s = `${e.id}@${e.modified};`;
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  }
+  let h = FNV_OFFSET_BASIS;
+  for (const e of entities) h = fnv1a32(`${e.id}@${e.modified};`, h);
   return `${entities.length}-${h.toString(16)}`;
 }

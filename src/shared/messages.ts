@@ -48,11 +48,8 @@ export interface EntityChoice extends EntitySummary {
  * (popup, editor, claims list) and can read or change everything.
  */
 export interface BackgroundCalls extends SitePackCalls, TeamCalls {
-  /**
-   * The compiled dictionary. `have` is always null: no tab keeps a dictionary to compare, so the
-   * "unchanged" answer was never used. It goes once the content script stops sending it.
-   */
-  'dictionary/get': { request: { have: null }; response: PackedDictionary };
+  /** The compiled dictionary (no tab keeps one to compare, so there is nothing to ask about). */
+  'dictionary/get': { request: Record<string, never>; response: PackedDictionary };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -199,7 +196,7 @@ const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Objec
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
 
 export const backgroundValidators: Validators<BackgroundCalls> = {
-  'dictionary/get': (p): p is { have: null } => isObject(p) && p.have === null,
+  'dictionary/get': isEmpty,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -24,6 +24,10 @@ export interface ScannerOptions {
   settleMs?: number;
   maxSettleMs?: number;
   now?: () => number;
+  /** Told when rescans of changed blocks are queued (the observer's settled flush): for the benchmark. */
+  onFlush?(): void;
+  /** Told each time the queue of work runs dry: for the benchmark. */
+  onIdle?(): void;
 }
 
 export class Scanner {
@@ -99,6 +103,7 @@ export class Scanner {
       }
     } finally {
       this.running = false;
+      this.options.onIdle?.();
     }
   }
 
@@ -155,6 +160,7 @@ export class Scanner {
     this.timer = undefined;
     this.lastFlush = (this.options.now ?? (() => performance.now()))();
     if (this.signal.aborted) return;
+    this.options.onFlush?.();
     const blocks = [...this.dirty].filter((b) => b.isConnected);
     this.dirty.clear();
     // A block inside another dirty block is rescanned with it.

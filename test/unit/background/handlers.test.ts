@@ -37,11 +37,11 @@ const TAB: Runtime.MessageSender = { id: 'sound-familiar-test', tab: { id: 7, in
 describe('dictionary/get', () => {
   it('returns the dictionary, as it is now after a change', async () => {
     const { handlers, db, dictionary } = await setup();
-    const old = await handlers['dictionary/get']({ have: null }, TAB);
+    const old = await handlers['dictionary/get']({}, TAB);
     expect(old.entities).toHaveLength(builtinEntities().length);
     await db.entities.update('gds', { modified: 99_999 });
     dictionary.invalidate();
-    const fresh = await handlers['dictionary/get']({ have: null }, TAB);
+    const fresh = await handlers['dictionary/get']({}, TAB);
     expect(fresh.version).not.toBe(old.version);
   });
 
@@ -50,7 +50,7 @@ describe('dictionary/get', () => {
     const ready = new Promise<void>((resolve) => (release = resolve));
     const { handlers } = await setup(ready);
     let answered = false;
-    const pending = Promise.resolve(handlers['dictionary/get']({ have: null }, TAB)).then((d) => ((answered = true), d));
+    const pending = Promise.resolve(handlers['dictionary/get']({}, TAB)).then((d) => ((answered = true), d));
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();

@@ -100,6 +100,14 @@ describe('dictionary version', () => {
     expect(version(entities)).toMatch(/^[0-9a-f-]{1,40}$/);
   });
 
+  it('is FNV-1a over "id@modified;" of every entity in id order, as tabs and caches have always named it', () => {
+    let h = 0x811c9dc5;
+    for (const e of [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      for (const c of `${e.id}@${e.modified};`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    }
+    expect(version(entities)).toBe(`${entities.length}-${h.toString(16)}`);
+  });
+
   it("changes when one entity's modified time changes", () => {
     const changed = entities.map((e) => (e.id === 'gds' ? { ...e, modified: e.modified + 1 } : e));
     expect(version(changed)).not.toBe(version(entities));
