@@ -36,7 +36,7 @@ async function fetchChecked(url: string, etag: string | undefined, deps: TeamDep
     source = { ...source, signed: true, publicKey: check.publicKey };
   }
   const parsed = parseTeamFeed(got.text, now);
-  if (!parsed.ok) throw new TeamError(`The team file is not valid: ${parsed.error}`);
+  if (!parsed.ok) throw new TeamError(`The team file is not valid: ${parsed.error}${/[.!?]$/.test(parsed.error) ? '' : '.'} It was refused.`);
   return { status: 'ok', feed: parsed.feed, source };
 }
 

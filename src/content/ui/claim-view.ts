@@ -50,7 +50,7 @@ export function renderClaimCard(doc: Document, claim: ShownClaim, ctx: ClaimView
       el(doc, 'h2', { id: titleId }, `${who}, ${formatPartialDate(claim.madeOn)}`),
       el(doc, 'blockquote', { class: 'claim-quote' }, claim.target.selector[0].exact),
       claimBadges(doc, claim, ctx),
-      team ? el(doc, 'p', { class: 'team-line' }, el(doc, 'span', { class: 'team-label' }, `Team: ${team.title}`), ' · read-only') : null,
+      team ? el(doc, 'p', { class: 'team-line' }, el(doc, 'span', { class: 'team-label' }, 'Team:'), ' ', el(doc, 'strong', {}, team.title), ' · read-only') : null,
     ),
     el(doc, 'section', { class: 'history', 'aria-label': 'Details' },
       el(doc, 'dl', { class: 'fields' },
@@ -77,7 +77,9 @@ export function renderClaimEvent(doc: Document, claim: ShownClaim, ctx: ClaimVie
     el(doc, 'time', { datetime: claim.madeOn }, formatPartialDate(claim.madeOn)),
     el(doc, 'div', { class: 'what' },
       el(doc, 'p', {},
-        claim.team ? el(doc, 'span', { class: 'team-label' }, `Team: ${claim.team.title} `) : el(doc, 'span', { class: 'mine-label' }, 'Your claim '),
+        claim.team
+          ? el(doc, 'span', { class: 'team-label' }, 'Team: ', el(doc, 'span', { class: 'team-name' }, claim.team.title), ' ')
+          : el(doc, 'span', { class: 'mine-label' }, 'Your claim '),
         who ? `${who}: ` : '', `“${claim.target.selector[0].exact}”`),
       claim.note ? el(doc, 'p', { class: 'outcome' }, el(doc, 'strong', {}, 'Note: '), claim.note) : null,
       claimBadges(doc, claim, ctx),

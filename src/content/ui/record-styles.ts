@@ -30,6 +30,7 @@ export const RECORD_CSS = `
 .event.team .what { border-left-color: #0969da; border-left-width: 3px; }
 .team-line { margin-top: 6px; font-size: 12px; color: var(--muted); }
 .team-label { font-size: 10.5px; font-weight: 700; color: #0969da; text-transform: uppercase; letter-spacing: 0.05em; }
+.team-line strong, .team-name { color: var(--fg); font-size: 12px; font-weight: 600; text-transform: none; letter-spacing: normal; }
 @media (prefers-color-scheme: dark) { .team-label { color: #58a6ff; } .event.team .what { border-left-color: #58a6ff; } }
 .fields { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0 0; font-size: 12px; }
 .fields dt { color: var(--muted); }
