@@ -6,7 +6,7 @@
 
 import type { Claim } from '../../shared/claims/claim';
 import type { ShownClaim, TeamMark } from '../../shared/team/team-calls';
-import type { TeamFeed } from '../../shared/team/team-feed';
+import { TEAM_LIMITS, type TeamFeed } from '../../shared/team/team-feed';
 import type { SoundFamiliarDb, TeamClaimChunk, TeamSubscription } from '../db';
 
 /** A team copy that cannot be used; the message says why, for the options page. */
@@ -108,6 +108,8 @@ async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], ke
     for (const claim of chunk.claims) {
       const id = originalId(claim.id);
       if (!keep(claim) || skip.has(id)) continue;
+      // A file with thousands of claims on one page must not stall the tab that anchors them.
+      if (picked.length >= TEAM_LIMITS.shown) break;
       skip.add(id);
       picked.push({ claim, sub });
     }

@@ -87,3 +87,12 @@ describe('team store', () => {
     expect(await db.teamSubscriptions.count()).toBe(0);
   });
 });
+
+describe('how many team claims one page gets', () => {
+  it('at most 200, however many the file puts on that page', async () => {
+    const db = fresh();
+    await install(db, feed(teamFile(Array.from({ length: 450 }, (_, i) => teamClaim({ quote: `claim ${i}` })))));
+    expect(await teamClaimsForPage(db, TEAM_PAGE, [])).toHaveLength(200);
+    expect(await teamClaimsForEntity(db, 'gds', [])).toHaveLength(200);
+  });
+});
