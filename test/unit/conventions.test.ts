@@ -31,7 +31,6 @@ const LONG_FILES: Record<string, string> = {
   'test/fixtures/echoes/negatives.json': 'labelled evaluation set for echo detection (322 negatives), data not code',
   'test/fixtures/echoes/fresh-pairs.json': 'held-out evaluation set for echo detection (41 pairs), data not code',
   'test/fixtures/echoes/fresh-negatives.json': 'held-out evaluation set for echo detection (100 negatives), data not code',
-  'test/e2e/claims.chromium.test.ts': 'the Chromium claim stories share one launched browser and extension; to be split by story',
 };
 
 /** Code must open with a comment. Data (JSON) cannot hold one; pages and styles are described by the code that loads them. */
