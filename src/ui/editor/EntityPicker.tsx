@@ -1,7 +1,7 @@
 // Choosing the entities a claim concerns: chips for those chosen (each removable), and a
 // filterable list to add more. Plain buttons and a labelled input: fully usable by keyboard.
 
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { KIND_LABEL } from '../../shared/kind-label';
 import type { EntityChoice } from '../../shared/messages';
 import { foldText } from '../../shared/normalise';
@@ -13,6 +13,7 @@ export function EntityPicker({ entities, chosen, onChange, exclude }: {
   exclude?: string;
 }) {
   const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
   const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
   const matches = useMemo(() => {
     const q = foldText(query).trim();
@@ -30,18 +31,19 @@ export function EntityPicker({ entities, chosen, onChange, exclude }: {
         {chosen.map((id) => (
           <li key={id} class={`chip kind-${byId.get(id)?.kind ?? 'body'}`}>
             {byId.get(id)?.name ?? id}
-            <button type="button" aria-label={`Remove ${byId.get(id)?.name ?? id}`} onClick={() => onChange(chosen.filter((c) => c !== id))}>×</button>
+            <button type="button" aria-label={`Remove ${byId.get(id)?.name ?? id}`} onClick={() => { onChange(chosen.filter((c) => c !== id)); search.current?.focus(); }}>×</button>
           </li>
         ))}
       </ul>
       <label class="sub" for="entity-search">Add an initiative, body or person</label>
-      <input id="entity-search" type="search" value={query} autocomplete="off" placeholder="Type a name…"
+      <input ref={search} id="entity-search" type="search" value={query} autocomplete="off" placeholder="Type a name…"
         onInput={(e) => setQuery(e.currentTarget.value)} />
       {matches.length > 0 && (
         <ul class="suggestions">
           {matches.map((e) => (
             <li key={e.id}>
-              <button type="button" onClick={() => { onChange([...chosen, e.id]); setQuery(''); }}>
+              {/* The button goes away with the list: focus goes back to the search, not to the page's body. */}
+              <button type="button" onClick={() => { onChange([...chosen, e.id]); setQuery(''); search.current?.focus(); }}>
                 <span>{e.name}</span> <span class="muted">{KIND_LABEL[e.kind]}</span>
               </button>
             </li>

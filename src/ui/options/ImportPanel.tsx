@@ -2,7 +2,7 @@
 // size is checked before it is read; the background validates the whole file and names any
 // problem; a backup is taken before anything is written.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary, OutcomeCounts } from '../../shared/sync/plan-import';
 import { background } from '../shared/background';
 import { formatCount } from '../../shared/format-count';
@@ -50,6 +50,16 @@ function sentence(message: string): string {
 export function ImportPanel({ onImported }: { onImported(): void }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+
+  // The button just pressed (Import, Cancel) is gone once the step changes: focus goes to what
+  // happened, or back to the file input, never to the page's body where a keyboard user is lost.
+  useEffect(() => {
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (state.step === 'done' || (state.step === 'error' && lost)) outcome.current?.focus();
+    else if (state.step === 'idle' && lost) fileInput.current?.focus();
+  }, [state.step]);
 
   const read = async (file: File) => {
     setState({ step: 'reading', name: file.name });
@@ -79,7 +89,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => { e.preventDefault(); setDragging(false); const f = e.dataTransfer?.files[0]; if (f) void read(f); }}>
-        <input type="file" accept=".json,application/json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void read(f); e.currentTarget.value = ''; }} />
+        <input ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void read(f); e.currentTarget.value = ''; }} />
         <span><strong>Choose a file</strong> or drop it here</span>
       </label>
       <div aria-live="polite">
@@ -106,13 +116,13 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         )}
         {state.step === 'done' && (
           <div class="preview">
-            <p role="status">Imported <strong>{state.name}</strong>. Your data from before is kept: “Undo last import” puts it back.</p>
+            <p role="status" ref={outcome} tabIndex={-1}>Imported <strong>{state.name}</strong>. Your data from before is kept: “Undo last import” puts it back.</p>
             <SummaryTable summary={state.summary} />
             <ChangeList changes={state.summary.changes} />
           </div>
         )}
         {state.step === 'error' && (
-          <p class="error" role="alert"><strong>{state.name} was not imported.</strong> {sentence(state.message)} Nothing was changed.</p>
+          <p class="error" role="alert" ref={outcome} tabIndex={-1}><strong>{state.name} was not imported.</strong> {sentence(state.message)} Nothing was changed.</p>
         )}
       </div>
     </section>
