@@ -52,16 +52,26 @@ function recordingByKeyboard(j: Journey): void {
     expect(await d.focused(page)).toBe('claimant');
     expect(await d.tabTo(page, 'entity-search')).toEqual(['claimant', 'Remove Government Digital Service', 'entity-search']);
 
-    // Another entity it concerns: type, Tab to the suggestion, Enter.
-    await d.type(page, 'Local Digital Alliance');
-    await until(() => d.editor<string[]>(page, '[...document.querySelectorAll(".suggestions button")].map((b) => b.textContent)'), (s) => s.length > 0, 'suggestions');
-    await page.press('Tab');
-    expect(await d.focused(page)).toMatch(/^Local Digital Alliance/);
+    // Another entity it concerns: type, Tab to the suggestion, Enter. Focus stays in the picker
+    // (the suggestion it was on is gone), ready for another name.
+    const chips = () => d.editor<string[]>(page, '[...document.querySelectorAll(".chips .chip")].map((c) => c.textContent)');
+    const addAlliance = async () => {
+      await d.type(page, 'Local Digital Alliance');
+      await until(() => d.editor<string[]>(page, '[...document.querySelectorAll(".suggestions button")].map((b) => b.textContent)'), (s) => s.length > 0, 'suggestions');
+      await page.press('Tab');
+      expect(await d.focused(page)).toMatch(/^Local Digital Alliance/);
+      await page.press('Enter');
+      await until(chips, (c) => c.length === 2, 'the second chip');
+      expect(await chips()).toEqual(['Government Digital Service×', 'Local Digital Alliance×']);
+      expect(await d.focused(page)).toBe('entity-search');
+    };
+    await addAlliance();
+    // Removing it again: Shift+Tab to its ×, Enter; focus goes back to the search field too.
+    expect(await d.tabTo(page, 'Remove Local Digital Alliance', 3, 'Shift+Tab')).toEqual(['entity-search', 'Remove Local Digital Alliance']);
     await page.press('Enter');
-    await until(() => d.editor<string[]>(page, '[...document.querySelectorAll(".chips .chip")].map((c) => c.textContent)'), (c) => c.length === 2, 'the second chip');
-    expect(await d.editor(page, '[...document.querySelectorAll(".chips .chip")].map((c) => c.textContent)')).toEqual(['Government Digital Service×', 'Local Digital Alliance×']);
-    // Focus stays in the picker (the suggestion it was on is gone), ready for another name.
+    await until(chips, (c) => c.length === 1, 'the chip to go');
     expect(await d.focused(page)).toBe('entity-search');
+    await addAlliance();
 
     expect(await d.tabTo(page, 'note')).toEqual(['entity-search', 'made-on', 'deadline', 'claim-type=promise', 'status', 'note']);
     await d.type(page, NOTE);
