@@ -56,6 +56,7 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'teams/subscribe': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://user:pw@team.example.org/desk.json' } },
   'teams/refresh': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://team.example.org:8443/desk.json' } },
   'teams/unsubscribe': { good: { url: 'https://team.example.org/desk.json' }, bad: { url: 'https://team.example.org/desk.json', all: true } },
+  'teams/claims': { good: {}, bad: { team: 'team-0000abcd' } },
 };
 
 const CONTENT_CASES: Record<string, Case> = {

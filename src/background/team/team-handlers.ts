@@ -8,9 +8,10 @@ import type { BackgroundCalls } from '../../shared/messages';
 import type { TeamView } from '../../shared/team/team-calls';
 import type { SoundFamiliarDb, TeamSubscription } from '../db';
 import type { BackgroundEffects } from '../effects';
+import { allTeamClaims } from './team-store';
 import { refreshAllTeams, refreshTeam, subscribeTeam, unsubscribeTeam, type TeamDeps } from './team-subscriptions';
 
-type TeamCallNames = 'teams/list' | 'teams/subscribe' | 'teams/refresh' | 'teams/unsubscribe';
+type TeamCallNames = 'teams/list' | 'teams/subscribe' | 'teams/refresh' | 'teams/unsubscribe' | 'teams/claims';
 
 const DAILY = 'sf-team-refresh';
 
@@ -52,6 +53,11 @@ export function teamHandlers(db: SoundFamiliarDb, ready: Promise<unknown>, deps:
       await ready;
       await unsubscribeTeam(db, url, deps);
       return null;
+    },
+    async 'teams/claims'() {
+      await ready;
+      const own = await db.claims.toArray();
+      return allTeamClaims(db, own.filter((c) => c.deleted === undefined).map((c) => c.id));
     },
   };
 }

@@ -98,7 +98,7 @@ export async function removeTeam(db: SoundFamiliarDb, url: string): Promise<bool
  * knowledge does not have (a team cannot rename what the reader knows). Claims whose original id
  * is in `skip` (the reader's own copy, or another team's already shown) are left out.
  */
-async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], keep: (c: Claim) => boolean, skip: Set<string>): Promise<ShownClaim[]> {
+async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], keep: (c: Claim) => boolean, skip: Set<string>, limit: number = TEAM_LIMITS.shown): Promise<ShownClaim[]> {
   if (chunks.length === 0) return [];
   const subs = new Map((await db.teamSubscriptions.toArray()).map((s) => [s.team, s]));
   const picked: { claim: Claim; sub: TeamSubscription }[] = [];
@@ -109,7 +109,7 @@ async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], ke
       const id = originalId(claim.id);
       if (!keep(claim) || skip.has(id)) continue;
       // A file with thousands of claims on one page must not stall the tab that anchors them.
-      if (picked.length >= TEAM_LIMITS.shown) break;
+      if (picked.length >= limit) break;
       skip.add(id);
       picked.push({ claim, sub });
     }
@@ -137,4 +137,10 @@ export async function teamClaimsForPage(db: SoundFamiliarDb, page: string, ownId
 export async function teamClaimsForEntity(db: SoundFamiliarDb, entityId: string, ownIds: Iterable<string>): Promise<ShownClaim[]> {
   const chunks = await db.teamClaims.where('entities').equals(entityId).toArray();
   return marked(db, chunks, (c) => c.claimant === entityId || c.entities.includes(entityId), new Set(ownIds));
+}
+
+/** Every followed team's claims for the claims list (the reader's own copies left out), newest first. */
+export async function allTeamClaims(db: SoundFamiliarDb, ownIds: Iterable<string>): Promise<ShownClaim[]> {
+  const claims = await marked(db, await db.teamClaims.toArray(), () => true, new Set(ownIds), TEAM_LIMITS.listed);
+  return claims.sort((a, b) => b.created - a.created);
 }

@@ -43,6 +43,8 @@ export interface TeamCalls {
   'teams/refresh': { request: { url: string }; response: TeamView };
   /** Removes the team's claims and subscription, and gives the origin back unless still needed. */
   'teams/unsubscribe': { request: { url: string }; response: null };
+  /** Every followed team's claims (at most TEAM_LIMITS.listed), for the claims list, read-only. */
+  'teams/claims': { request: Record<string, never>; response: ShownClaim[] };
 }
 
 export const TEAM_CALL_SENDERS: { [K in keyof TeamCalls]: 'extension' } = {
@@ -50,6 +52,7 @@ export const TEAM_CALL_SENDERS: { [K in keyof TeamCalls]: 'extension' } = {
   'teams/subscribe': 'extension',
   'teams/refresh': 'extension',
   'teams/unsubscribe': 'extension',
+  'teams/claims': 'extension',
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,4 +64,5 @@ export const teamValidators: { [K in keyof TeamCalls]: (payload: unknown) => pay
   'teams/subscribe': hasUrl,
   'teams/refresh': hasUrl,
   'teams/unsubscribe': hasUrl,
+  'teams/claims': isEmpty,
 };

@@ -8,8 +8,11 @@ import type { Claim } from '../claims/claim';
 import { hasControlCharacters } from '../sync/alias-policy';
 import { ImportError, readImport } from '../sync/read-import';
 
-/** `shown`: at most this many of all teams' claims go to one page or one card (each is anchored in the page's text). */
-export const TEAM_LIMITS = { bytes: 5_000_000, claims: 20_000, titleChars: 80, names: 10_000, shown: 200 } as const;
+/**
+ * `shown`: at most this many of all teams' claims go to one page or one card (each is anchored in
+ * the page's text); `listed`: to the claims list (one message, under the browsers' 64 MB cap).
+ */
+export const TEAM_LIMITS = { bytes: 5_000_000, claims: 20_000, titleChars: 80, names: 10_000, shown: 200, listed: 20_000 } as const;
 
 /** A team file, validated: its live claims and the names of the entities it defines. */
 export interface TeamFeed {

@@ -7,6 +7,7 @@ import { ClaimFilters } from './ClaimFilters';
 import { ClaimList } from './ClaimList';
 import { ClaimSummary } from './ClaimSummary';
 import { DraftsList } from './DraftsList';
+import { TeamClaims } from './TeamClaims';
 import { EmptyState } from './EmptyState';
 import { deleteClaim, discardDraft, editClaim, openClaimPage, openEditor } from './claim-actions';
 import { entityNames } from './entity-names';
@@ -122,6 +123,7 @@ export function ClaimsPage({ now = Date.now, loc = location }: { now?: () => num
                 )}
               </section>
             )}
+            <TeamClaims names={names} today={today} />
           </>
         )}
       </main>

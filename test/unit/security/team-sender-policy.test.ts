@@ -1,4 +1,4 @@
-// Team sharing's calls (list, subscribe, refresh, unsubscribe) are for extension pages only: no
+// Team sharing's calls (list, subscribe, refresh, unsubscribe, the claims list's read) are for extension pages only: no
 // content script, so no page, can learn which teams the reader follows or follow one for them;
 // the dispatcher refuses such a call before any handler runs. Their addresses are https only.
 import { describe, expect, it, vi } from 'vitest';
@@ -24,7 +24,7 @@ const OURS = 'chrome-extension://sound-familiar-test/';
 const TAB = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 const CALLS = Object.keys(TEAM_CALL_SENDERS) as (keyof typeof TEAM_CALL_SENDERS)[];
 const URL_ = 'https://team.example.org/desk.json';
-const GOOD: Record<string, unknown> = { 'teams/list': {}, 'teams/subscribe': { url: URL_ }, 'teams/refresh': { url: URL_ }, 'teams/unsubscribe': { url: URL_ } };
+const GOOD: Record<string, unknown> = { 'teams/list': {}, 'teams/claims': {}, 'teams/subscribe': { url: URL_ }, 'teams/refresh': { url: URL_ }, 'teams/unsubscribe': { url: URL_ } };
 
 const REFUSED: [string, Runtime.MessageSender][] = [
   ['a content script on a listed site', { id: 'sound-familiar-test', tab: TAB, frameId: 0, url: 'https://www.gov.uk/news' }],
@@ -35,7 +35,7 @@ const REFUSED: [string, Runtime.MessageSender][] = [
 
 describe('who may call the team messages', () => {
   it('every one is for extension pages only, and all are in the contract', () => {
-    expect(CALLS).toEqual(['teams/list', 'teams/subscribe', 'teams/refresh', 'teams/unsubscribe']);
+    expect(CALLS).toEqual(['teams/list', 'teams/subscribe', 'teams/refresh', 'teams/unsubscribe', 'teams/claims']);
     for (const call of CALLS) expect(BACKGROUND_CALL_SENDERS[call]).toBe('extension');
   });
 

@@ -45,6 +45,13 @@ describe('claims for a page and an entity include the team\'s', () => {
     expect((await handlers['claims/for-entity']({ entityId: 'gds' }, TAB)).map((c) => c.team?.title)).toEqual(['Digital desk']);
   });
 
+  it('the claims list gets every team claim, marked, newest first, without the reader\'s own copies', async () => {
+    const older = teamClaim({ quote: 'older', created: Date.UTC(2023, 0, 1) });
+    const { handlers } = await withTeam([older, teamClaim({ quote: 'newer', page: 'https://www.gov.uk/government/news/other' })]);
+    const listed = await handlers['teams/claims']({}, { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/claims.html' });
+    expect(listed.map((c) => [c.target.selector[0].exact, c.team?.title])).toEqual([['newer', 'Digital desk'], ['older', 'Digital desk']]);
+  });
+
   it('another page gets none of them', async () => {
     const { handlers } = await withTeam();
     expect((await handlers['claims/for-page']({ url: 'https://www.gov.uk/government/news/other' }, { ...TAB, url: 'https://www.gov.uk/government/news/other' })).claims).toEqual([]);
