@@ -8,11 +8,14 @@ import { defineConfig } from 'vitest/config';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  // The real-page corpus beside the repository, read by corpus-pages.browser.test.ts.
+  // The shared real-page corpus, read by corpus-pages.browser.test.ts.
   server: { fs: { allow: ['.', '/work/shared/corpus/pages'] } },
   test: {
     name: 'browser',
     include: ['test/unit/**/*.browser.test.ts'],
+    // After the node project, not beside it, so Chromium and the node workers never compete for
+    // the CPU: some node tests are CPU-heavy and keep vitest's 5 s timeout.
+    sequence: { groupOrder: 1 },
     browser: {
       enabled: true,
       headless: true,
