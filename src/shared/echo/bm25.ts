@@ -39,6 +39,10 @@ export interface Query {
   entities: string[];
   /** The page's date as a fractional year (2017.83), for the recency divisor. */
   year: number;
+  /** Stems of the names of the entities the sentence names: a match on those alone is no echo. */
+  nameTerms?: ReadonlySet<string>;
+  /** The sentence looks ahead ("will", "by 2030"): it promises rather than reports. */
+  future?: boolean;
 }
 
 export interface Scored {

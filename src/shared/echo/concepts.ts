@@ -19,7 +19,7 @@ export const CONCEPTS: readonly Concept[] = [
     pattern: rx(String.raw`\bdigital (?:id|identit(?:y|ies)|credentials?)\b|\bidentity (?:assurance|verification|checks?)\b|\bverify(?:ing)? (?:their |your |people's )?identity\b|\bprove (?:who (?:they|you) are|(?:their|your) identity)\b`),
     term: 'ident', name: 'digital identity',
   },
-  { pattern: rx(String.raw`\bpaper[- ]?(?:free|less)\b`), term: 'paperless', name: 'paperless' },
+  { pattern: rx(String.raw`\bpaper[- ]?(?:free|less|based)\b`), term: 'paperless', name: 'paperless' },
   {
     pattern: rx(String.raw`\b(?:re[- ]?key(?:ing|ed)?|re[- ]?enter(?:ing|ed)?|(?:tell|ask) (?:us|people|citizens|government) (?:for )?(?:something |the same )?(?:information )?once|once[- ]only)\b`),
     term: 'onceonli', name: 'asking only once',
@@ -39,6 +39,11 @@ export const CONCEPTS: readonly Concept[] = [
     term: 'inclus', name: 'digital inclusion',
   },
   { pattern: rx(String.raw`\bcivil serv(?:ants?|ice)\b`), term: 'civilservic', name: 'the civil service' },
+  { pattern: rx(String.raw`\b(?:outside|out of|beyond|away from) (?:london|whitehall)\b|\brelocat(?:e|es|ed|ing|ion)\b`), term: 'outsidelondon', name: 'moving out of London' },
+  {
+    pattern: rx(String.raw`\b(?:shar(?:e|es|ed|ing)|reus(?:e|es|ed|ing)) (?:personal |their |people's )?(?:data|information)\b|\bdata[- ]sharing\b|\b(?:data|information)(?: \w+){0,4} (?:shared|reused)\b`),
+    term: 'datashar', name: 'sharing data',
+  },
   { pattern: rx(String.raw`\bdigital by default\b|\bdigital[- ]first\b|\bonline by default\b`), term: 'digitalfirst', name: 'digital by default' },
   { pattern: rx(String.raw`\bspend(?:ing)? controls?\b|\bcentral approval for (?:technology|it|digital) spend(?:ing)?\b`), term: 'spendcontrol', name: 'spending controls' },
   { pattern: rx(String.raw`\bopen data\b|\bpresumption to publish\b`), term: 'opendata', name: 'open data' },

@@ -2,7 +2,7 @@
 // the same body or programme as the earlier promise scores higher. Deliberately simpler than the
 // page matcher (src/shared/matcher): a whole-word lookup by first word over a few hundred sentences.
 
-import { fold } from './tokenize';
+import { fold, terms } from './tokenize';
 
 export interface AliasEntry {
   /** Folded alias, padded with spaces so a search finds whole words only. */
@@ -78,4 +78,15 @@ export function findEntities(text: string, table: readonly AliasEntry[]): string
     } else i++;
   }
   return found;
+}
+
+/** The word stems of every name and alias of these entities ("government", "digit", "servic" for GDS). */
+export function nameStems(table: readonly AliasEntry[], ids: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (ids.length === 0) return out;
+  for (const { alias, id } of table) {
+    if (!ids.includes(id)) continue;
+    for (const t of terms(alias)) if (!t.term.includes(' ')) out.add(t.term);
+  }
+  return out;
 }

@@ -1,16 +1,18 @@
 // Describes one (page sentence, earlier item) match as a few numbers a small linear model can weigh:
 // how much lexical evidence there is (BM25, share of each side matched, phrases, ideas, years), and
-// whose it is (the item's own entity named in the sentence, other shared entities, the kind of item).
+// whose it is (the item's own entity named in the sentence, other shared entities, the kind of item),
+// how much of the sentence beyond the names it mentions is matched, and the kind of event against
+// the sentence's tense (a launch rarely answers a "will").
 // The weights live in model.ts; this file only measures.
 
 import type { EchoIndex } from './index-build';
-import { entityRarity, idf, type Scored } from './bm25';
+import { entityRarity, idf, type Query, type Scored } from './bm25';
 import { IDEA_TERMS } from './concepts';
 
 /** Feature names, in the order of the vector; model.ts holds one weight per name. */
 export const FEATURES = [
   'bm25', 'coverage', 'itemCoverage', 'words', 'rarest', 'phrases', 'ideas', 'figures', 'ownEntity', 'otherEntity',
-  'yearsBack', 'kindPerson', 'kindBody', 'kindClaim',
+  'yearsBack', 'kindPerson', 'kindBody', 'kindClaim', 'content', 'typePromise', 'typeLaunch', 'futureLaunch',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -22,8 +24,10 @@ const FIGURE = /\d/;
  * say how much of the item's own weight the sentence covers: a short item wholly matched is stronger
  * evidence than a long one grazed.
  */
-export function features(index: EchoIndex, s: Scored, queryWeights: Map<string, number>, queryEntities: readonly string[], pageYear: number): number[] {
+export function features(index: EchoIndex, s: Scored, query: Query): number[] {
   const { item } = s;
+  const { terms: queryWeights, entities: queryEntities, year: pageYear } = query;
+  const names = query.nameTerms ?? new Set<string>();
   let itemWeight = 0;
   let itemMatched = 0;
   // Words only: a phrase's weight is already its words'.
@@ -38,11 +42,17 @@ export function features(index: EchoIndex, s: Scored, queryWeights: Map<string, 
   let figures = 0;
   let words = 0;
   let rarest = 0;
+  // The sentence's own words beyond the names it mentions, and how much of them the item matches.
+  let contentWeight = 0;
+  let contentMatched = 0;
+  for (const [t, w] of queryWeights) if (!t.includes(' ') && !names.has(t)) contentWeight += w;
   for (const t of s.matched) {
+    if (!t.includes(' ') && !names.has(t)) contentMatched += queryWeights.get(t) ?? 0;
     if (t.includes(' ')) phrases++;
     else if (IDEA_TERMS.has(t)) ideas++;
     else if (FIGURE.test(t)) figures++;
-    else {
+    else if (!names.has(t)) {
+      // Words of the names the sentence mentions are the entity features' evidence, not this one's.
       words++;
       rarest = Math.max(rarest, queryWeights.get(t) ?? 0);
     }
@@ -66,5 +76,9 @@ export function features(index: EchoIndex, s: Scored, queryWeights: Map<string, 
     kind === 'person' ? 1 : 0,
     kind === 'body' ? 1 : 0,
     kind === 'claim' ? 1 : 0,
+    contentWeight > 0 ? contentMatched / contentWeight : 0,
+    item.type === 'promise' ? 1 : 0,
+    item.type === 'launch' ? 1 : 0,
+    item.type === 'launch' && query.future ? 1 : 0,
   ];
 }

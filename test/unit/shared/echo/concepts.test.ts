@@ -18,11 +18,15 @@ describe('concepts', () => {
     meet('helping people get online', 'digital inclusion', 'inclus');
     meet('local authorities', 'councils', 'council');
     meet('Tell us once', 'no more re-keying', 'onceonli');
+    meet('half of senior civil servants based outside London', 'moving parts of government out of Whitehall', 'outsidelondon');
+    meet('information people give can be reused by other services', 'powers to share personal information', 'datashar');
+    meet('removing the costs of paper-based services', 'a paperless NHS', 'paperless');
   });
 
   it('leaves ordinary uses of the same words alone', () => {
     expect(termCounts('an old friend of the system').has('legaci')).toBe(false);
     expect(termCounts('a shared view of the future').has('gaap')).toBe(false);
+    expect(termCounts('a share of the information budget').has('datashar')).toBe(false);
   });
 
   it('names every concept, and a concept term survives tokenising as itself (it is never stemmed again)', () => {

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, type ScoreParams } from '../../../../src/shared/echo/bm25';
+import { MODEL } from '../../../../src/shared/echo/model';
 import { chooseThreshold, evalIndex, loadCases, metrics, precisionAtRecall, topOneRight } from './eval-lib';
 import { causes } from './error-analysis';
 import { collect, crossValidate, crossValidateRows, fitRows, rounded } from './fit-lib';
@@ -18,13 +19,14 @@ describe.runIf(on)('echo development loop (development data only)', () => {
     Object.assign(DEFAULT_PARAMS, JSON.parse(process.env.ECHOES_PARAMS ?? '{}') as Partial<ScoreParams>);
     const { cases, claims } = loadCases();
     const index = evalIndex(claims);
-    const rows = collect(cases, index);
+    const pool = Number(process.env.ECHOES_POOL ?? MODEL.pool);
+    const rows = collect(cases, index, pool);
     // ECHOES_EXACT=1 scores every fold through findEchoes itself; the default reuses the rows.
-    const { outcomes: oof, models } = process.env.ECHOES_EXACT === '1' ? crossValidate(cases, index) : crossValidateRows(cases, rows);
+    const { outcomes: oof, models } = process.env.ECHOES_EXACT === '1' ? crossValidate(cases, index) : crossValidateRows(cases, rows, (x) => fitRows(x, pool));
     const fmt = (m: ReturnType<typeof metrics>) => `P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (tp ${m.truePositives} wrong ${m.wrongItem} fa ${m.falseAlarms}) @${m.threshold.toFixed(3)}`;
     const t = chooseThreshold(oof);
     const levels = [0.3, 0.4, 0.5, 0.6, 0.7].map((goal) => `P@R${goal * 100} ${((precisionAtRecall(oof, goal) ?? 0) * 100).toFixed(1)}`);
-    const full = rounded(fitRows(rows));
+    const full = rounded(fitRows(rows, pool));
     const analysis = causes(oof, t, index, models, cases);
     console.log([
       `cross-validated ${fmt(metrics(oof, t))}  top-1 ${(topOneRight(oof) * 100).toFixed(1)}%`,

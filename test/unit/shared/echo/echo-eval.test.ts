@@ -58,6 +58,14 @@ describe('Sound familiar? echoes on the labelled sets', () => {
     }
   });
 
+  it('does not echo a bare body name with no promise content (seen in use), whatever the page date', () => {
+    // A guard: on today's knowledge the model before this one scored it at most 0.49 at these dates
+    // (the false alarm was seen on an earlier knowledge base); features.test.ts has what the model now sees.
+    for (const date of ['2019-06', '2023-01-15', '2026-12-06']) {
+      expect(findEchoes('The Government Digital Service will host the new service.', date, index)).toEqual([]);
+    }
+  });
+
   it('computes cross-validated precision and recall, and writes BENCHMARKS.md', () => {
     const byFile = (file: string, t: number) => metrics(cv.outcomes.filter((o) => o.case.file === file || o.case.file === file.replace('pairs', 'negatives')), t);
     const m = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, makeQuery, scoreItem } from '../../../../src/shared/echo/bm25';
-import { findEntities } from '../../../../src/shared/echo/entities';
+import { DEFAULT_PARAMS, scoreItem } from '../../../../src/shared/echo/bm25';
 import { features, FEATURES } from '../../../../src/shared/echo/features';
+import { sentenceQuery } from '../../../../src/shared/echo/find-echoes';
 import { buildEchoIndex } from '../../../../src/shared/echo/index-build';
 import { terms } from '../../../../src/shared/echo/tokenize';
 import { ENTITIES } from './fixtures';
@@ -9,9 +9,9 @@ import { ENTITIES } from './fixtures';
 const index = buildEchoIndex(ENTITIES.map((e) => ({ ...e, kind: e.id === 'javid' ? 'person' : 'initiative' })));
 
 function featuresOf(sentence: string, itemId: string, date = '2026-01-01'): Record<string, number> {
-  const q = makeQuery(index, terms(sentence).map((t) => t.term), findEntities(sentence, index.aliases), date, DEFAULT_PARAMS);
+  const q = sentenceQuery(sentence, terms(sentence).map((t) => t.term), date, index, DEFAULT_PARAMS);
   const s = scoreItem(index, q, index.items.find((i) => i.id === itemId)!, DEFAULT_PARAMS)!;
-  const f = features(index, s, q.terms, q.entities, q.year);
+  const f = features(index, s, q);
   return Object.fromEntries(FEATURES.map((n, i) => [n, f[i]!]));
 }
 
@@ -40,5 +40,26 @@ describe('features', () => {
     expect(whole.ideas).toBeGreaterThan(0);
     expect(whole.kindPerson).toBe(1);
     expect(featuresOf('The NHS App by December 2018.', 'nhs-app#0').kindPerson).toBe(0);
+  });
+
+  it('measures how much of the sentence beyond the names it mentions the item matches', () => {
+    // A bare body name and no promise content: its name words match, its own words do not.
+    const bare = featuresOf('The Government Digital Service will host the new service.', 'gds#1');
+    const said = featuresOf('GDS Local will work with councils on One Login and the GOV.UK App.', 'gds#1');
+    expect(bare.ownEntity).toBeGreaterThan(0);
+    expect(bare.content).toBe(0);
+    expect(bare.words).toBe(0);
+    expect(said.content).toBeGreaterThan(0.3);
+  });
+
+  it("marks the event's type, and a launch offered for a sentence that looks ahead", () => {
+    const ahead = featuresOf('GDS Local will work with councils on One Login.', 'gds#1');
+    expect(ahead.typeLaunch).toBe(1);
+    expect(ahead.futureLaunch).toBe(1);
+    const done = featuresOf('GDS Local has started work with councils on One Login.', 'gds#1');
+    expect(done.futureLaunch).toBe(0);
+    const promise = featuresOf('A call to arms by 2019 on local government digital.', 'javid#0');
+    expect(promise.typePromise).toBe(1);
+    expect(promise.futureLaunch).toBe(0);
   });
 });
