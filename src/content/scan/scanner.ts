@@ -24,6 +24,13 @@ export interface ScannerOptions {
   settleMs?: number;
   maxSettleMs?: number;
   now?: () => number;
+  /**
+   * Asked at the end of each slice: true when the slice found something on screen that should be
+   * painted now. The scan then waits for the next frame instead of yielding for a moment: the
+   * browser gives a yielding scan's continuation priority over rendering, so without it nothing
+   * found would be painted until the whole scan ended.
+   */
+  paintNow?(): boolean;
   /** Told when rescans of changed blocks are queued (the observer's settled flush): for the benchmark. */
   onFlush?(): void;
   /** Told each time the queue of work runs dry: for the benchmark. */
@@ -96,7 +103,7 @@ export class Scanner {
           if (untilClock > 0) continue;
           untilClock = CLOCK_CHARS;
           if (now() - sliceStart >= sliceMs) {
-            await yieldToPage();
+            await (this.options.paintNow?.() ? nextFrame() : yieldToPage());
             sliceStart = now();
           }
         }
@@ -174,6 +181,17 @@ export class Scanner {
     }
     for (const root of roots) void this.enqueue(root);
   }
+}
+
+/** After the next frame (or 100 ms, where no frame comes: a hidden tab draws none). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
 }
 
 /** Whether `node` (or, with `self`, the node itself) sits inside one of `set`. */

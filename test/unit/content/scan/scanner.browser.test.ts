@@ -15,7 +15,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(html: string, options: { sliceMs?: number; now?: () => number } = {}) {
+function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean } = {}) {
   document.body.innerHTML = html;
   const shown = new Set<Mention>();
   const index = new MentionIndex(KB, undefined, '2025-06-01', { show: (m) => shown.add(m), hide: (m) => shown.delete(m) });
@@ -47,6 +47,21 @@ describe('Scanner', () => {
     await s.firstScan;
     expect(s.index.visible()).toHaveLength(50);
     expect(clockReads).toBeGreaterThanOrEqual(50);
+  });
+
+  it('waits for a frame at the end of a slice that found something to paint now, and only then', async () => {
+    let t = 0;
+    const filler = 'and so on '.repeat(500);
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} mentions GDS, ${filler}</p>`).join('');
+    const asked: number[] = [];
+    // The first two slices found something on screen; the rest did not.
+    const s = start(paragraphs, { sliceMs: 8, now: () => (t += 10), paintNow: () => (asked.push(asked.length), asked.length <= 2) });
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    await s.firstScan;
+    expect(s.index.visible()).toHaveLength(6);
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    expect(frames).toHaveBeenCalledTimes(2);
+    frames.mockRestore();
   });
 
   it('still reads its clock on a page of many tiny blocks', async () => {
