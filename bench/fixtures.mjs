@@ -40,6 +40,7 @@ export function buildDictionaries(kb, names, { compile = true } = {}) {
       subset,
       payloads: {
         ours: JSON.stringify({ packed }),
+        'ours-batched': JSON.stringify({ packed }),
         regexp: JSON.stringify({ aliases }),
         'markjs-regexp': JSON.stringify({ aliases }),
         'markjs-array': JSON.stringify({ subset }),

@@ -13,8 +13,8 @@ const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench
  * @param {Record<string, any> & { tab?: { page: any, cdp: any } | null }} options
  */
 export async function measureSet({ browser, context, site, payload, engine, truths, counts, harness, css, tab = null }) {
-  /** @type {Record<'coldFind' | 'coldEndToEnd' | 'coldClear' | 'find' | 'register' | 'frame' | 'endToEnd' | 'clear' | 'parse' | 'load' | 'coldLive' | 'live' | 'incremental' | 'incrementalPainted' | 'settle' | 'walk' | 'search' | 'ranges' | 'index', number[]>} */
-  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], search: [], ranges: [], index: [] };
+  /** @type {Record<'coldFind' | 'coldEndToEnd' | 'coldClear' | 'find' | 'register' | 'frame' | 'endToEnd' | 'clear' | 'parse' | 'load' | 'coldLive' | 'live' | 'incremental' | 'incrementalPainted' | 'settle' | 'walk' | 'search' | 'ranges' | 'index' | 'firstVisible', number[]>} */
+  const s = { coldFind: [], coldEndToEnd: [], coldClear: [], find: [], register: [], frame: [], endToEnd: [], clear: [], parse: [], load: [], coldLive: [], live: [], incremental: [], incrementalPainted: [], settle: [], walk: [], search: [], ranges: [], index: [], firstVisible: [] };
   /** @type {Record<string, any>} The measurement, filled in as it is taken. */
   const out = { samples: s, accuracy: null, liveAccuracy: null, shown: null, liveShown: null, heap: null, windows: {}, coldTaskMs: [] };
   const open = async () => {
@@ -92,6 +92,7 @@ export async function measureSet({ browser, context, site, payload, engine, trut
       const before = i === 0 ? await heapBytes(cdp) : null;
       const r = await call(page, 'live', `live-${i}`);
       s.live.push(r.liveMs);
+      if (typeof r.firstVisibleMs === 'number') s.firstVisible.push(r.firstVisibleMs);
       out.liveShown ??= r.shown;
       if (before) {
         // What the engine's page state costs: after its first live scan minus before it.

@@ -49,6 +49,8 @@ export function toRecord({ page, dict, engine, result, counts: _counts, extrapol
     clearMs: warmOrCold(s.clear, s.coldClear),
     coldClearMs: median(s.coldClear),
     liveMs: median(s.live),
+    /** Ours as the content script runs it: until the frame that paints every mention on screen (warm). */
+    firstVisibleMs: median(s.firstVisible ?? []),
     coldLiveMs: median(s.coldLive),
     incrementalMs: median(s.incremental),
     incrementalPaintedMs: median(s.incrementalPainted),

@@ -10,6 +10,8 @@ import type { Engine, EngineName } from './types';
 export function createEngine(name: EngineName): Engine {
   switch (name) {
     case 'ours': return new OursEngine();
+    // Ours with every highlight waiting for the 100 ms batch (no viewport first): the before of firstVisibleMs.
+    case 'ours-batched': return new OursEngine({ visibleFirst: false });
     case 'markjs-regexp': return new MarkJsRegExpEngine();
     case 'markjs-array': return new MarkJsArrayEngine();
     case 'regexp': return new RegExpEngine();

@@ -24,13 +24,18 @@ export interface OursPhases {
 
 export class OursEngine implements Engine {
   private dictionary!: LoadedDictionary;
-  private readonly highlighter = new Highlighter();
+  private readonly highlighter: Highlighter;
   private controller: AbortController | null = null;
   private index: MentionIndex | null = null;
   private readonly visible = new Set<Mention>();
   private waiter: { after: number; resolve: () => void } | null = null;
   /** When the Scanner last flushed its dirty blocks (performance.now()). */
   lastFlushAt = 0;
+
+  /** `visibleFirst: false`: no range goes ahead of the Highlighter's batch (as before viewport-first painting). */
+  constructor({ visibleFirst = true } = {}) {
+    this.highlighter = visibleFirst ? new Highlighter() : new Highlighter(CSS.highlights, undefined, () => () => false);
+  }
 
   load(dict: BenchDictionary): void {
     this.dictionary = loadDictionary(dict.packed);
@@ -134,6 +139,8 @@ export class OursEngine implements Engine {
     const scanner = new Scanner(document, this.dictionary.searcher, this.index, this.controller.signal, {
       uiTag: UI_TAG,
       ...(sliceMs === undefined ? {} : { sliceMs }),
+      // As the mentions feature wires it: what is on screen is painted before the scan goes on.
+      paintNow: () => this.highlighter.takeFrameRequest(),
       // The Scanner's seam for timing: when the observer's flush queued rescans, and when the work ran dry.
       onFlush: () => (this.lastFlushAt = performance.now()),
       onIdle: () => {

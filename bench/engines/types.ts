@@ -3,7 +3,7 @@
 
 import type { PackedDictionary } from '../../src/shared/dictionary';
 
-export type EngineName = 'ours' | 'markjs-regexp' | 'markjs-array' | 'regexp' | 'floor';
+export type EngineName = 'ours' | 'ours-batched' | 'markjs-regexp' | 'markjs-array' | 'regexp' | 'floor';
 
 export interface BenchDictionary {
   /** What the background sends a tab. */

@@ -6,8 +6,11 @@ import { OursEngine, type OursPhases } from '../engines/ours';
 import { nextFrame, type BenchDictionary, type Engine, type EngineName } from '../engines/types';
 import { findContainer, scoreMentions, type TruthMention } from './accuracy';
 import { yieldToPage } from '../../src/content/yield-to-page';
+import { HIGHLIGHT_PREFIX } from '../../src/content/highlight/highlighter';
 
 let engine: Engine | null = null;
+/** The mentions in the viewport after the last full run (range keys): what firstVisibleMs waits for. */
+let inView: Set<string> = new Set();
 /** The dictionary as JSON text, as it arrives in a tab by extension messaging. */
 let payload = '';
 let added: Element | null = null;
@@ -54,6 +57,7 @@ const api = {
     await nextFrame();
     const t3 = now();
     performance.mark(`${label}:end`);
+    inView = new Set(e.shown().filter(onScreen).map(rangeKey));
     return { findMs: t1 - t0, registerMs: t2 - t1, frameMs: t3 - t2, endToEndMs: t3 - t0, shown: e.shown().length };
   },
 
@@ -90,15 +94,21 @@ const api = {
     return { liveMs, shown: engine.shown().length };
   },
 
-  async live(label: string): Promise<{ liveMs: number; shown: number }> {
+  /**
+   * As the content script runs (see startLive). `firstVisibleMs` (ours): until the first frame in
+   * which every mention on screen (as the last full run found them) was registered, i.e. painted.
+   */
+  async live(label: string): Promise<{ liveMs: number; shown: number; firstVisibleMs: number | null }> {
     const e = current();
     performance.mark(`${label}:start`);
     const t0 = now();
+    const watch = e instanceof OursEngine && inView.size > 0 ? firstFrameShowing(inView, t0) : null;
     await e.startLive();
     await nextFrame();
     const liveMs = now() - t0;
     performance.mark(`${label}:end`);
-    return { liveMs, shown: e.shown().length };
+    const firstVisibleMs = watch ? await watch.stop() : null;
+    return { liveMs, shown: e.shown().length, firstVisibleMs };
   },
 
   /** Parses the paragraphs to append and finds where they go, outside any timed task. */
@@ -161,3 +171,62 @@ const api = {
 };
 
 (globalThis as unknown as { __bench: typeof api }).__bench = api;
+
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 1;
+const idOf = (n: Node) => {
+  let id = nodeIds.get(n);
+  if (id === undefined) nodeIds.set(n, (id = nextNodeId++));
+  return id;
+};
+function rangeKey(r: AbstractRange): string {
+  return `${idOf(r.startContainer)}:${r.startOffset}:${idOf(r.endContainer)}:${r.endOffset}`;
+}
+
+function onScreen(r: AbstractRange): boolean {
+  const live = document.createRange();
+  live.setStart(r.startContainer, r.startOffset);
+  live.setEnd(r.endContainer, r.endOffset);
+  const rect = live.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && rect.height > 0;
+}
+
+/**
+ * Checks, in each frame's animation callback, whether every key in `wanted` is in one of our
+ * CSS.highlights; the first frame where all are is the first that paints them: its time (after
+ * that frame, as nextFrame measures) less `t0`. `stop()` ends the watch and gives that time.
+ */
+function firstFrameShowing(wanted: ReadonlySet<string>, t0: number): { stop(): Promise<number | null> } {
+  let result: number | null = null;
+  let done = false;
+  let frame = 0;
+  const check = () => {
+    frame = 0;
+    if (done) return;
+    const registered = new Set<string>();
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(HIGHLIGHT_PREFIX)) continue;
+      for (const r of highlight) registered.add(rangeKey(r));
+    }
+    if ([...wanted].every((k) => registered.has(k))) {
+      done = true;
+      // Right after this frame: a plain timeout would queue behind a yielding scan's continuations.
+      const after = () => (result = now() - t0);
+      const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => unknown } }).scheduler;
+      if (scheduler?.postTask) scheduler.postTask(after, { priority: 'user-blocking' });
+      else setTimeout(after, 0);
+      return;
+    }
+    frame = requestAnimationFrame(check);
+  };
+  frame = requestAnimationFrame(check);
+  return {
+    async stop() {
+      if (!done) await nextFrame();
+      done = true;
+      cancelAnimationFrame(frame);
+      await new Promise((r) => setTimeout(r, 0));
+      return result;
+    },
+  };
+}
