@@ -11,7 +11,7 @@ import { allClaims, claimsForEntity, claimsForPage, deleteClaim, saveClaimFromDr
 import type { SoundFamiliarDb } from './db';
 import { draftForClaim, startDraft, updateDraft } from './drafts-store';
 import type { BackgroundEffects } from './effects';
-import { teamClaimsForEntity, teamClaimsForPage } from './team/team-store';
+import { teamClaimFields, teamClaimsForEntity, teamClaimsForPage } from './team/team-store';
 
 /** Tab id → the claim its page should scroll to once loaded (set by "open source page"). */
 export type RevealQueue = Map<number, string>;
@@ -87,6 +87,9 @@ export function claimHandlers(
         const note = (await describeRepeats(db, start.repeats)).slice(0, LIMITS.note);
         await updateDraft(db, draft.id, { ...draft.fields, status: 'repeated', note, tags: ['sound-familiar'] });
       }
+      // "Copy to my claims" on a team's claim card: the reader's draft starts with the team's fields.
+      const copied = start.copyOf ? await teamClaimFields(db, start.copyOf, source) : null;
+      if (copied) await updateDraft(db, draft.id, copied);
       return { draftId: draft.id };
     },
     async 'draft/get'({ id }) {

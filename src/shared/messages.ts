@@ -12,9 +12,9 @@ import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
 import { ENTITY_KINDS } from './types';
-import { entityId, oneOf, optionalPartialDate, passes, string, uuid } from './validate';
+import { entityId, oneOf, optionalPartialDate, passes, string, uuid, ValidationError } from './validate';
 import { SITE_PACK_CALL_SENDERS, sitePackValidators, type SitePackCalls } from './site-pack-calls';
-import { TEAM_CALL_SENDERS, teamValidators, type ShownClaim, type TeamCalls } from './team/team-calls';
+import { isTeamClaimId, TEAM_CALL_SENDERS, teamValidators, type ShownClaim, type TeamCalls } from './team/team-calls';
 
 export type { EchoView };
 
@@ -32,6 +32,8 @@ export interface DraftStart {
   mode: 'claim' | 'entity';
   /** Earlier promises (EchoView ids) this sentence repeats: the draft starts as status "repeated". */
   repeats?: string[];
+  /** A followed team's claim on this page (its namespaced id) that the draft starts as a copy of. */
+  copyOf?: string;
 }
 
 /** The editor's "Save claim": the draft, its fields, and a person to create as the claimant if asked. */
@@ -212,6 +214,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
       if (!Array.isArray(p.repeats) || p.repeats.length > 5) throw new Error('repeats');
       p.repeats.forEach((r, i) => { if (typeof r !== 'string' || !ECHO_ID.test(r)) throw new Error(`repeats[${i}]`); });
     }
+    if (p.copyOf !== undefined && !isTeamClaimId(p.copyOf)) throw new ValidationError('copyOf', 'must be a team claim\'s id');
   }),
   'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
     if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new Error('sentences');

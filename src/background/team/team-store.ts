@@ -4,7 +4,7 @@
 // validated whole; a refused copy changes nothing but the subscription's error line.
 // Fetching and permissions are the subscriber's job (team-subscriptions.ts), not here.
 
-import type { Claim } from '../../shared/claims/claim';
+import type { Claim, ClaimFields } from '../../shared/claims/claim';
 import type { ShownClaim, TeamMark } from '../../shared/team/team-calls';
 import { TEAM_LIMITS, type TeamFeed } from '../../shared/team/team-feed';
 import type { SoundFamiliarDb, TeamClaimChunk, TeamSubscription } from '../db';
@@ -143,4 +143,20 @@ export async function teamClaimsForEntity(db: SoundFamiliarDb, entityId: string,
 export async function allTeamClaims(db: SoundFamiliarDb, ownIds: Iterable<string>): Promise<ShownClaim[]> {
   const claims = await marked(db, await db.teamClaims.toArray(), () => true, new Set(ownIds), TEAM_LIMITS.listed);
   return claims.sort((a, b) => b.created - a.created);
+}
+
+/**
+ * A team claim's fields for the reader's own copy, if it is on `page`: who made it and what it
+ * concerns kept only where the reader's knowledge has those ids (the team's own people are not).
+ */
+export async function teamClaimFields(db: SoundFamiliarDb, id: string, page: string): Promise<ClaimFields | null> {
+  const team = id.slice(0, id.indexOf(':'));
+  const chunks = await db.teamClaims.where('team').equals(team).toArray();
+  const claim = chunks.flatMap((c) => c.claims).find((c) => c.id === id);
+  if (!claim || claim.target.source !== page) return null;
+  const ids = claim.claimant ? [claim.claimant, ...claim.entities] : claim.entities;
+  const local = await db.entities.bulkGet(ids);
+  const known = new Set(ids.filter((_, i) => local[i] && local[i]!.deleted === undefined));
+  const { madeOn, claimType, status, deadline, note, tags } = claim;
+  return { claimant: claim.claimant && known.has(claim.claimant) ? claim.claimant : null, entities: claim.entities.filter((e) => known.has(e)), madeOn, claimType, status, deadline, note, tags };
 }

@@ -31,13 +31,16 @@ function namer(claim: ShownClaim, ctx: ClaimViewContext): (id: string) => string
   return (id) => (names && Object.hasOwn(names, id) ? names[id]! : ctx.nameOf(id));
 }
 
-export function renderClaimCard(doc: Document, claim: ShownClaim, ctx: ClaimViewContext & { onEdit(): void; onClose(): void }): HTMLElement {
+/** `onCopy`, for a team's claim: start the reader's own claim from it (the editor opens on a draft). */
+export function renderClaimCard(doc: Document, claim: ShownClaim, ctx: ClaimViewContext & { onEdit(): void; onClose(): void; onCopy?(): void }): HTMLElement {
   const titleId = 'sf-claim-title';
   const close = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
   close.addEventListener('click', ctx.onClose);
   const team = claim.team;
   const edit = team ? null : el(doc, 'button', { class: 'step', type: 'button' }, 'Edit claim');
   edit?.addEventListener('click', ctx.onEdit);
+  const copy = team && ctx.onCopy ? el(doc, 'button', { class: 'step', type: 'button' }, 'Copy to my claims') : null;
+  if (copy && ctx.onCopy) copy.addEventListener('click', ctx.onCopy);
   const nameOf = namer(claim, ctx);
   const who = claim.claimant ? nameOf(claim.claimant) : 'Unknown claimant';
   return el(doc, 'article', { class: team ? 'card kind-claim kind-team' : 'card kind-claim', role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1' },
@@ -63,7 +66,7 @@ export function renderClaimCard(doc: Document, claim: ShownClaim, ctx: ClaimView
       ),
     ),
     team
-      ? el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Shared by your team; only the team’s file can change it'))
+      ? el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Shared by your team; only its file can change it'), copy ? el(doc, 'span', { class: 'steps' }, copy) : null)
       : el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Stored only in this browser'), el(doc, 'span', { class: 'steps' }, edit)),
   );
 }

@@ -16,6 +16,10 @@ export interface TeamMark {
   names: Record<string, string>;
 }
 
+/** A team claim's id as pages see it: the subscription's namespace, then the claim's uuid. */
+const TEAM_CLAIM_ID = /^team-[0-9a-f]{8}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const isTeamClaimId = (value: unknown): value is string => typeof value === 'string' && TEAM_CLAIM_ID.test(value);
+
 /** A claim as a page or a card receives it: the reader's own, or a team's (with `team`). */
 export type ShownClaim = Claim & { team?: TeamMark };
 

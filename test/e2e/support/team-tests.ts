@@ -1,8 +1,9 @@
 // Following a team's claims (issue 14, team sharing), written once for both browsers: a team's
 // export served at an https address is subscribed from the options page; its claim is painted on
 // the page privately (never in the page-readable CSS.highlights), and its card is marked as the
-// team's and offers no edit; an invalid update is refused (the options page says why) and the
-// last good copy stays; unsubscribing removes the claim from the page and gives the permission back.
+// team's and offers no edit but a copy into the reader's own claims; an invalid update is refused
+// (the options page says why) and the last good copy stays; unsubscribing removes the team's claims
+// from the page (a copy the reader made stays, as theirs) and gives the permission back.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAM_PAGE, TEAM_QUOTE, teamClaim, teamFile } from '../../fixtures/team/make-team-file';
@@ -16,6 +17,9 @@ import { Site } from './site';
 
 const TEAM_URL = 'https://team.example.org/desk/sound-familiar.json';
 const TEAM_PATTERN = 'https://team.example.org/*';
+/** The team's second claim, on the fixture's second paragraph. */
+const SECOND = 'Staff of the Test Digital Bureau, as it is known locally, will move in April';
+const TEAM_FILE = () => teamFile([teamClaim(), teamClaim({ quote: SECOND, claimType: 'announcement', note: '' })], { title: 'Digital desk' });
 
 export function defineTeamTests(browserName: string, launch: (site: Site) => Promise<OwnSiteDriver>): void {
   describe(`${browserName}: a team's claims by URL`, () => {
@@ -34,7 +38,7 @@ export function defineTeamTests(browserName: string, launch: (site: Site) => Pro
       d = await launch(site);
       h = d.h;
       await d.servePacks(server);
-      server.publish(TEAM_URL, teamFile([teamClaim()], { title: 'Digital desk' }));
+      server.publish(TEAM_URL, TEAM_FILE());
       page = await h.open(TEAM_PAGE);
       options = await d.options();
     });
@@ -53,12 +57,12 @@ export function defineTeamTests(browserName: string, launch: (site: Site) => Pro
       await d.allowNextPrompt(TEAM_PATTERN);
       await options.fill('team-url', TEAM_URL);
       expect(await options.click('Subscribe to team file')).toBe(true);
-      await optionsSay('Subscribed to “Digital desk” (1 claim)');
-      const text = await optionsSay('1 claim · read-only', 'the team in the list');
+      await optionsSay('Subscribed to “Digital desk” (2 claims)');
+      const text = await optionsSay('2 claims · read-only', 'the team in the list');
       expect(text).toContain(TEAM_URL);
       expect(text).toContain('Not signed: whoever can change the file');
       expect(await granted()).toBe(true);
-      await until(() => claimQuotes(), (q) => q.join() === TEAM_QUOTE, 'the team\'s claim to be painted', 20_000, 100);
+      await until(() => claimQuotes(), (q) => q.join('|') === `${TEAM_QUOTE}|${SECOND}`, 'the team\'s claims to be painted', 20_000, 100);
       expect(await page.evaluate(claimInSharedRegistry)).toBe(false);
       await options.screenshot('options-team');
     });
@@ -75,6 +79,24 @@ export function defineTeamTests(browserName: string, launch: (site: Site) => Pro
       await page.screenshot('team-claim-card');
     });
 
+    it('"Copy to my claims" opens the editor on a draft with the team\'s fields; saved, it is the reader\'s own', async () => {
+      const claims = await d.claims();
+      await hover(page, await waitForPrivateMark(page, 'claim', TEAM_QUOTE), 'start');
+      const button = await until(() => page.uiBox('button', 'Copy to my claims'), (b) => b !== null, 'the copy button');
+      await page.click(button!.left + button!.width / 2, button!.top + button!.height / 2);
+      await claims.editorReady(page);
+      await page.press('Control+Enter');
+      await until(() => claims.editorOpen(page), (open) => !open, 'the editor to close');
+      // The reader's own copy now comes first on that sentence: its card is theirs, with the team's fields.
+      await page.mouseMove(5, 5);
+      await hover(page, await waitForPrivateMark(page, 'claim', TEAM_QUOTE), 'start');
+      const card = await until(() => page.card(), (c) => c?.text.includes('Your claim') === true, 'the reader\'s own copy\'s card', 20_000);
+      expect(card!.text).toContain('Checked against the minutes.');
+      expect(card!.text).toContain('overdue since Apr 2025');
+      expect(card!.buttons).toContain('Edit claim');
+      expect(card!.text).not.toContain('Team:');
+    });
+
     it('an invalid update is refused, the options page says why, and the last good copy stays', async () => {
       server.publish(TEAM_URL, teamFile([teamClaim({ quote: 'A sentence from a plain-http page', page: 'http://www.gov.uk/government/news/x' })], { title: 'Digital desk' }));
       expect(await options.click('Refresh team Digital desk now')).toBe(true);
@@ -85,16 +107,17 @@ export function defineTeamTests(browserName: string, launch: (site: Site) => Pro
       expect(server.requests.filter((r) => r.url === TEAM_URL).map((r) => r.ifNoneMatch)).toEqual([null, '"v1"']);
       await options.screenshot('options-team-refused');
       await page.reload();
-      await until(() => claimQuotes(), (q) => q.join() === TEAM_QUOTE, 'the last good copy to be painted', 20_000, 100);
+      await until(() => claimQuotes(), (q) => q.join('|') === `${TEAM_QUOTE}|${SECOND}`, 'the last good copy to be painted', 20_000, 100);
     });
 
-    it('unsubscribing removes its claim from the page and gives the permission back', async () => {
+    it('unsubscribing removes its claims from the page (the reader\'s copy stays) and gives the permission back', async () => {
       expect(await options.click('Unsubscribe from team Digital desk')).toBe(true);
       await optionsSay('You do not follow any team’s claims.');
       expect(await granted()).toBe(false);
       await page.reload();
+      await until(() => claimQuotes(), (q) => q.join('|') === TEAM_QUOTE, 'only the reader\'s own copy', 20_000, 100);
       await sleep(1500);
-      expect(await claimQuotes()).toEqual([]);
+      expect(await claimQuotes()).toEqual([TEAM_QUOTE]);
     });
 
     it('raised no page errors', () => {

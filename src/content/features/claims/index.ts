@@ -17,6 +17,17 @@ export interface ClaimsFeature extends PageFeature {
 }
 
 export function startClaims(s: PageServices): ClaimsFeature {
+  // "Copy to my claims": a new draft of the reader's own on the same quote, which the background
+  // fills with the team claim's fields (naming only the people and bodies the reader's knowledge has).
+  const copyToMine = (claim: ShownClaim) => {
+    const mine = (id: string) => !claim.team || !Object.hasOwn(claim.team.names, id);
+    s.card.close();
+    void s.edit(s.backend.startDraft({
+      target: claim.target, pageTitle: claim.pageTitle, pageDate: s.pageDate ?? null,
+      claimant: claim.claimant && mine(claim.claimant) ? claim.claimant : null, entities: claim.entities.filter(mine), mode: 'claim',
+      copyOf: claim.id,
+    }));
+  };
   const subjectOf = (claim: ShownClaim, range: AbstractRange): CardSubject => ({
     key: claim.id,
     range,
@@ -26,6 +37,7 @@ export function startClaims(s: PageServices): ClaimsFeature {
         s.card.close();
         void s.edit(s.backend.editClaim(claim.id));
       },
+      ...(claim.team ? { onCopy: () => copyToMine(claim) } : {}),
     }),
   });
   const layer = new ClaimLayer({

@@ -20,6 +20,16 @@ describe('a team\'s claim card', () => {
     expect(card.textContent).toContain('Government Digital Service');
   });
 
+  it('offers "Copy to my claims" when the page can start a copy', () => {
+    const onCopy = vi.fn();
+    const card = renderClaimCard(document, shown(), { ...ctx, onCopy });
+    const buttons = [...card.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['×', 'Copy to my claims']);
+    buttons[1]!.click();
+    expect(onCopy).toHaveBeenCalledTimes(1);
+    expect(ctx.onEdit).not.toHaveBeenCalled();
+  });
+
   it('the reader\'s own claim still offers Edit claim', () => {
     const { team: _t, ...own } = shown();
     const card = renderClaimCard(document, own, ctx);

@@ -35,6 +35,31 @@ async function withTeam(claims = [teamClaim()]) {
   return { db, handlers: backgroundHandlers(db, new DictionaryCache(db), Promise.resolve(), effects as never) };
 }
 
+describe('"Copy to my claims": a draft of the reader\'s own, filled from the team\'s claim', () => {
+  const start = (copyOf: string, source = TEAM_PAGE) => ({ target: { ...teamClaim().target, source }, pageTitle: 'x', pageDate: null, claimant: null, entities: [], mode: 'claim' as const, copyOf });
+
+  it('the validator takes only a team claim\'s namespaced id', () => {
+    const id = `team-0000abcd:${teamClaim().id}`;
+    expect(backgroundValidators['draft/start'](start(id))).toBe(true);
+    for (const bad of [teamClaim().id, 'team-0000abcd:gds', `team-XYZ:${teamClaim().id}`, 7]) expect(backgroundValidators['draft/start'](start(bad as string)), String(bad)).toBe(false);
+  });
+
+  it('copies the team\'s fields, keeping only the ids the reader knows', async () => {
+    const { db, handlers } = await withTeam();
+    await db.entities.put({ id: 'gds', kind: 'body', name: 'GDS', aliases: [], summary: '', events: [], sources: [], confidence: '', origin: 'builtin', created: 1, modified: 1, rev: '1-a', revs: ['1-a'] });
+    const [shown] = (await handlers['claims/for-page']({ url: TEAM_PAGE }, TAB)).claims;
+    const { draftId } = await handlers['draft/start'](start(shown!.id), TAB);
+    expect((await db.drafts.get(draftId))?.fields).toMatchObject({ claimant: null, entities: ['gds'], status: 'made', claimType: 'promise', deadline: '2025-04', note: 'Checked against the minutes.', tags: ['desk'] });
+  });
+
+  it('copies nothing from a team claim on another page', async () => {
+    const { db, handlers } = await withTeam([teamClaim({ page: 'https://www.gov.uk/government/news/other', note: 'elsewhere' })]);
+    const [other] = await handlers['teams/claims']({}, { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/claims.html' });
+    const { draftId } = await handlers['draft/start'](start(other!.id), TAB);
+    expect((await db.drafts.get(draftId))?.fields.note).toBe('');
+  });
+});
+
 describe('claims for a page and an entity include the team\'s', () => {
   it('a page gets the team\'s claim, marked with the team', async () => {
     const { handlers } = await withTeam();
