@@ -20,16 +20,18 @@ export interface EchoModel {
 export const MODEL: EchoModel = {
   pool: 20,
   rank: {
-    bm25: 1.83, coverage: 0.324, itemCoverage: 0.208, words: 0.41, rarest: 0.192, phrases: 0.503, ideas: 0.769,
-    figures: 0.174, ownEntity: 0.716, otherEntity: -0.02, yearsBack: -0.215, kindPerson: -0.033, kindBody: -0.021,
-    kindClaim: 0.003, content: 0.299, typePromise: 0.165, typeLaunch: -0.295, futureLaunch: -0.283,
+    bm25: 1.822, coverage: 0.32, itemCoverage: 0.215, words: 0.367, rarest: 0.167, phrases: 0.507, ideas: 0.766,
+    figures: 0.171, ownEntity: 0.712, otherEntity: -0.038, yearsBack: -0.377, kindPerson: -0.041,
+    kindBody: 0.008, kindClaim: -0.008, content: 0.299, typePromise: 0.2, typeLaunch: -0.303,
+    futureLaunch: -0.292,
   },
   calibration: {
-    bias: -6.109, margin: 0.303,
+    bias: -6.071, margin: 0.306,
     weights: {
-      bm25: 1.682, coverage: 0.273, itemCoverage: 0.311, words: 0.114, rarest: -0.287, phrases: 0.475, ideas: 1.093,
-      figures: 0.252, ownEntity: 1.024, otherEntity: -0.077, yearsBack: -0.192, kindPerson: 0.043, kindBody: -0.109,
-      kindClaim: 0.051, content: 0.375, typePromise: -0.074, typeLaunch: -0.246, futureLaunch: -0.455,
+      bm25: 1.681, coverage: 0.274, itemCoverage: 0.306, words: 0.118, rarest: -0.283, phrases: 0.468,
+      ideas: 1.095, figures: 0.251, ownEntity: 1.019, otherEntity: -0.08, yearsBack: -0.35, kindPerson: 0.05,
+      kindBody: -0.13, kindClaim: 0.075, content: 0.346, typePromise: -0.108, typeLaunch: -0.229,
+      futureLaunch: -0.428,
     },
   },
 };
