@@ -6,6 +6,8 @@ import pairsFile from '../../../fixtures/echoes/pairs.json';
 import negativesFile from '../../../fixtures/echoes/negatives.json';
 import freshPairsFile from '../../../fixtures/echoes/fresh-pairs.json';
 import freshNegativesFile from '../../../fixtures/echoes/fresh-negatives.json';
+import heldout2PairsFile from '../../../fixtures/echoes/heldout2-pairs.json';
+import heldout2NegativesFile from '../../../fixtures/echoes/heldout2-negatives.json';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { fnv1a32 } from '../../../../src/shared/fnv1a';
 import { isCandidate } from '../../../../src/shared/echo/candidate';
@@ -65,7 +67,12 @@ export const DEVELOPMENT: readonly CaseFile[] = [
  * Held-out files, scored once by the frozen model at the shipped threshold and never used to fit or
  * choose anything. Adding one is one line: { name, pairs } or { name, negatives } from its import.
  */
-export const HELD_OUT: readonly CaseFile[] = [];
+export const HELD_OUT: readonly CaseFile[] = [
+  // Written by a separate annotator session (d133e78, checked in c03ae10) before any measurement;
+  // first scored on the model frozen at 219fae2.
+  { name: 'heldout2-pairs', pairs: heldout2PairsFile.pairs as RawPair[] },
+  { name: 'heldout2-negatives', negatives: heldout2NegativesFile.negatives as RawNegative[] },
+];
 
 export const FOLDS = 5;
 
