@@ -106,10 +106,27 @@ function detail(events, mapFile, a) {
     const leafName = `${leaf?.functionName || '(anonymous)'}${leaf && !isOurs(leaf.url) && leaf.url ? ` @${leaf.url.slice(-30)}` : ''}${f ? '' : ' [no content.js frame]'}`;
     leaves.set(leafName, (leaves.get(leafName) ?? 0) + w);
   }
+  // Unsampled time: gaps between consecutive samples longer than 3 intervals, inside our tasks,
+  // charged to the innermost trace event around the gap's middle (what the thread was doing when
+  // the profiler could not sample it, e.g. compiling, deserialising a message, or in GC).
+  const gaps = new Map();
+  for (let i = 0; i < samples.length - 1; i++) {
+    const gap = samples[i + 1].ts - samples[i].ts;
+    if (gap < 300) continue;
+    const mid = samples[i].ts + gap / 2;
+    if (!ourSpans.some((t) => mid >= t.ts && mid < t.ts + t.dur)) continue;
+    let inner = null;
+    for (const e of onMain) {
+      if (e.ts > mid) break;
+      if (e.ts + e.dur >= mid && (!inner || e.dur <= inner.dur)) inner = e;
+    }
+    const name = inner ? (inner.name === 'v8.compile' ? `v8.compile (${isOurs(inner.args?.data?.url ?? inner.args?.fileName) ? 'content.js' : 'other'})` : inner.name) : '(no event)';
+    gaps.set(name, (gaps.get(name) ?? 0) + Math.min(gap, 20_000) / 1000);
+  }
   const top = (m, n) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => [k, Math.round(v * 100) / 100]);
   return {
     tasks: ourSpans.map((t) => ({ atMs: (t.ts - ourSpans[0].ts) / 1000, wallMs: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000 })),
-    traceSelf: top(self, 25), functions: top(fns, 25), leaves: top(leaves, 20), attribution: a,
+    traceSelf: top(self, 25), functions: top(fns, 25), leaves: top(leaves, 20), unsampled: top(gaps, 12), attribution: a,
   };
 }
 
@@ -141,6 +158,7 @@ for (const [v, byPage] of Object.entries(out)) {
     };
     console.log('  trace self (mean):', sum('traceSelf').slice(0, 14).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join('; '));
     console.log('  functions (mean):', sum('functions').slice(0, 14).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join('; '));
+    console.log('  unsampled gaps by innermost trace event (mean):', sum('unsampled').slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join('; '));
     console.log('  leaves (mean):', sum('leaves').slice(0, 10).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join('; '));
     console.log('  tasks (run 1):', list[0].tasks.map((t) => `@${t.atMs.toFixed(0)} ${t.cpuMs.toFixed(1)}/${t.wallMs.toFixed(1)}`).join(' '));
   }
