@@ -158,14 +158,16 @@ export function placeSection(text, section) {
   return at === -1 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}\n${text.slice(at + 1)}`;
 }
 
-export async function writePageLoadReport(repoRoot, res, { quick }) {
+export async function writePageLoadReport(repoRoot, res, { quick, section: writeSection = false }) {
   const section = markdown(res);
+  const md = path.join(repoRoot, 'BENCHMARKS.md');
   if (quick) {
     const file = path.join(repoRoot, 'bench/.cache/page-load.quick.md');
     await writeFile(file, section);
-    return [file];
+    if (!writeSection) return [file];
+    await writeFile(md, placeSection(await readFile(md, 'utf8'), section));
+    return [file, md];
   }
-  const md = path.join(repoRoot, 'BENCHMARKS.md');
   await writeFile(md, placeSection(await readFile(md, 'utf8'), section));
   const json = path.join(repoRoot, 'bench-results.json');
   const records = JSON.parse(await readFile(json, 'utf8')).filter((r) => !('pageLoad' in r));

@@ -178,5 +178,7 @@ if (quick) {
   await mkdir(path.join(repoRoot, 'bench/.cache'), { recursive: true });
   await writeFile(path.join(repoRoot, 'bench/.cache/page-load.quick.json'), `${JSON.stringify({ ...result, samples: samples.map(({ events: _e, ...s }) => s) }, null, 1)}\n`);
 }
-const written = await writePageLoadReport(repoRoot, result, { quick, samples: samples.map(({ events: _e, ...s }) => s) });
+// `--write-section`: a quick run also rewrites BENCHMARKS.md's page-load section (marked as quick
+// in its first line); bench-results.json keeps the last full run's entry.
+const written = await writePageLoadReport(repoRoot, result, { quick, section: argv.includes('--write-section'), samples: samples.map(({ events: _e, ...s }) => s) });
 log(`done in ${(elapsedS / 60).toFixed(1)} min; wrote ${written.map((f) => path.relative(repoRoot, f)).join(', ')}`);
