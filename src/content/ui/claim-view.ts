@@ -66,7 +66,7 @@ export function renderClaimCard(doc: Document, claim: ShownClaim, ctx: ClaimView
       ),
     ),
     team
-      ? el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Shared by your team; only its file can change it'), copy ? el(doc, 'span', { class: 'steps' }, copy) : null)
+      ? el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Shared by your team'), copy ? el(doc, 'span', { class: 'steps' }, copy) : null)
       : el(doc, 'footer', {}, el(doc, 'span', { class: 'count' }, 'Stored only in this browser'), el(doc, 'span', { class: 'steps' }, edit)),
   );
 }

@@ -28,6 +28,7 @@ export const RECORD_CSS = `
 .kind-team { --accent: #0969da; --accent-soft: rgba(9, 105, 218, 0.12); }
 @media (prefers-color-scheme: dark) { .kind-team { --accent: #58a6ff; } }
 .event.team .what { border-left-color: #0969da; border-left-width: 3px; }
+.kind-team .step { white-space: nowrap; }
 .team-line { margin-top: 6px; font-size: 12px; color: var(--muted); }
 .team-label { font-size: 10.5px; font-weight: 700; color: #0969da; text-transform: uppercase; letter-spacing: 0.05em; }
 .team-line strong, .team-name { color: var(--fg); font-size: 12px; font-weight: 600; text-transform: none; letter-spacing: normal; }

@@ -87,10 +87,16 @@ export function defineTeamTests(browserName: string, launch: (site: Site) => Pro
       await claims.editorReady(page);
       await page.press('Control+Enter');
       await until(() => claims.editorOpen(page), (open) => !open, 'the editor to close');
-      // The reader's own copy now comes first on that sentence: its card is theirs, with the team's fields.
-      await page.mouseMove(5, 5);
-      await hover(page, await waitForPrivateMark(page, 'claim', TEAM_QUOTE), 'start');
-      const card = await until(() => page.card(), (c) => c?.text.includes('Your claim') === true, 'the reader\'s own copy\'s card', 20_000);
+      // The reader's own copy now comes first on that sentence: its card is theirs, with the team's
+      // fields. The page reloads its claims when told of the save, so hover again until it has.
+      const box = await waitForPrivateMark(page, 'claim', TEAM_QUOTE);
+      const hoverAgain = async () => {
+        await page.mouseMove(5, 5);
+        await hover(page, box, 'start');
+        await sleep(400);
+        return page.card();
+      };
+      const card = await until(hoverAgain, (c) => c?.text.includes('Your claim') === true, 'the reader\'s own copy\'s card', 20_000, 100);
       expect(card!.text).toContain('Checked against the minutes.');
       expect(card!.text).toContain('overdue since Apr 2025');
       expect(card!.buttons).toContain('Edit claim');
