@@ -51,11 +51,12 @@ export class PageSession {
     const { dictionary } = deps;
     // The reader's calendar day (local, as every date the card compares with).
     const today = () => deps.today ?? localToday();
-    const names = new Map(dictionary.entities.map((e) => [e.id, e.name]));
+    // Built when a card first needs a name: a map of every entity is thousands of entries at 10k aliases.
+    let names: Map<string, string> | undefined;
 
     this.card = new CardController({
       ui: this.ui,
-      nameOf: (id) => names.get(id) ?? id,
+      nameOf: (id) => (names ??= new Map(dictionary.entities.map((e) => [e.id, e.name]))).get(id) ?? id,
       today,
       stops: () => inDocumentOrder(Object.values(this.features).flatMap((f: PageFeature) => f.stops?.() ?? [])),
     }, signal);
