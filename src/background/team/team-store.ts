@@ -96,7 +96,8 @@ export async function removeTeam(db: SoundFamiliarDb, url: string): Promise<bool
 /**
  * Marks each claim with its team, naming from the team's file only the ids the reader's own
  * knowledge does not have (a team cannot rename what the reader knows). Claims whose original id
- * is in `skip` (the reader's own copy, or another team's already shown) are left out.
+ * is in `skip` (the reader's own copy) are left out. Another team's claim with the same id is not:
+ * team files are public, so one team could otherwise hide another's claims by reusing their ids.
  */
 async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], keep: (c: Claim) => boolean, skip: Set<string>, limit: number = TEAM_LIMITS.shown): Promise<ShownClaim[]> {
   if (chunks.length === 0) return [];
@@ -110,7 +111,6 @@ async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], ke
       if (!keep(claim) || skip.has(id)) continue;
       // A file with thousands of claims on one page must not stall the tab that anchors them.
       if (picked.length >= limit) break;
-      skip.add(id);
       picked.push({ claim, sub });
     }
   }
