@@ -81,6 +81,8 @@ export function claimHandlers(
       const source = pageKey(start.target.source);
       if (!source) throw new Error('claims can only be recorded on http(s) pages');
       assertOwnPage(start.target.source, sender);
+      // A copy fills only a new draft: one the reader already started on this quote keeps their words.
+      const earlier = start.copyOf ? new Set((await db.drafts.toArray()).map((d) => d.id)) : null;
       const draft = await startDraft(db, { ...start, target: { ...start.target, source } }, sender.tab?.id ?? null, effects.today());
       if (start.repeats) {
         // "Record as repeated" from a Sound familiar? card: the claim starts as a repeat of those promises.
@@ -88,7 +90,7 @@ export function claimHandlers(
         await updateDraft(db, draft.id, { ...draft.fields, status: 'repeated', note, tags: ['sound-familiar'] });
       }
       // "Copy to my claims" on a team's claim card: the reader's draft starts with the team's fields.
-      const copied = start.copyOf ? await teamClaimFields(db, start.copyOf, source) : null;
+      const copied = start.copyOf && !earlier?.has(draft.id) ? await teamClaimFields(db, start.copyOf, source) : null;
       if (copied) await updateDraft(db, draft.id, copied);
       return { draftId: draft.id };
     },
