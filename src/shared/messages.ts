@@ -207,17 +207,17 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     parsePageTitle(p.pageTitle);
     optionalPartialDate(p.pageDate, 'pageDate');
     if (p.claimant !== null) entityId(p.claimant, 'claimant');
-    if (!Array.isArray(p.entities) || p.entities.length > LIMITS.entities) throw new Error('entities');
+    if (!Array.isArray(p.entities) || p.entities.length > LIMITS.entities) throw new ValidationError('entities', 'must be a short list');
     p.entities.forEach((e, i) => entityId(e, `entities[${i}]`));
     oneOf(p.mode, 'mode', ['claim', 'entity'] as const);
     if (p.repeats !== undefined) {
-      if (!Array.isArray(p.repeats) || p.repeats.length > 5) throw new Error('repeats');
-      p.repeats.forEach((r, i) => { if (typeof r !== 'string' || !ECHO_ID.test(r)) throw new Error(`repeats[${i}]`); });
+      if (!Array.isArray(p.repeats) || p.repeats.length > 5) throw new ValidationError('repeats', 'must be a list of at most 5');
+      p.repeats.forEach((r, i) => { if (typeof r !== 'string' || !ECHO_ID.test(r)) throw new ValidationError(`repeats[${i}]`, 'must be an echo id'); });
     }
     if (p.copyOf !== undefined && !isTeamClaimId(p.copyOf)) throw new ValidationError('copyOf', 'must be a team claim\'s id');
   }),
   'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
-    if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new Error('sentences');
+    if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new ValidationError('sentences', 'must be a short list');
     p.sentences.forEach((s, i) => string(s, `sentences[${i}]`, ECHO_SENTENCE_CHARS, { allowEmpty: false }));
     optionalPartialDate(p.pageDate, 'pageDate');
   }),

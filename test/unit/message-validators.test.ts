@@ -100,6 +100,17 @@ describe('validators that read numbers and text from a page', () => {
     expect(backgroundValidators['draft/start'](payload)).toBe(false);
   });
 
+  it('answer false for wrong-shaped lists instead of throwing (a validator that throws skips the refusal path)', () => {
+    const bad = [
+      ['draft/start', { ...DRAFT_START, entities: 'gds' }],
+      ['draft/start', { ...DRAFT_START, repeats: 'x' }],
+      ['draft/start', { ...DRAFT_START, repeats: [7] }],
+      ['echoes/find', { sentences: 'We will.', pageDate: null }],
+    ] as const;
+    for (const [call, payload] of bad) expect(() => backgroundValidators[call](payload), `${call} ${JSON.stringify(payload)}`).not.toThrow();
+    for (const [call, payload] of bad) expect(backgroundValidators[call](payload)).toBe(false);
+  });
+
   it('do not read fields from the prototype chain', () => {
     expect(backgroundValidators['claim/open'](JSON.parse(`{"__proto__": {"id": "${ID}"}}`))).toBe(false);
   });
