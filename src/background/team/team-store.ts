@@ -93,27 +93,35 @@ export async function removeTeam(db: SoundFamiliarDb, url: string): Promise<bool
   });
 }
 
+/** Up to `limit` items, taking the first of each list, then the second of each, and so on. */
+function inTurn<T>(lists: readonly (readonly T[])[], limit: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.length); i++) {
+    for (const list of lists) if (i < list.length && out.length < limit) out.push(list[i]!);
+  }
+  return out;
+}
+
 /**
  * Marks each claim with its team, naming from the team's file only the ids the reader's own
  * knowledge does not have (a team cannot rename what the reader knows). Claims whose original id
  * is in `skip` (the reader's own copy) are left out. Another team's claim with the same id is not:
  * team files are public, so one team could otherwise hide another's claims by reusing their ids.
  */
-async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], keep: (c: Claim) => boolean, skip: Set<string>, limit: number = TEAM_LIMITS.shown): Promise<ShownClaim[]> {
+async function marked(db: SoundFamiliarDb, chunks: readonly TeamClaimChunk[], keep: (c: Claim) => boolean, skip: ReadonlySet<string>, limit: number = TEAM_LIMITS.shown): Promise<ShownClaim[]> {
   if (chunks.length === 0) return [];
   const subs = new Map((await db.teamSubscriptions.toArray()).map((s) => [s.team, s]));
-  const picked: { claim: Claim; sub: TeamSubscription }[] = [];
+  const byTeam = new Map<string, { claim: Claim; sub: TeamSubscription }[]>();
   for (const chunk of chunks) {
     const sub = subs.get(chunk.team);
     if (!sub) continue;
-    for (const claim of chunk.claims) {
-      const id = originalId(claim.id);
-      if (!keep(claim) || skip.has(id)) continue;
-      // A file with thousands of claims on one page must not stall the tab that anchors them.
-      if (picked.length >= limit) break;
-      picked.push({ claim, sub });
-    }
+    const list = byTeam.get(chunk.team) ?? [];
+    byTeam.set(chunk.team, list);
+    for (const claim of chunk.claims) if (keep(claim) && !skip.has(originalId(claim.id))) list.push({ claim, sub });
   }
+  // A file with thousands of claims on one page must not stall the tab that anchors them; the
+  // teams take turns within the cap, so one team's file cannot crowd the others out.
+  const picked = inTurn([...byTeam.values()], limit);
   const ids = [...new Set(picked.flatMap(({ claim }) => (claim.claimant ? [claim.claimant, ...claim.entities] : claim.entities)))];
   const local = await db.entities.bulkGet(ids);
   const known = new Set(ids.filter((_, i) => local[i] && local[i]!.deleted === undefined));
