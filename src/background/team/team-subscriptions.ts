@@ -6,6 +6,7 @@
 
 import { hasOrigin } from '../../platform/host-permissions';
 import { parseSignatureFile, verifyPackSignature } from '../../shared/packs/signature';
+import { spellOutControls } from '../../shared/sync/alias-policy';
 import { siteOrigin } from '../../shared/site-origin';
 import { parseTeamFeed, type TeamFeed } from '../../shared/team/team-feed';
 import type { SoundFamiliarDb } from '../db';
@@ -32,15 +33,16 @@ async function fetchChecked(url: string, etag: string | undefined, deps: TeamDep
   let source: TeamSource = { signed: false, ...(got.etag ? { etag: got.etag } : {}) };
   if (sig !== null) {
     const check = await verifyPackSignature(got.text, parseSignatureFile(sig));
-    if (!check.ok) throw new FetchProblem(`Its signature does not match the file: ${check.error.replace('the pack', 'the file')}. It was refused.`);
+    if (!check.ok) throw new FetchProblem(`Its signature does not match the file: ${spellOutControls(check.error.replace('the pack', 'the file'))}. It was refused.`);
     source = { ...source, signed: true, publicKey: check.publicKey };
   }
   const parsed = parseTeamFeed(got.text, now);
-  if (!parsed.ok) throw new TeamError(`The team file is not valid: ${parsed.error}${/[.!?]$/.test(parsed.error) ? '' : '.'} It was refused.`);
+  // The validators quote the file (a key's path, a date): its direction overrides must not turn the options page's sentence.
+  if (!parsed.ok) throw new TeamError(`The team file is not valid: ${spellOutControls(parsed.error)}${/[.!?]$/.test(parsed.error) ? '' : '.'} It was refused.`);
   return { status: 'ok', feed: parsed.feed, source };
 }
 
-const plain = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+const plain = (error: unknown) => spellOutControls(error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 export async function subscribeTeam(db: SoundFamiliarDb, url: string, deps: TeamDeps): Promise<void> {
   const now = deps.now ?? Date.now;

@@ -38,6 +38,11 @@ const PHRASE_FILLER = new Set([...FUNCTION_WORDS, ...TIME_WORDS]);
 const CONTROLS = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const CONTROLS_ALL = new RegExp(CONTROLS.source, 'gu');
 
+/** `text` with each control or text-direction character spelt out as `\u202e`, for messages that quote a hostile file. */
+export function spellOutControls(text: string): string {
+  return text.replace(CONTROLS_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Whether `text` holds a control or text-direction character (the rule for names, reused for other shown text). */
 export function hasControlCharacters(text: string): boolean {
   return CONTROLS.test(text);
