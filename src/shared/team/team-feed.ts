@@ -46,7 +46,9 @@ function peek(text: string): { format: unknown; title: unknown; claims: number }
 function readTitle(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const title = value.trim().replace(/\s+/g, ' ');
-  if (title === '' || title.length > TEAM_LIMITS.titleChars || hasControlCharacters(title)) return null;
+  if (title.length > TEAM_LIMITS.titleChars || hasControlCharacters(title)) return null;
+  // It marks every claim of the team's: one with no letter or digit would show as a blank mark.
+  if (!/[\p{L}\p{N}]/u.test(title)) return null;
   return title;
 }
 
