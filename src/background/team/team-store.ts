@@ -147,10 +147,13 @@ export async function teamClaimsForEntity(db: SoundFamiliarDb, entityId: string,
   return marked(db, chunks, (c) => c.claimant === entityId || c.entities.includes(entityId), new Set(ownIds));
 }
 
-/** Every followed team's claims for the claims list (the reader's own copies left out), newest first. */
+/** Every followed team's claims for the claims list (the reader's own copies left out), newest first, within one message's size. */
 export async function allTeamClaims(db: SoundFamiliarDb, ownIds: Iterable<string>): Promise<ShownClaim[]> {
-  const claims = await marked(db, await db.teamClaims.toArray(), () => true, new Set(ownIds), TEAM_LIMITS.listed);
-  return claims.sort((a, b) => b.created - a.created);
+  const claims = (await marked(db, await db.teamClaims.toArray(), () => true, new Set(ownIds), TEAM_LIMITS.listed)).sort((a, b) => b.created - a.created);
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  const fits = claims.findIndex((c) => (bytes += encoder.encode(JSON.stringify(c)).length) > TEAM_LIMITS.listedBytes);
+  return fits === -1 ? claims : claims.slice(0, fits);
 }
 
 /**

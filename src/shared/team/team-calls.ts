@@ -47,7 +47,7 @@ export interface TeamCalls {
   'teams/refresh': { request: { url: string }; response: TeamView };
   /** Removes the team's claims and subscription, and gives the origin back unless still needed. */
   'teams/unsubscribe': { request: { url: string }; response: null };
-  /** Every followed team's claims (at most TEAM_LIMITS.listed), for the claims list, read-only. */
+  /** Every followed team's claims (at most TEAM_LIMITS.listed, newest first, within listedBytes), for the claims list, read-only. */
   'teams/claims': { request: Record<string, never>; response: ShownClaim[] };
 }
 
