@@ -10,8 +10,11 @@
 // - Firefox: WebDriver BiDi cannot reach the background, and Firefox has no way to dispatch a
 //   command event, so the background page sends `page/step` to the tab itself (over the Remote
 //   Debugging Protocol), exactly the message the command listener sends.
+//
+// Each test has a fresh tab (no card, scroll or focus left by another test), so any one passes
+// alone and in any order; after each, that tab must have raised no error.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, sleep, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
 import type { ChromiumHarness } from './support/chromium';
 import type { Harness, TestPage } from './support/harness';
@@ -39,17 +42,22 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
     }
   }
 
-  async function closeCard(): Promise<void> {
-    if (await page.card()) await page.press('Escape');
-    await waitForNoCard(page);
-  }
-
   beforeAll(async () => {
     h = await launch(site);
     // This suite walks the names; stepping through repeated promises too is in echoes.test.ts.
     await setEchoesOnSiteFromBackground(h, 'www.gov.uk', false);
+  });
+  beforeEach(async () => {
     page = await h.open(PAGE);
     for (const text of TEXTS) await waitForHighlight(page, text);
+  });
+  afterEach(async () => {
+    try {
+      expect(page.errors).toEqual([]);
+      expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
   afterAll(async () => {
     await h?.close();
@@ -64,7 +72,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('next-mention opens the first name\'s card with focus in it', async () => {
-    await closeCard();
     await command(1);
     const card = await waitForCard(page, ORDER[0]!);
     expect(card.footer).toContain('Mention 1 of 3 on this page');
@@ -75,7 +82,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('walks forward and back through the names in document order, wrapping at the ends', async () => {
-    await closeCard();
     const seen: string[] = [];
     for (const expected of ['Mention 1 of 3', 'Mention 2 of 3', 'Mention 3 of 3', 'Mention 1 of 3']) {
       await command(1);
@@ -91,7 +97,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('scrolls a name below the fold into view', async () => {
-    await closeCard();
     await page.evaluate(() => window.scrollTo(0, 0));
     await command(-1); // from no card, previous is the last name
     await waitForCard(page, 'Local Digital Fund');
@@ -102,7 +107,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('keeps a keyboard-opened card open when the pointer wanders', async () => {
-    await closeCard();
     await command(1);
     await waitForCard(page, ORDER[0]!);
     await page.mouseMove(VIEWPORT.width - 30, 40);
@@ -112,7 +116,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('Tab reaches Close, then the Prev and Next buttons; Enter on Next steps on', async () => {
-    await closeCard();
     await command(1);
     await waitForCard(page, ORDER[0]!);
     const visited: string[] = [];
@@ -135,7 +138,6 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   });
 
   it('Escape closes the card and returns focus to where it was', async () => {
-    await closeCard();
     await page.evaluate(() => {
       window.scrollTo(0, 0);
       document.getElementById('subscribe')!.focus();
@@ -146,10 +148,5 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
     await page.press('Escape');
     await waitForNoCard(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('subscribe');
-  });
-
-  it('raised no page errors', () => {
-    expect(page.errors).toEqual([]);
-    expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
   });
 });
