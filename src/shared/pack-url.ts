@@ -16,7 +16,9 @@ export function packUrl(value: unknown): string | null {
   }
   if (!siteOrigin(url.href)) return null;
   url.hash = '';
-  return url.href;
+  // Measured again once normalised (percent-encoding can grow it sixfold), so that every address
+  // this accepts, isPackUrl accepts too: the options page asks for the origin on that promise.
+  return url.href.length > PACK_URL_CHARS ? null : url.href;
 }
 
 /** True when `value` is already a normalised pack URL (as the background stores it). */
