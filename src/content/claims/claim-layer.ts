@@ -87,6 +87,11 @@ export class ClaimLayer {
     return this.anchored.find((a) => a.nodes.has(node as Text) && rangeCovers(a.range, node as Text, offset));
   }
 
+  /** The claims placed on the page now, in the order they were placed (not document order). */
+  placed(): readonly AnchoredClaim[] {
+    return this.anchored;
+  }
+
   unplacedClaims(): Claim[] {
     return [...this.unplaced];
   }

@@ -101,15 +101,30 @@ function recordingByKeyboard(j: Journey): void {
     await waitForNoCard(page);
   });
 
-  // Bug (found by this suite, not fixed here: src/content/features/claims is outside this change):
-  // the claims feature offers no stops to the next/previous-mention walk, so a claim's own card
-  // (with its "Edit claim") opens only under a pointer. The claims list's "Open page at claim"
-  // reveals it, so editing stays possible by keyboard, but not from the page itself.
-  it.fails('the next-mention command reaches a claim\'s own card', async () => {
+  // A claim's quote is a stop for next/previous-mention in document order, as the names are: its
+  // card (with "Edit claim") opens focused from the keyboard, not only under a pointer. The quote
+  // starts before the Government Digital Service it names, so the walk reaches the claim first.
+  it('the next-mention command reaches a claim\'s own card, focused with its Edit claim, in document order among the names', async () => {
+    const { d } = j;
     const page = await openJavid(j);
     await recordJavidQuote(j, page, QUOTE);
-    const { seen, card } = await stepUntil(j.d, page, CLAIM_CARD);
+    const { seen, card } = await stepUntil(d, page, CLAIM_CARD);
     expect(card, `the cards seen: ${JSON.stringify(seen)}`).not.toBeNull();
+    expect(card!.hostFocused).toBe(true);
+    expect(card!.buttons).toContain('Edit claim');
+    // Before it: Sajid Javid's name in the paragraph above; not the name inside the quote.
+    expect(seen.some((s) => s.startsWith('Sajid Javid ('))).toBe(true);
+    expect(seen.some((s) => s.startsWith('Government Digital Service'))).toBe(false);
+    // Next: the name inside the quote; previous: the claim again.
+    await d.stepCommand(page, 1);
+    const inside = await until(() => page.card(), (c) => c !== null && c.title !== CLAIM_CARD, 'the next card');
+    expect(inside!.title).toBe('Government Digital Service');
+    await d.stepCommand(page, -1);
+    const back = await until(() => page.card(), (c) => c !== null && c.title === CLAIM_CARD, 'the claim\'s card again');
+    expect(back!.hostFocused).toBe(true);
+    expect(back!.buttons).toContain('Edit claim');
+    await page.press('Escape');
+    await waitForNoCard(page);
   });
 }
 

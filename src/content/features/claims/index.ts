@@ -49,12 +49,23 @@ export function startClaims(s: PageServices): ClaimsFeature {
     doc: s.doc,
   }, s.signal);
   const load = () => layer.load();
+  // A stop the card can open: its text still in the page and rendered. One it cannot open would
+  // hold the keyboard's walk on it: the step would try it again on every press.
+  const openable = (a: AnchoredClaim) => {
+    const text = a.range.startContainer;
+    const parent = text.parentElement;
+    if (!text.isConnected || !parent) return false;
+    return typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  };
   return {
     ready: load().catch(() => undefined),
     at: (node, offset) => {
       const anchored = layer.at(node, offset);
       return anchored ? subjectOf(anchored.claim, anchored.range) : undefined;
     },
+    // Each placed quote is a stop for next/previous-mention (the session orders them with the names),
+    // so a claim's own card, with its "Edit claim", opens from the keyboard as under the pointer.
+    stops: () => layer.placed().filter(openable).map((a) => subjectOf(a.claim, a.range)),
     load,
     unplaced: () => layer.unplacedClaims()
       .filter((c: ShownClaim) => c.team === undefined)
