@@ -55,25 +55,6 @@ export class ChromiumClaims implements ClaimsDriver {
     return frame!;
   }
 
-  /**
-   * Presses Tab in the editor until focus reaches #`id`, and returns what focus passed through
-   * (ids, else accessible labels), so a test can check the order.
-   */
-  async tabTo(page: TestPage, editor: Frame, id: string, max = 12): Promise<string[]> {
-    const focused = () => editor.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      if (!a) return '';
-      if (a instanceof HTMLInputElement && a.type === 'radio') return `${a.name}=${a.value}`;
-      return a.id || a.getAttribute('aria-label') || a.textContent?.trim() || a.tagName;
-    });
-    const path = [await focused()];
-    while (path[path.length - 1] !== id && path.length <= max) {
-      await page.press('Tab');
-      path.push(await focused());
-    }
-    return path;
-  }
-
   async editorReady(page: TestPage): Promise<void> {
     await this.editorFrame(page);
   }

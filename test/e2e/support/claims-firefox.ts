@@ -222,26 +222,6 @@ export class FirefoxClaims implements ClaimsDriver {
     return this.ext.evaluate<T>(this.base + 'editor.html#', expression);
   }
 
-  /** What has focus in the editor: an id, a radio's name=value, or a label. */
-  focused(): Promise<string> {
-    return this.editor<string>(`(() => {
-      const a = document.activeElement;
-      if (!a) return '';
-      if (a instanceof HTMLInputElement && a.type === 'radio') return a.name + '=' + a.value;
-      return a.id || a.getAttribute('aria-label') || (a.textContent || '').trim() || a.tagName;
-    })()`);
-  }
-
-  /** Presses Tab until focus in the editor reaches #`id`; returns the path focus took. */
-  async tabTo(page: TestPage, id: string, max = 12): Promise<string[]> {
-    const path = [await this.focused()];
-    while (path[path.length - 1] !== id && path.length <= max) {
-      await page.press('Tab');
-      path.push(await this.focused());
-    }
-    return path;
-  }
-
   async close(): Promise<void> {
     await this.h.close();
   }
