@@ -5,7 +5,7 @@
 // moz-extension:// pages.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageMentions, sleep, until, waitForCard, waitForHighlight } from './support/browsers';
 import { launchChromium, type ChromiumHarness } from './support/chromium';
 import type { TestPage } from './support/harness';
@@ -34,13 +34,21 @@ describe('chromium: popup', () => {
   let h: ChromiumHarness;
   let page: TestPage;
 
-  beforeAll(async () => {
+  // A fresh profile for each test: the site switch is stored in the profile, so no test starts
+  // with it as another left it (or with a card another opened); the page's errors are checked
+  // after each test.
+  beforeEach(async () => {
     h = await launchChromium(site);
     page = await h.open(PAGE);
     await until(async () => (await highlights(page)).texts, (t) => JSON.stringify(t) === JSON.stringify(EXPECTED), 'the page\'s highlights', 15_000);
   });
-  afterAll(async () => {
-    await h?.close();
+  afterEach(async () => {
+    try {
+      expect(page.errors).toEqual([]);
+      expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
+    } finally {
+      await h?.close();
+    }
   });
 
   /** The popup's list as [name, kind, count] rows, and its heading. */
@@ -177,10 +185,5 @@ describe('chromium: popup', () => {
 
   it('first install opened the welcome page (the harness closed it)', () => {
     expect(h.welcomeOpened).toBe(true);
-  });
-
-  it('raised no page errors', () => {
-    expect(page.errors).toEqual([]);
-    expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
   });
 });
