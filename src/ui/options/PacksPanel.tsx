@@ -2,28 +2,12 @@
 // title, maintainer, version, whether it is signed, when it last updated, and why the last
 // update was refused if it was. Everything shown comes from the pack: it is rendered as text.
 
-import { useEffect, useState } from 'preact/hooks';
-import { requestOrigin } from '../../platform/host-permissions';
-import { packUrl } from '../../shared/pack-url';
 import type { PackView } from '../../shared/site-pack-calls';
-import { siteOrigin } from '../../shared/site-origin';
 import { background } from '../shared/background';
-
-const when = (ms: number | undefined) => (ms === undefined ? 'never' : new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { RefusedUpdate, SignatureLine, useRowAction, useSubscriptions, when } from './subscription-parts';
 
 function PackRow({ pack, onChanged, say }: { pack: PackView; onChanged(): void; say(text: string): void }) {
-  const [busy, setBusy] = useState(false);
-  const act = async (what: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      say(await what());
-    } catch (error) {
-      say(message(error));
-    }
-    setBusy(false);
-    onChanged();
-  };
+  const { busy, act } = useRowAction(say, onChanged);
   return (
     <li class="pack">
       <div class="pack-head">
@@ -37,17 +21,9 @@ function PackRow({ pack, onChanged, say }: { pack: PackView; onChanged(): void; 
         {pack.homepage && <> · <a href={pack.homepage} target="_blank" rel="noopener noreferrer">homepage</a></>}
       </div>
       <div class="pack-url muted">{pack.url}</div>
-      <div class="pack-meta">
-        {pack.signed
-          ? <>Signed by key {pack.keyStart}…; updates signed by any other key are refused.</>
-          : <>Not signed: whoever can change the file at this address can change what it says.</>}
-      </div>
+      <SignatureLine copy={pack} updates="updates" />
       <div class="pack-meta">Last updated: {when(pack.lastSuccess)}</div>
-      {pack.lastError && (
-        <p class="pack-error" role="alert">
-          <strong>Update on {when(pack.checkedAt)} not used.</strong> {pack.lastError} The copy from {when(pack.lastSuccess)} is still in use.
-        </p>
-      )}
+      <RefusedUpdate copy={pack} />
       <div class="buttons">
         <button type="button" class="secondary" disabled={busy} aria-label={`Refresh ${pack.title} now`}
           onClick={() => void act(async () => {
@@ -67,38 +43,16 @@ function PackRow({ pack, onChanged, say }: { pack: PackView; onChanged(): void; 
 }
 
 export function PacksPanel() {
-  const [packs, setPacks] = useState<PackView[] | null>(null);
-  const [address, setAddress] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const reload = () => void background('packs/list', {}).then(setPacks, (e: unknown) => setStatus(`Could not list your packs: ${message(e)}`));
-  useEffect(reload, []);
-
-  const subscribe = (event: Event) => {
-    event.preventDefault();
-    const url = packUrl(address);
-    const origin = url && siteOrigin(url);
-    if (!url || !origin) {
-      setStatus('A pack’s address must start with https:// (and have no port or password in it).');
-      return;
-    }
-    setBusy(true);
-    setStatus('Fetching and checking the pack…');
-    // The permission prompt must start inside this click, before anything is awaited.
-    void requestOrigin(origin)
-      .then(async (granted) => {
-        if (!granted) return `Not subscribed: the browser did not allow Sound Familiar to read ${origin.slice('https://'.length)}.`;
-        const pack = await background('packs/subscribe', { url });
-        setAddress('');
-        return `Subscribed to “${pack.title}” (${pack.entities} ${pack.entities === 1 ? 'entry' : 'entries'}).`;
-      })
-      .catch((error: unknown) => `Not subscribed: ${message(error)}`)
-      .then((text) => {
-        setStatus(text);
-        setBusy(false);
-        reload();
-      });
-  };
+  const { items: packs, address, setAddress, status, setStatus, busy, reload, subscribe } = useSubscriptions({
+    list: () => background('packs/list', {}),
+    subscribe: async (url) => {
+      const pack = await background('packs/subscribe', { url });
+      return `Subscribed to “${pack.title}” (${pack.entities} ${pack.entities === 1 ? 'entry' : 'entries'}).`;
+    },
+    plural: 'packs',
+    badAddress: 'A pack’s address must start with https:// (and have no port or password in it).',
+    fetching: 'Fetching and checking the pack…',
+  });
 
   return (
     <section class="panel" aria-labelledby="packs-title">

@@ -3,29 +3,13 @@
 // subscription shows its title, how many claims it holds, whether it is signed, when it last
 // updated, and why the last update was refused if it was. Everything shown from the file is text.
 
-import { useEffect, useState } from 'preact/hooks';
-import { requestOrigin } from '../../platform/host-permissions';
-import { packUrl } from '../../shared/pack-url';
-import { siteOrigin } from '../../shared/site-origin';
 import type { TeamView } from '../../shared/team/team-calls';
 import { background } from '../shared/background';
-
-const when = (ms: number | undefined) => (ms === undefined ? 'never' : new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { RefusedUpdate, SignatureLine, useRowAction, useSubscriptions, when } from './subscription-parts';
 const claimsText = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'claim' : 'claims'}`;
 
 function TeamRow({ team, say, onChanged }: { team: TeamView; say(text: string): void; onChanged(): void }) {
-  const [busy, setBusy] = useState(false);
-  const act = async (what: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      say(await what());
-    } catch (error) {
-      say(message(error));
-    }
-    setBusy(false);
-    onChanged();
-  };
+  const { busy, act } = useRowAction(say, onChanged);
   return (
     <li class="pack">
       <div class="pack-head">
@@ -34,16 +18,8 @@ function TeamRow({ team, say, onChanged }: { team: TeamView; say(text: string): 
       </div>
       <div class="pack-meta">{claimsText(team.claims)} · read-only · last updated {when(team.lastSuccess)}</div>
       <div class="pack-url muted">{team.url}</div>
-      <div class="pack-meta">
-        {team.signed
-          ? <>Signed by key {team.keyStart}…; copies signed by any other key are refused.</>
-          : <>Not signed: whoever can change the file at this address can change what it says.</>}
-      </div>
-      {team.lastError && (
-        <p class="pack-error" role="alert">
-          <strong>Update on {when(team.checkedAt)} not used.</strong> {team.lastError} The copy from {when(team.lastSuccess)} is still in use.
-        </p>
-      )}
+      <SignatureLine copy={team} updates="copies" />
+      <RefusedUpdate copy={team} />
       <div class="buttons">
         <button type="button" class="secondary" disabled={busy} aria-label={`Refresh team ${team.title} now`}
           onClick={() => void act(async () => {
@@ -63,38 +39,16 @@ function TeamRow({ team, say, onChanged }: { team: TeamView; say(text: string): 
 }
 
 export function TeamPanel() {
-  const [teams, setTeams] = useState<TeamView[] | null>(null);
-  const [address, setAddress] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const reload = () => void background('teams/list', {}).then(setTeams, (e: unknown) => setStatus(`Could not list your teams: ${message(e)}`));
-  useEffect(reload, []);
-
-  const subscribe = (event: Event) => {
-    event.preventDefault();
-    const url = packUrl(address);
-    const origin = url && siteOrigin(url);
-    if (!url || !origin) {
-      setStatus('A team file’s address must start with https:// (and have no port or password in it).');
-      return;
-    }
-    setBusy(true);
-    setStatus('Fetching and checking the team’s file…');
-    // The permission prompt must start inside this click, before anything is awaited.
-    void requestOrigin(origin)
-      .then(async (granted) => {
-        if (!granted) return `Not subscribed: the browser did not allow Sound Familiar to read ${origin.slice('https://'.length)}.`;
-        const team = await background('teams/subscribe', { url });
-        setAddress('');
-        return `Subscribed to “${team.title}” (${claimsText(team.claims)}).`;
-      })
-      .catch((error: unknown) => `Not subscribed: ${message(error)}`)
-      .then((text) => {
-        setStatus(text);
-        setBusy(false);
-        reload();
-      });
-  };
+  const { items: teams, address, setAddress, status, setStatus, busy, reload, subscribe } = useSubscriptions({
+    list: () => background('teams/list', {}),
+    subscribe: async (url) => {
+      const team = await background('teams/subscribe', { url });
+      return `Subscribed to “${team.title}” (${claimsText(team.claims)}).`;
+    },
+    plural: 'teams',
+    badAddress: 'A team file’s address must start with https:// (and have no port or password in it).',
+    fetching: 'Fetching and checking the team’s file…',
+  });
 
   return (
     <section class="panel" aria-labelledby="team-title">
