@@ -8,7 +8,7 @@ import { formatPartialDate } from '../../shared/partial-date';
 import { safeHttpsUrl } from '../../shared/safe-url';
 import { truncate } from '../shared/truncate';
 import { ConfirmAction } from './ConfirmAction';
-import { EntityChip } from './EntityChip';
+import { ClaimFacts } from './ClaimFacts';
 import type { EntityNames } from './entity-names';
 import { siteOf } from './filter-claims';
 
@@ -53,29 +53,7 @@ export function ClaimRow({ claim, names, today, onEdit, onOpen, onDelete }: Clai
         </button>
       )}
 
-      <dl class="facts">
-        <div>
-          <dt>Claimant</dt>
-          <dd>{claim.claimant ? <EntityChip id={claim.claimant} names={names} /> : <span class="muted">Not recorded</span>}</dd>
-        </div>
-        {claim.deadline && (
-          <div>
-            <dt>Deadline</dt>
-            <dd>
-              <time dateTime={claim.deadline} class={overdue ? 'overdue-date' : undefined}>{formatPartialDate(claim.deadline)}</time>
-              {overdue && <span class="status overdue">Overdue</span>}
-            </dd>
-          </div>
-        )}
-        {claim.entities.length > 0 && (
-          <div>
-            <dt>Concerns</dt>
-            <dd class="chips">
-              {claim.entities.map((id) => <EntityChip key={id} id={id} names={names} />)}
-            </dd>
-          </div>
-        )}
-      </dl>
+      <ClaimFacts claim={claim} names={names} overdue={overdue} />
 
       {claim.note.trim() && <p class="note">{claim.note}</p>}
       {claim.tags.length > 0 && (

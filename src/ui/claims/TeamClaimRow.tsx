@@ -7,7 +7,7 @@ import { STATUS_LABEL, TYPE_LABEL } from '../../shared/claims/claim';
 import { formatPartialDate } from '../../shared/partial-date';
 import { safeHttpsUrl } from '../../shared/safe-url';
 import type { ShownClaim } from '../../shared/team/team-calls';
-import { EntityChip } from './EntityChip';
+import { ClaimFacts } from './ClaimFacts';
 import type { EntityNames } from './entity-names';
 import { siteOf } from './filter-claims';
 
@@ -34,27 +34,7 @@ export function TeamClaimRow({ claim, names, today }: { claim: ShownClaim; names
         <span class="made">Made <time dateTime={claim.madeOn}>{formatPartialDate(claim.madeOn)}</time></span>
       </header>
       <blockquote class="quote"><p>{quote}</p></blockquote>
-      <dl class="facts">
-        <div>
-          <dt>Claimant</dt>
-          <dd>{claim.claimant ? <EntityChip id={claim.claimant} names={named} /> : <span class="muted">Not recorded</span>}</dd>
-        </div>
-        {claim.deadline && (
-          <div>
-            <dt>Deadline</dt>
-            <dd>
-              <time dateTime={claim.deadline} class={overdue ? 'overdue-date' : undefined}>{formatPartialDate(claim.deadline)}</time>
-              {overdue && <span class="status overdue">Overdue</span>}
-            </dd>
-          </div>
-        )}
-        {claim.entities.length > 0 && (
-          <div>
-            <dt>Concerns</dt>
-            <dd class="chips">{claim.entities.map((id) => <EntityChip key={id} id={id} names={named} />)}</dd>
-          </div>
-        )}
-      </dl>
+      <ClaimFacts claim={claim} names={named} overdue={overdue} />
       {claim.note.trim() && <p class="note">{claim.note}</p>}
       {claim.tags.length > 0 && (
         <ul class="tags" aria-label="Tags">{claim.tags.map((tag, i) => <li key={i} class="tag">{tag}</li>)}</ul>
