@@ -269,7 +269,7 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
 /**
  * Sections other scripts write survive a rewrite of the report: the page-load section
  * (bench/page-load/run.mjs) stays at the top of the results, before "## Targets"; the sync section
- * (bench/sync/run.mjs) and the real-usage section follow the generated text, in that order.
+ * (bench/sync/run.mjs), the real-usage and the echoes sections follow the generated text, in that order.
  */
 function withKeptSections(generated, previous) {
   const section = (name) => new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`).exec(previous)?.[0];
@@ -279,7 +279,7 @@ function withKeptSections(generated, previous) {
     const at = text.indexOf('\n## Targets');
     text = at === -1 ? `${text}\n${pageLoad}\n` : `${text.slice(0, at + 1)}${pageLoad}\n\n${text.slice(at + 1)}`;
   }
-  for (const name of ['sync', 'real-usage']) {
+  for (const name of ['sync', 'real-usage', 'echoes']) {
     const kept = section(name);
     if (kept) text += `\n${kept}\n`;
   }
