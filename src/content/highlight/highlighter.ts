@@ -62,9 +62,18 @@ export class Highlighter {
     this.release();
   }
 
-  /** Applies the pending additions in the viewport; the rest keep waiting for the batch. */
+  /** Applies the pending removals and the additions in the viewport; other additions wait for the batch. */
   private flushUrgent(): void {
     this.urgentQueued = false;
+    // Removals go with them: a rewritten name's old range would otherwise stay painted beside its
+    // new one until the batch, and a page that rewrites often would show stale marks piling up.
+    for (const [kind, changes] of this.pending) {
+      for (const [range, present] of changes) {
+        if (present) continue;
+        this.highlights.get(kind)?.delete(range);
+        changes.delete(range);
+      }
+    }
     for (const [range, kind] of this.urgent) {
       const changes = this.pending.get(kind);
       if (changes?.get(range) !== true) continue; // removed again since

@@ -50,6 +50,23 @@ describe('Highlighter', () => {
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}initiative`)?.has(far!)).toBe(true);
   });
 
+  it('applies pending removals with the ranges in view, so a rewritten name never shows twice (old and new)', async () => {
+    const h = new Highlighter(CSS.highlights, 100, () => () => true);
+    const old = range();
+    h.add('body', old);
+    await Promise.resolve();
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}body`)?.size).toBe(1);
+    // The page rewrites the name: the scan removes the old range and adds the new one in one task.
+    h.delete('body', old);
+    const renewed = range();
+    h.add('body', renewed);
+    await Promise.resolve();
+    const shown = CSS.highlights.get(`${HIGHLIGHT_PREFIX}body`);
+    expect(shown?.has(renewed)).toBe(true);
+    expect(shown?.has(old)).toBe(false);
+    expect(shown?.size).toBe(1);
+  });
+
   it('does not apply a range in the viewport that was removed again before the task ended', async () => {
     const h = new Highlighter(CSS.highlights, 100, () => () => true);
     const r = range();
