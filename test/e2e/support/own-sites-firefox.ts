@@ -29,7 +29,9 @@ export async function firefoxOwnSites(h: FirefoxHarness): Promise<OwnSiteDriver>
   async function open(file: string): Promise<ExtensionTab> {
     const before = new Set(await h.browser.pages());
     const tabId = await h.background.evaluate<number>(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then((t) => t.id)`);
-    const page = (await until(async () => (await h.browser.pages()).find((p) => !before.has(p)) ?? null, (p) => p !== null, `the tab for ${file}`))!;
+    // A deadline, not a timing check: on a cold CI machine BiDi once took over 10 s to report the
+    // first extension tab it had not seen, which failed the whole packs suite in its set-up.
+    const page = (await until(async () => (await h.browser.pages()).find((p) => !before.has(p)) ?? null, (p) => p !== null, `the tab for ${file}`, 30_000))!;
     await ext.waitFor(base + file);
     await until(() => ext.evaluate<string>(base + file, 'document.readyState'), (s) => s === 'complete', `${file} to load`);
     return extensionTab(file, page, tabId);
