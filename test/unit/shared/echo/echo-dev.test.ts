@@ -6,8 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, type ScoreParams } from '../../../../src/shared/echo/bm25';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../../src/shared/echo/find-echoes';
 import { MODEL } from '../../../../src/shared/echo/model';
-import { chooseThreshold, evalIndex, loadCases, metrics, precisionAtRecall, topOneRight } from './eval-lib';
+import { bestF1, chooseThreshold, evalIndex, loadCases, metrics, precisionAtRecall, topOneRight } from './eval-lib';
 import { causes } from './error-analysis';
 import { collect, crossValidate, crossValidateRows, fitRows, rounded } from './fit-lib';
 
@@ -30,6 +31,8 @@ describe.runIf(on)('echo development loop (development data only)', () => {
     const analysis = causes(oof, t, index, models, cases);
     console.log([
       `cross-validated ${fmt(metrics(oof, t))}  top-1 ${(topOneRight(oof) * 100).toFixed(1)}%`,
+      `at the shipped threshold ${fmt(metrics(oof, DEFAULT_MIN_CONFIDENCE))}`,
+      `best F1 ${fmt(bestF1(oof))}`,
       levels.join('  '),
       ...Object.entries(analysis.counts).map(([k, n]) => `  ${n}  ${k}`),
       JSON.stringify(full),
