@@ -34,6 +34,7 @@ const LONG_FILES: Record<string, string> = {
   'test/fixtures/echoes/heldout2-pairs.json': 'second held-out evaluation set for echo detection (40 pairs), data not code',
   'test/fixtures/echoes/heldout2-negatives.json': 'second held-out evaluation set for echo detection (123 negatives), data not code',
   'test/fixtures/echoes/heldout3-pairs.json': 'third held-out evaluation set for echo detection (40 pairs), data not code',
+  'test/fixtures/echoes/heldout3-negatives.json': 'third held-out evaluation set for echo detection (123 negatives), data not code',
 };
 
 /** Code must open with a comment. Data (JSON) cannot hold one; pages and styles are described by the code that loads them. */
