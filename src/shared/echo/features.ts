@@ -2,7 +2,8 @@
 // how much lexical evidence there is (BM25, share of each side matched, phrases, ideas, years), and
 // whose it is (the item's own entity named in the sentence, other shared entities, the kind of item),
 // how much of the sentence beyond the names it mentions is matched, and the kind of event against
-// the sentence's tense (a launch rarely answers a "will").
+// the sentence's tense (a launch rarely answers a "will"), and how many specific (not generic, not
+// name) words they share, which also decides whether a person's or body's event may be shown at all.
 // The weights live in model.ts; this file only measures.
 
 import type { EchoIndex } from './index-build';
@@ -12,12 +13,34 @@ import { IDEA_TERMS } from './concepts';
 /** Feature names, in the order of the vector; model.ts holds one weight per name. */
 export const FEATURES = [
   'bm25', 'coverage', 'itemCoverage', 'words', 'rarest', 'phrases', 'ideas', 'figures', 'ownEntity', 'otherEntity',
-  'yearsBack', 'kindPerson', 'kindBody', 'kindClaim', 'content', 'typePromise', 'typeLaunch', 'futureLaunch',
+  'yearsBack', 'kindPerson', 'kindBody', 'kindClaim', 'content', 'typePromise', 'typeLaunch', 'futureLaunch', 'specific',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 /** Years and sums of money (tokenize.ts keeps no other numbers). */
 const FIGURE = /\d/;
+
+/**
+ * Below this idf (over the shipped knowledge and general English) a word is generic: "councils",
+ * "digital", "public" are in so many items that sharing one says little about which promise it is.
+ */
+export const GENERIC_IDF = 3;
+
+const SPECIFIC = FEATURES.indexOf('specific');
+const PHRASES = FEATURES.indexOf('phrases');
+const PERSON = FEATURES.indexOf('kindPerson');
+const BODY = FEATURES.indexOf('kindBody');
+
+/**
+ * Enough evidence beyond names to show a match with a person's or a body's event: two specific
+ * words, or a shared phrase that is not a name. A person or body the two share plus generic words
+ * ("Eric Pickles" and "councils") cannot carry an echo alone, however rare the name is: they act
+ * on many things. An initiative's name is itself what it promises ("the Federated Data Platform
+ * will be rolled out"), so there the name may carry the match.
+ */
+export function enoughEvidence(f: readonly number[]): boolean {
+  return !(f[PERSON]! > 0 || f[BODY]! > 0) || f[SPECIFIC]! >= 2 || f[PHRASES]! > 0;
+}
 
 /**
  * The feature vector of a scored item. `queryWeights` are the sentence's term weights (idf), used to
@@ -42,14 +65,20 @@ export function features(index: EchoIndex, s: Scored, query: Query): number[] {
   let figures = 0;
   let words = 0;
   let rarest = 0;
+  let specific = 0;
   // The sentence's own words beyond the names it mentions, and how much of them the item matches.
   let contentWeight = 0;
   let contentMatched = 0;
   for (const [t, w] of queryWeights) if (!t.includes(' ') && !names.has(t)) contentWeight += w;
   for (const t of s.matched) {
     if (!t.includes(' ') && !names.has(t)) contentMatched += queryWeights.get(t) ?? 0;
-    if (t.includes(' ')) phrases++;
-    else if (IDEA_TERMS.has(t)) ideas++;
+    if (t.includes(' ')) {
+      // A phrase of name words ("eric pickl") is the name again, not a shared phrase.
+      if (t.split(' ').some((w) => !names.has(w))) phrases++;
+      continue;
+    }
+    if (!names.has(t) && (queryWeights.get(t) ?? 0) >= GENERIC_IDF) specific++;
+    if (IDEA_TERMS.has(t)) ideas++;
     else if (FIGURE.test(t)) figures++;
     else if (!names.has(t)) {
       // Words of the names the sentence mentions are the entity features' evidence, not this one's.
@@ -80,5 +109,6 @@ export function features(index: EchoIndex, s: Scored, query: Query): number[] {
     item.type === 'promise' ? 1 : 0,
     item.type === 'launch' ? 1 : 0,
     item.type === 'launch' && query.future ? 1 : 0,
+    Math.min(specific, 4),
   ];
 }

@@ -5,18 +5,18 @@
 import { DEFAULT_PARAMS, makeQuery, scoreItem, type Query, type ScoreParams, type Scored } from './bm25';
 import { findEntities, nameStems } from './entities';
 import { IDEA_NAMES } from './concepts';
-import { features } from './features';
+import { enoughEvidence, features } from './features';
 import type { EchoIndex, EchoItem } from './index-build';
 import { calibrated, MODEL, rankScore, type EchoModel } from './model';
 import { terms } from './tokenize';
 
 /**
  * The confidence below which nothing is shown: the threshold with the highest recall at precision
- * >= 0.9 on all the development data, five-fold cross-validated over chains, as chosen (not rounded:
- * 0.78 fell to 89.8% precision; the ridge is narrow). BENCHMARKS.md, "Sound familiar? echoes", has
- * the curve around it.
+ * >= 0.9 on all the development data, five-fold cross-validated over chains (eval-lib.ts
+ * chooseThreshold), as chosen, not rounded: the ridge is narrow. BENCHMARKS.md, "Sound familiar?
+ * echoes", has the curve around it.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.771;
+export const DEFAULT_MIN_CONFIDENCE = 0.7002;
 
 export interface EchoOptions {
   /** At most this many echoes per sentence (default 1: the card shows the top suggestion). */
@@ -116,9 +116,18 @@ export function findEchoes(sentence: string, pageDate: string, index: EchoIndex,
   const found = contenders(sentence, pageDate, index, options.params ?? DEFAULT_PARAMS, model);
   if (!found || found.list.length === 0) return [];
   const ranked = found.list.map((c) => ({ ...c, r: rankScore(c.f, model) })).sort((a, b) => b.r - a.r || b.s.score - a.s.score);
+  let ceiling = 1;
   return ranked
     // Margin over the best other item: a sentence that fits two items equally well is ambiguous.
-    .map(({ s, f, r }, i) => ({ s, r, c: calibrated(f, r - (i === 0 ? ranked[1]?.r ?? r - NO_RIVAL : ranked[0]!.r), model) }))
+    // An item ranked below another is never surer than it (the calibration weighs features apart
+    // from the ranking, so it could be), and the card lists them in rank order.
+    .map(({ s, f, r }, i) => {
+      // A person's or body's name plus generic words is never shown (features.ts enoughEvidence); an
+      // item that wins on that alone also silences those below it: the sentence matched nothing better.
+      const c = enoughEvidence(f) ? calibrated(f, r - (i === 0 ? ranked[1]?.r ?? r - NO_RIVAL : ranked[0]!.r), model) : 0;
+      ceiling = Math.min(ceiling, c);
+      return { s, r, c: ceiling };
+    })
     .filter(({ c }) => c >= floor)
     .slice(0, limit)
     .map(({ s, r, c }) => ({ item: s.item, score: r, confidence: c, shared: explain(s, found.surfaces, index, found.query.terms) }));

@@ -40,8 +40,12 @@ export function fold(text: string): string {
     .replace(/[^a-z0-9£.'\- ]+/g, ' ');
 }
 
-/** Numbers worth matching: years and sums of money (£7.5m); a bare "3" or "40" says nothing. */
-const KEPT_NUMBER = /^(?:(?:19|20)\d\d|£[\d.]+(?:bn|m|k)?|\d+(?:g|bn|m))$/;
+/**
+ * Numbers worth matching: years, sums of money (£7.5m) and counts of two digits or more ("25
+ * exemplars", "90%", "3.1 million": cross-validated, they raised recall at 90% precision); a bare
+ * "3" says nothing.
+ */
+const KEPT_NUMBER = /^(?:(?:19|20)\d\d|£[\d.]+(?:bn|m|k)?|\d+(?:g|bn|m)|\d{2,}(?:\.\d+)?|\d\.\d+)$/;
 
 /**
  * The words of a folded text, hyphenated prefixes rejoined, stop words and stray punctuation out;

@@ -66,6 +66,14 @@ describe('Sound familiar? echoes on the labelled sets', () => {
     }
   });
 
+  it("does not echo a politician's event on his name plus generic words (seen on held-out set 2)", () => {
+    // The model frozen at 219fae2 showed his 2010 spending-transparency event at 0.95 and 0.92.
+    for (const [text, date] of [
+      ['Eric Pickles announced a £250m pot to help English councils keep or bring back weekly bin collections.', '2011-09-30'],
+      ['Eric Pickles warned that councils which do not offer a weekly household waste collection could put public funding at risk.', '2012-11-26'],
+    ] as const) expect(findEchoes(text, date, index)).toEqual([]);
+  });
+
   it('computes cross-validated precision and recall, and writes BENCHMARKS.md', () => {
     const byFile = (file: string, t: number) => metrics(cv.outcomes.filter((o) => o.case.file === file || o.case.file === file.replace('pairs', 'negatives')), t);
     const m = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, scoreItem } from '../../../../src/shared/echo/bm25';
-import { features, FEATURES } from '../../../../src/shared/echo/features';
+import { enoughEvidence, features, FEATURES } from '../../../../src/shared/echo/features';
 import { sentenceQuery } from '../../../../src/shared/echo/find-echoes';
 import { buildEchoIndex } from '../../../../src/shared/echo/index-build';
 import { terms } from '../../../../src/shared/echo/tokenize';
@@ -8,10 +8,14 @@ import { ENTITIES } from './fixtures';
 
 const index = buildEchoIndex(ENTITIES.map((e) => ({ ...e, kind: e.id === 'javid' ? 'person' : 'initiative' })));
 
-function featuresOf(sentence: string, itemId: string, date = '2026-01-01'): Record<string, number> {
+function vectorOf(sentence: string, itemId: string, date = '2026-01-01'): number[] {
   const q = sentenceQuery(sentence, terms(sentence).map((t) => t.term), date, index, DEFAULT_PARAMS);
   const s = scoreItem(index, q, index.items.find((i) => i.id === itemId)!, DEFAULT_PARAMS)!;
-  const f = features(index, s, q);
+  return features(index, s, q);
+}
+
+function featuresOf(sentence: string, itemId: string, date = '2026-01-01'): Record<string, number> {
+  const f = vectorOf(sentence, itemId, date);
   return Object.fromEntries(FEATURES.map((n, i) => [n, f[i]!]));
 }
 
@@ -61,5 +65,18 @@ describe('features', () => {
     const promise = featuresOf('A call to arms by 2019 on local government digital.', 'javid#0');
     expect(promise.typePromise).toBe(1);
     expect(promise.futureLaunch).toBe(0);
+  });
+
+  it('counts specific words and phrases beyond names, and asks a person for more than a name and a word', () => {
+    // A phrase made of the name's own words ("sajid javid") is not a shared phrase.
+    const bare = featuresOf('Sajid Javid told councils about bins.', 'javid#0');
+    expect(bare.phrases).toBe(0);
+    expect(bare.specific).toBeLessThan(2);
+    expect(enoughEvidence(vectorOf('Sajid Javid told councils about bins.', 'javid#0'))).toBe(false);
+    const said = featuresOf('Sajid Javid repeated his call to arms on legacy IT.', 'javid#0');
+    expect(said.specific).toBeGreaterThanOrEqual(2);
+    expect(enoughEvidence(vectorOf('Sajid Javid repeated his call to arms on legacy IT.', 'javid#0'))).toBe(true);
+    // An initiative (here every entity but javid) may match on its name alone.
+    expect(enoughEvidence(vectorOf('The NHS App is coming.', 'nhs-app#0'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 // L2 penalty, deterministic, in well under a second: small enough to rerun inside the evaluation.
 
 import { isCandidate } from '../../../../src/shared/echo/candidate';
-import { FEATURES, type FeatureName } from '../../../../src/shared/echo/features';
+import { enoughEvidence, FEATURES, type FeatureName } from '../../../../src/shared/echo/features';
 import { contenders, NO_RIVAL } from '../../../../src/shared/echo/find-echoes';
 import type { EchoIndex, EchoItem } from '../../../../src/shared/echo/index-build';
 import { calibrated, MODEL, rankScore, type EchoModel } from '../../../../src/shared/echo/model';
@@ -151,7 +151,7 @@ export function rowOutcomes(cases: readonly Case[], rows: readonly Row[], modelO
     const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || r.f[b]![0]! - r.f[a]![0]!);
     const top = order[0]!;
     const margin = order.length > 1 ? s[top]! - s[order[1]!]! : NO_RIVAL;
-    const confidence = calibrated(r.f[top]!, margin, model);
+    const confidence = enoughEvidence(r.f[top]!) ? calibrated(r.f[top]!, margin, model) : 0;
     return { case: c, candidate: true, top: { item: r.items![top]!, score: s[top]!, confidence, shared: { words: [], ideas: [], entities: [] } }, correct: r.right[top]! };
   });
 }

@@ -17,12 +17,15 @@ describe('tokenize', () => {
     expect(words('We will launch a new strategy for councils')).toEqual([null, null, null, null, null, 'strategy', null, 'council']);
   });
 
-  it('keeps years and sums of money, drops bare numbers', () => {
-    const ws = words('£7.5m for 1,000 staff by 2030 and 40 councils').filter(Boolean);
+  it('keeps years, sums of money and numbers of two digits or more, drops single digits', () => {
+    // "25 exemplars", "400 working days", "90% of trusts": a shared count is as telling as a sum.
+    const ws = words('£7.5m for 1,000 staff by 2030 and 40 councils in 3 regions, 3.1 million eVisas').filter(Boolean);
     expect(ws).toContain('£7.5m');
     expect(ws).toContain('2030');
-    expect(ws).not.toContain('1000');
-    expect(ws).not.toContain('40');
+    expect(ws).toContain('1000');
+    expect(ws).toContain('40');
+    expect(ws).toContain('3.1');
+    expect(ws).not.toContain('3');
   });
 
   it('folds different wordings of one idea into one term', () => {
