@@ -1,11 +1,15 @@
 // Schedules the work of finding mentions: a first scan in slices of a few milliseconds once the
 // page is usable, then rescans of only the blocks a mutation touched, coalesced and backed off
-// so a page that never stops changing cannot keep the extension busy.
+// so a page that never stops changing cannot keep the extension busy. The first scan does not walk
+// a page whose text, read in one piece, cannot hold any name we know (prefilter.ts).
 
 import type { Searcher } from '../../shared/matcher/search';
 import { matchBlock } from './block-matches';
 import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
+import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
+import { prefilter } from './prefilter';
+import { scannedText } from './scanned-text';
 import { blockElementOf, isInsideExcluded, textBlocks } from './text-blocks';
 
 /** About 0.1 ms of scanning: slices overrun their budget by at most that. */
@@ -46,6 +50,13 @@ export class Scanner {
   private queue: Node[] = [];
   private running = false;
   private observer: MutationObserver | null = null;
+  /** The first scan's root, until it has been decided whether to walk it (prefilter.ts). */
+  private firstRoot: Node | null = null;
+  /**
+   * A root the first scan did not walk because only context-only names could occur there: walked
+   * once a scan finds a name that stands on its own, which could confirm them (mention-index.ts).
+   */
+  private deferred: Node | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -66,7 +77,31 @@ export class Scanner {
   start(): Promise<void> {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    return this.enqueue(this.doc.body ?? this.doc.documentElement);
+    this.firstRoot = this.doc.body ?? this.doc.documentElement;
+    return this.enqueue(this.firstRoot);
+  }
+
+  /**
+   * Whether the first scan should walk `root`: not where the whole page's text, read in one
+   * piece, cannot hold any alias (most of the web). Only in HTML documents, where no text node
+   * the walk skips (CDATA) can sit between two it joins. Rescans are small and always walked.
+   */
+  private worthWalking(root: Node): boolean {
+    if (root !== this.firstRoot) return true;
+    this.firstRoot = null;
+    if (this.doc.contentType !== 'text/html' || root.nodeType !== 1) return true;
+    const verdict = prefilter(this.searcher, scannedText(root as Element, this.options.uiTag));
+    if (verdict === 'context-only') this.deferred = root;
+    return verdict === 'maybe';
+  }
+
+  /** Walks the deferred root once `matches` hold a name that needs no context. */
+  private undefer(matches: readonly { variants: readonly number[] }[]): void {
+    const flags = this.searcher.automaton.variantFlags;
+    if (!matches.some((m) => m.variants.some((v) => !(flags[v]! & NEEDS_CONTEXT)))) return;
+    const root = this.deferred!;
+    this.deferred = null;
+    this.queue.push(root);
   }
 
   private idle: Promise<void> = Promise.resolve();
@@ -89,7 +124,7 @@ export class Scanner {
       await yieldToPage();
       while (this.queue.length > 0 && !this.signal.aborted) {
         const root = this.queue.shift()!;
-        if (!root.isConnected) continue;
+        if (!root.isConnected || !this.worthWalking(root)) continue;
         const blocks = textBlocks(root, this.options.uiTag);
         let sliceStart = now();
         // The clock is read once per CLOCK_CHARS of text, not per block: reading it cost as
@@ -98,7 +133,10 @@ export class Scanner {
         for (const block of blocks) {
           if (this.signal.aborted) return;
           const matches = matchBlock(this.searcher, block);
-          if (matches.length > 0) this.index.add(matches);
+          if (matches.length > 0) {
+            this.index.add(matches);
+            if (this.deferred) this.undefer(matches);
+          }
           untilClock -= block.text.length + BLOCK_CHARS;
           if (untilClock > 0) continue;
           untilClock = CLOCK_CHARS;

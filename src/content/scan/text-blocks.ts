@@ -29,6 +29,16 @@ const bothCases = (names: readonly string[]) => new Set([...names, ...names.map(
 const EXCLUDED_TAGS = bothCases(EXCLUDED_TAG_NAMES);
 const INLINE_TAGS = bothCases(INLINE_TAG_NAMES);
 
+/**
+ * A selector for every element isExcludedElement may exclude (it may select more, e.g.
+ * `contenteditable="false"`: callers check each with isExcludedElement). Built from the same
+ * lists, so the whole-page prefilter (scanned-text.ts) leaves out what the walk leaves out.
+ */
+export function excludedSelector(uiTag: string): string {
+  // Both cases: outside the HTML namespace a type selector is matched case-sensitively.
+  return [...EXCLUDED_TAGS, CSS.escape(uiTag), CSS.escape(uiTag.toLowerCase()), '[contenteditable]'].join(',');
+}
+
 /** Elements whose own tag or attributes exclude them and everything inside. */
 export function isExcludedElement(el: Element, uiTag: string): boolean {
   return isExcludedTag(el.tagName, uiTag) || isEditable(el);

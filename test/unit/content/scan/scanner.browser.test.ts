@@ -13,6 +13,7 @@ const controllers: AbortController[] = [];
 afterEach(() => {
   for (const c of controllers.splice(0)) c.abort();
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean } = {}) {
@@ -72,6 +73,35 @@ describe('Scanner', () => {
     expect(s.index.visible()).toHaveLength(200);
     // 400 blocks of 2-3 characters: the text alone (about 1,000 characters) would never reach the clock.
     expect(clockReads).toBeGreaterThanOrEqual(1 + 5);
+  });
+
+  it('does not walk a page that names nothing we know, and still rescans what is added to it', async () => {
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    const s = start(`<h1>Weather</h1>${'<p>Rain <b>later</b>, then sun.<br>Wind from the west.</p>'.repeat(50)}<script type="text/plain">GDS</script>`);
+    await s.firstScan;
+    expect(walks).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<p>Now the LGA arrives.</p>');
+    await vi.waitFor(() => expect(s.texts()).toEqual(['LGA']));
+    expect(walks).toHaveBeenCalled();
+  });
+
+  it('walks a page that names something, even across a line break', async () => {
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    const s = start('<p>Weather</p><p>The Local<br>Digital Coalition met.</p>');
+    await s.firstScan;
+    expect(walks).toHaveBeenCalled();
+    expect(s.texts()).toEqual(['LocalDigital Coalition']);
+  });
+
+  it('walks a page of names that need context once a name that stands on its own arrives', async () => {
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    const s = start('<p>Weather</p><p>Javid said it would rain.</p>');
+    await s.firstScan;
+    expect(walks).not.toHaveBeenCalled();
+    expect(s.texts()).toEqual([]);
+    // The full name confirms the bare surname the first scan did not walk.
+    document.body.insertAdjacentHTML('beforeend', '<p>Sajid Javid agreed.</p>');
+    await vi.waitFor(() => expect(s.texts()).toEqual(['Javid', 'Sajid Javid']));
   });
 
   it('rescans what a mutation adds', async () => {
