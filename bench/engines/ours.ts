@@ -32,9 +32,9 @@ export class OursEngine implements Engine {
   /** When the Scanner last flushed its dirty blocks (performance.now()). */
   lastFlushAt = 0;
 
-  /** `visibleFirst: false`: no range goes ahead of the Highlighter's batch (as before viewport-first painting). */
+  /** `visibleFirst: false`: no range goes ahead of the Highlighter's batch (as before viewport-first painting); it registers from the top. */
   constructor({ visibleFirst = true } = {}) {
-    this.highlighter = visibleFirst ? new Highlighter() : new Highlighter(CSS.highlights, undefined, () => () => false);
+    this.highlighter = visibleFirst ? new Highlighter() : new Highlighter(CSS.highlights, undefined, () => null);
   }
 
   load(dict: BenchDictionary): void {

@@ -1,13 +1,17 @@
 // Paints mentions with the CSS Custom Highlight API: one named highlight per entity kind, styled
-// by highlights.css. The page's DOM is never touched, and removal is one call per kind. Changes
-// are applied in batches at most every 100 ms: Chromium repaints every range of a highlight each
-// time the set changes, so adding thousands one slice at a time costs seconds of frames. Ranges
-// in the viewport are the exception: they are applied as soon as the task that found them ends,
-// so what the reader can see is painted in the next frame, not after the batch.
+// by highlights.css. The page's DOM is never touched. Only the mentions on screen and `margin`
+// on each side of them (in document order) are in the registry; the window follows the reader
+// as they scroll. Why: Chromium rebuilds the markers of every registered range in the frame
+// after any change to a highlight, and again after any DOM or style change of the page, so
+// registering the 3,459 mentions of a 2 MB page made one 50-130 ms rendering task, and every
+// later change of the page paid about 30 ms more. Changes wait for a batch (at most every
+// 100 ms) except added ranges on screen, applied when the task that found them ends, so what the
+// reader can see is painted in the next frame.
 
 import type { EntityKind } from '../../shared/types';
 import { ENTITY_KINDS } from '../../shared/types';
-import { nearViewport, type NearViewport } from './viewport-span';
+import { RangeOrder } from './range-order';
+import { spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
 
 export const HIGHLIGHT_PREFIX = 'sound-familiar-';
 
@@ -16,71 +20,206 @@ export type HighlightKind = EntityKind | 'claim' | 'echo';
 const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'claim', 'echo'];
 
 const BATCH_MS = 100;
-/** How long one reading of where the viewport is serves: it costs a layout read (hit tests). */
+/** How long one reading of where the viewport is serves (unless the page scrolls): it costs a layout read. */
 const VIEWPORT_TTL_MS = 1000;
+/** Ranges registered before and after the ones on screen: a few screens of a dense page. */
+const MARGIN = 150;
+
+export interface HighlighterOptions {
+  /** Ranges registered on each side of those on screen. */
+  margin?: number;
+  /** The document whose scrolling, resizing and visibility move the window. */
+  doc?: Document;
+}
 
 export class Highlighter {
   private readonly highlights = new Map<HighlightKind, Highlight>();
-  /** Pending changes per kind: true to add the range, false to remove it. The last word wins. */
-  private readonly pending = new Map<HighlightKind, Map<AbstractRange, boolean>>();
+  /** Every range to show (added and not deleted since), with its kind: one kind per range. */
+  private readonly wanted = new Map<AbstractRange, HighlightKind>();
+  /** The wanted ranges in document order. */
+  private readonly order = new RangeOrder();
+  /** What the registry holds now. */
+  private readonly registered = new Map<AbstractRange, HighlightKind>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiters: (() => void)[] = [];
-  /** Added ranges in the viewport, applied when the current task ends (ahead of the batch). */
-  private readonly urgent = new Map<AbstractRange, HighlightKind>();
+  /** Added ranges on screen, applied when the current task ends (ahead of the batch). */
+  private readonly urgent = new Set<AbstractRange>();
   private urgentQueued = false;
   /** Ranges in view were queued since the scanner last asked: it lets a frame paint them before going on. */
   private frameWanted = false;
-  private inView: { test: NearViewport; at: number } | null = null;
+  private view: { span: ViewportSpan | null; at: number } | null = null;
+  /** The last span that had text on screen: where the window stays while the tab is hidden. */
+  private lastSpan: ViewportSpan | null = null;
+  /** The span the last range in the order is known to start after. */
+  private tailPast: ViewportSpan | null = null;
+  private watching: AbortController | null = null;
+  private frame = 0;
+  private readonly margin: number;
+  private readonly doc: Document | undefined;
 
-  /** `viewport`: where the reader is looking, read on the first add (tests pass their own). */
+  /** `viewport`: where the reader is looking, read when needed (tests pass their own). */
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
     private readonly batchMs = BATCH_MS,
-    private readonly viewport: () => NearViewport = () => nearViewport(),
-  ) {}
+    private readonly viewport: () => ViewportSpan | null = () => viewportSpan(),
+    options: HighlighterOptions = {},
+  ) {
+    this.margin = options.margin ?? MARGIN;
+    this.doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
+  }
 
   add(kind: HighlightKind, range: AbstractRange): void {
-    this.queue(kind, range, true);
+    const had = this.wanted.get(range);
+    if (had === kind) return;
+    const last = had === undefined && this.order.insert(range);
+    this.wanted.set(range, kind);
+    this.changed();
+    if (this.inView(range, last)) {
+      this.urgent.add(range);
+      this.frameWanted = true;
+      if (!this.urgentQueued) {
+        this.urgentQueued = true;
+        // When the current task's synchronous work ends (a scan slice), before the next frame.
+        queueMicrotask(() => this.flushUrgent());
+      }
+    }
   }
 
   delete(kind: HighlightKind, range: AbstractRange): void {
-    this.queue(kind, range, false);
+    if (this.wanted.get(range) !== kind) return;
+    this.wanted.delete(range);
+    this.order.remove(range);
+    this.urgent.delete(range);
+    this.tailPast = null; // the last range may be this one
+    this.changed();
   }
 
-  /** Applies every pending change now. */
+  /** Applies every pending change now: the registry holds the window around the viewport. */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    for (const [kind, changes] of this.pending) {
-      for (const [range, present] of changes) {
-        if (present) this.highlightOf(kind).add(range);
-        else this.highlights.get(kind)?.delete(range);
-      }
-    }
-    this.pending.clear();
     this.urgent.clear();
+    this.sync();
+    if (this.wanted.size === 0) this.stopWatching();
     this.release();
   }
 
-  /** Applies the pending removals and the additions in the viewport; other additions wait for the batch. */
+  /** Resolves once every change queued so far has been applied (at once if none is pending). */
+  applied(): Promise<void> {
+    if (this.timer === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Unregisters every highlight this extension made and forgets every range. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.wanted.clear();
+    this.order.clear();
+    this.registered.clear();
+    this.urgent.clear();
+    this.view = null;
+    this.lastSpan = null;
+    this.tailPast = null;
+    this.stopWatching();
+    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
+    this.highlights.clear();
+    this.release();
+  }
+
+  /** Whether ranges in view were added since the last call: then a frame should paint them before more work. */
+  takeFrameRequest(): boolean {
+    const wanted = this.frameWanted;
+    this.frameWanted = false;
+    return wanted;
+  }
+
+  /** How many ranges are registered now, of how many wanted: for tests and the benchmark. */
+  counts(): { registered: number; wanted: number } {
+    return { registered: this.registered.size, wanted: this.wanted.size };
+  }
+
+  private changed(): void {
+    this.watch();
+    this.timer ??= setTimeout(() => this.flush(), this.batchMs);
+  }
+
+  /**
+   * Removes what is registered but no longer wanted (so a name the page rewrites never shows
+   * twice, old and new, until the batch), then adds the ranges on screen found in this task.
+   */
   private flushUrgent(): void {
     this.urgentQueued = false;
-    // Removals go with them: a rewritten name's old range would otherwise stay painted beside its
-    // new one until the batch, and a page that rewrites often would show stale marks piling up.
-    for (const [kind, changes] of this.pending) {
-      for (const [range, present] of changes) {
-        if (present) continue;
-        this.highlights.get(kind)?.delete(range);
-        changes.delete(range);
-      }
-    }
-    for (const [range, kind] of this.urgent) {
-      const changes = this.pending.get(kind);
-      if (changes?.get(range) !== true) continue; // removed again since
-      changes.delete(range);
+    this.dropUnwanted();
+    for (const range of this.urgent) {
+      const kind = this.wanted.get(range);
+      if (kind === undefined || this.registered.has(range)) continue;
       this.highlightOf(kind).add(range);
+      this.registered.set(range, kind);
     }
     this.urgent.clear();
+  }
+
+  /** Makes the registry hold exactly the wanted ranges of the window; untouched if it already does. */
+  private sync(): void {
+    const [from, to] = this.windowAround();
+    const target = this.order.slice(from, to);
+    const keep = new Set(target);
+    for (const [range, kind] of this.registered) {
+      if (keep.has(range) && this.wanted.get(range) === kind) continue;
+      this.unregister(range, kind);
+    }
+    for (const range of target) {
+      if (this.registered.has(range)) continue;
+      const kind = this.wanted.get(range)!;
+      this.highlightOf(kind).add(range);
+      this.registered.set(range, kind);
+    }
+  }
+
+  /**
+   * Whether a range starts on screen. A range that went last in the order, after a last range
+   * already past the screen, is past it too: a scan's thousands of adds below the screen skip the
+   * tree comparisons (microseconds each on a big page).
+   */
+  private inView(range: AbstractRange, last: boolean): boolean {
+    const span = this.span();
+    if (!span) return false;
+    if (last && this.tailPast === span) return false;
+    const position = spanPosition(span, range);
+    if (last) this.tailPast = position > 0 ? span : null;
+    return position === 0;
+  }
+
+  /** Indices [from, to) in document order of the ranges to register: those on screen and `margin` each side. */
+  private windowAround(): [number, number] {
+    const span = this.span();
+    const [from, to] = span ? this.order.within(span) : [0, this.margin];
+    return [Math.max(0, from - this.margin), Math.min(this.order.size, to + this.margin)];
+  }
+
+  /** After the reader moved: if what is on screen came near the edge of the window, the window moves. */
+  private follow(): void {
+    this.frame = 0;
+    const span = this.span();
+    if (!span || this.order.size === 0) return;
+    const [from, to] = this.order.within(span);
+    const half = this.margin >> 1;
+    const covered = (i: number) => {
+      const range = this.order.at(Math.min(Math.max(i, 0), this.order.size - 1));
+      return !range || this.registered.has(range);
+    };
+    if (covered(from - half) && covered(to - 1 + half) && (from === to || (covered(from) && covered(to - 1)))) return;
+    this.sync();
+  }
+
+  private dropUnwanted(): void {
+    for (const [range, kind] of this.registered) if (this.wanted.get(range) !== kind) this.unregister(range, kind);
+  }
+
+  private unregister(range: AbstractRange, kind: HighlightKind): void {
+    this.highlights.get(kind)?.delete(range);
+    this.registered.delete(range);
   }
 
   private highlightOf(kind: HighlightKind): Highlight {
@@ -93,56 +232,40 @@ export class Highlighter {
     return highlight;
   }
 
-  /** Resolves once every change queued so far has been applied (at once if none is pending). */
-  applied(): Promise<void> {
-    if (this.timer === undefined) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  /** Unregisters every highlight this extension made. */
-  clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending.clear();
-    this.urgent.clear();
-    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
-    this.highlights.clear();
-    this.release();
-  }
-
   private release(): void {
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
 
-  private queue(kind: HighlightKind, range: AbstractRange, present: boolean): void {
-    let changes = this.pending.get(kind);
-    if (!changes) this.pending.set(kind, (changes = new Map()));
-    changes.set(range, present);
-    this.timer ??= setTimeout(() => this.flush(), this.batchMs);
-    if (present && this.isInView(range)) {
-      this.urgent.set(range, kind);
-      this.frameWanted = true;
-      if (!this.urgentQueued) {
-        this.urgentQueued = true;
-        // When the current task's synchronous work ends (a scan slice), before the next frame.
-        queueMicrotask(() => this.flushUrgent());
-      }
-    }
-  }
-
-  /** Whether ranges in view were added since the last call: then a frame should paint them before more work. */
-  takeFrameRequest(): boolean {
-    const wanted = this.frameWanted;
-    this.frameWanted = false;
-    return wanted;
-  }
-
-  private isInView(range: AbstractRange): boolean {
+  /** The span on screen, read at most once a second unless the reader moves; hidden: the last one seen. */
+  private span(): ViewportSpan | null {
     const now = performance.now();
-    if (!this.inView || now - this.inView.at > VIEWPORT_TTL_MS) this.inView = { test: this.viewport(), at: now };
-    return this.inView.test(range);
+    if (!this.view || now - this.view.at > VIEWPORT_TTL_MS) this.view = { span: this.viewport(), at: now };
+    if (this.view.span) return (this.lastSpan = this.view.span);
+    const last = this.lastSpan;
+    return last?.first.isConnected && last.last.isConnected ? last : null;
+  }
+
+  /** Scrolling (any scroller), resizing and the tab coming back move the window, checked once a frame. */
+  private watch(): void {
+    if (this.watching || !this.doc) return;
+    this.watching = new AbortController();
+    const options = { passive: true, capture: true, signal: this.watching.signal };
+    const moved = () => {
+      this.view = null;
+      this.frame ||= requestAnimationFrame(() => this.follow());
+    };
+    this.doc.addEventListener('scroll', moved, options);
+    this.doc.addEventListener('visibilitychange', moved, options);
+    this.doc.defaultView?.addEventListener('resize', moved, options);
+  }
+
+  private stopWatching(): void {
+    this.watching?.abort();
+    this.watching = null;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 }
 

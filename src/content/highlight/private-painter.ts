@@ -5,13 +5,22 @@
 // Listeners exist only while there is something to paint. Nothing is drawn until `reveal()`:
 // the page session calls it on a signal that private data cannot influence (see PageSession), so
 // the host's appearing never tells the page that the reader has claims or names of their own.
+// Each frame draws only the ranges on screen and PAINT_MARGIN on each side of them in document
+// order: measuring and boxing every range of a long page on each scrolled frame made long tasks.
 
 import type { HighlightKind } from './highlighter';
 import { rectsOf } from './hover';
 import type { UiRoot } from '../ui/ui-root';
+import { RangeOrder } from './range-order';
+import { viewportSpan } from './viewport-span';
+
+/** Ranges drawn before and after those on screen: more than a screen of even a dense page. */
+const PAINT_MARGIN = 60;
 
 export class PrivatePainter {
   private readonly ranges = new Map<AbstractRange, HighlightKind>();
+  /** The same ranges in document order. */
+  private readonly order = new RangeOrder();
   private frame = 0;
   private watching: AbortController | null = null;
   private resize: ResizeObserver | null = null;
@@ -27,12 +36,15 @@ export class PrivatePainter {
   }
 
   add(kind: HighlightKind, range: AbstractRange): void {
+    if (!this.ranges.has(range)) this.order.insert(range);
     this.ranges.set(range, kind);
     this.schedule();
   }
 
   delete(_kind: HighlightKind, range: AbstractRange): void {
-    if (this.ranges.delete(range)) this.schedule();
+    if (!this.ranges.delete(range)) return;
+    this.order.remove(range);
+    this.schedule();
   }
 
   /** How many ranges are painted: for tests and the benchmark. */
@@ -53,7 +65,10 @@ export class PrivatePainter {
     this.startWatching();
     const doc = this.ui.doc;
     const boxes: HTMLElement[] = [];
-    for (const [range, kind] of this.ranges) {
+    const span = viewportSpan(doc);
+    const [from, to] = span ? this.order.within(span) : [0, PAINT_MARGIN];
+    for (const range of this.order.slice(Math.max(0, from - PAINT_MARGIN), to + PAINT_MARGIN)) {
+      const kind = this.ranges.get(range)!;
       for (const r of rectsOf(range, doc)) {
         if (r.width === 0) continue;
         const box = doc.createElement('div');
@@ -67,6 +82,7 @@ export class PrivatePainter {
 
   clear(): void {
     this.ranges.clear();
+    this.order.clear();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.ui.clear('paint');

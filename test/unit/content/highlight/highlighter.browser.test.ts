@@ -1,11 +1,13 @@
-// The Highlighter's batching: changes wait for one flush, and applied() tells a caller when they
-// landed; ranges in the viewport go ahead of the batch. Run over the browser's own
-// CSS.highlights registry, Highlight and StaticRange.
+// The Highlighter's batching and window: changes wait for one flush, and applied() tells a caller
+// when they landed; ranges on screen go ahead of the batch; only the ranges around the viewport
+// (in document order) are registered, and the window follows the reader. Run over the browser's
+// own CSS.highlights registry, Highlight and StaticRange; where the viewport is, is given.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, HIGHLIGHT_PREFIX } from '../../../../src/content/highlight/highlighter';
-import { nearViewport } from '../../../../src/content/highlight/viewport-span';
+import type { ViewportSpan } from '../../../../src/content/highlight/viewport-span';
 
-const nowhere = () => () => false;
+const nowhere = () => null;
+const spanOf = (...nodes: Node[]): ViewportSpan => ({ first: nodes[0]!, last: nodes.at(-1)! });
 
 describe('Highlighter', () => {
   beforeEach(() => {
@@ -17,10 +19,8 @@ describe('Highlighter', () => {
     CSS.highlights.clear();
   });
 
-  const range = () => {
-    const text = document.body.querySelector('p')!.firstChild!;
-    return new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 10 });
-  };
+  const text = () => document.body.querySelector('p')!.firstChild!;
+  const range = () => new StaticRange({ startContainer: text(), startOffset: 0, endContainer: text(), endOffset: 10 });
 
   it('applies queued changes in one batch, and applied() resolves after it', async () => {
     const h = new Highlighter(CSS.highlights, 100, nowhere);
@@ -39,19 +39,20 @@ describe('Highlighter', () => {
   it('applies an added range in the viewport when the task ends, and the others with the batch', async () => {
     document.body.innerHTML = '<p>Government Digital Service</p><p>Local Digital</p>';
     const [near, far] = [...document.body.querySelectorAll('p')].map((p) => new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 5 }));
-    const h = new Highlighter(CSS.highlights, 100, () => (r) => r === near);
+    const h = new Highlighter(CSS.highlights, 100, () => spanOf(near!.startContainer));
     h.add('body', near!);
     h.add('initiative', far!);
     expect(CSS.highlights.size).toBe(0);
     await Promise.resolve();
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}body`)?.has(near!)).toBe(true);
     expect(CSS.highlights.has(`${HIGHLIGHT_PREFIX}initiative`)).toBe(false);
+    expect(h.takeFrameRequest()).toBe(true);
     vi.advanceTimersByTime(100);
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}initiative`)?.has(far!)).toBe(true);
   });
 
   it('applies pending removals with the ranges in view, so a rewritten name never shows twice (old and new)', async () => {
-    const h = new Highlighter(CSS.highlights, 100, () => () => true);
+    const h = new Highlighter(CSS.highlights, 100, () => spanOf(text()));
     const old = range();
     h.add('body', old);
     await Promise.resolve();
@@ -68,7 +69,7 @@ describe('Highlighter', () => {
   });
 
   it('does not apply a range in the viewport that was removed again before the task ended', async () => {
-    const h = new Highlighter(CSS.highlights, 100, () => () => true);
+    const h = new Highlighter(CSS.highlights, 100, () => spanOf(text()));
     const r = range();
     h.add('person', r);
     h.delete('person', r);
@@ -87,19 +88,99 @@ describe('Highlighter', () => {
   });
 });
 
-describe('nearViewport', () => {
+describe('Highlighter window', () => {
+  let paragraphs: Text[] = [];
+  let ranges: StaticRange[] = [];
+  let view: ViewportSpan | null = null;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Name ${i}</p>`).join('');
+    paragraphs = [...document.body.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    ranges = paragraphs.map((t) => new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 4 }));
+    view = null;
+  });
   afterEach(() => {
-    document.body.innerHTML = '';
-    window.scrollTo(0, 0);
+    vi.useRealTimers();
+    CSS.highlights.clear();
   });
 
-  it('says a range starting in the text on screen is in view, and one three screens down is not', () => {
-    const tall = `height:${3 * innerHeight}px`;
-    document.body.innerHTML = `<p>On screen: Government Digital Service</p><div style="${tall}"></div><p>Far below: Local Digital</p>`;
-    window.scrollTo(0, 0);
-    const [top, below] = [...document.body.querySelectorAll('p')].map((p) => new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 5 }));
-    const inView = nearViewport(document);
-    expect(inView(top!)).toBe(true);
-    expect(inView(below!)).toBe(false);
+  /** Paragraph numbers whose range is registered, in document order. */
+  const registered = () => {
+    const highlight = CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`);
+    return ranges.flatMap((r, i) => (highlight?.has(r) ? [i] : []));
+  };
+  const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const highlighter = (margin: number) => new Highlighter(CSS.highlights, 100, () => view, { margin });
+
+  it('registers only the ranges on screen and `margin` on each side of them, in document order', () => {
+    view = spanOf(paragraphs[20]!, paragraphs[21]!);
+    const h = highlighter(3);
+    // Found out of document order, as rescans of a changing page find them.
+    for (const i of [...numbers(25, 39), ...numbers(0, 24).reverse()]) h.add('person', ranges[i]!);
+    h.flush();
+    expect(registered()).toEqual(numbers(17, 24));
+    expect(h.counts()).toEqual({ registered: 8, wanted: 40 });
+  });
+
+  it('registers the first ranges of the page while nothing is on screen', () => {
+    const h = highlighter(4);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(0, 7));
+  });
+
+  it('moves the window when the reader scrolls near its edge, and not for a small scroll', () => {
+    view = spanOf(paragraphs[20]!);
+    const h = highlighter(4);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(16, 24));
+    // Two paragraphs further: still inside half the margin, the registry is left as it is.
+    view = spanOf(paragraphs[22]!);
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(20);
+    expect(registered()).toEqual(numbers(16, 24));
+    view = spanOf(paragraphs[35]!);
+    document.dispatchEvent(new Event('scroll'));
+    expect(registered()).toEqual(numbers(16, 24)); // once a frame, not per event
+    vi.advanceTimersByTime(20);
+    expect(registered()).toEqual(numbers(31, 39));
+  });
+
+  it('keeps removals and kinds right inside the window', () => {
+    view = spanOf(paragraphs[10]!);
+    const h = highlighter(2);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    h.delete('person', ranges[11]!);
+    h.add('body', ranges[9]!); // the same range under another kind moves to that kind
+    h.flush();
+    expect(registered()).toEqual([8, 10, 12, 13]);
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}body`)?.has(ranges[9]!)).toBe(true);
+  });
+
+  it('paints a range on screen at once though it went last, after the ranges below the screen were removed', async () => {
+    view = spanOf(paragraphs[5]!);
+    const h = highlighter(50);
+    for (const r of ranges.slice(0, 10)) h.add('person', r);
+    await Promise.resolve();
+    for (const r of ranges.slice(6, 10)) h.delete('person', r);
+    const later = new StaticRange({ startContainer: paragraphs[5]!, startOffset: 2, endContainer: paragraphs[5]!, endOffset: 4 });
+    h.add('person', later);
+    await Promise.resolve();
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(later)).toBe(true);
+  });
+
+  it('stops following the page once clear() has run', () => {
+    view = spanOf(paragraphs[0]!);
+    const h = highlighter(2);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    h.clear();
+    view = spanOf(paragraphs[30]!);
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(100);
+    expect(CSS.highlights.size).toBe(0);
+    expect(h.counts()).toEqual({ registered: 0, wanted: 0 });
   });
 });

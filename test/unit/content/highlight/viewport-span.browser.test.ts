@@ -1,0 +1,81 @@
+// Where the viewport is, in document order, and ranges kept in that order: the span of text on
+// screen (real layout and caret hit tests), and RangeOrder's sorted inserts, removals and lookup.
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareStarts, RangeOrder } from '../../../../src/content/highlight/range-order';
+import { nearViewport, viewportSpan } from '../../../../src/content/highlight/viewport-span';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  window.scrollTo(0, 0);
+});
+
+const rangeIn = (p: Element, start = 0) => new StaticRange({ startContainer: p.firstChild!, startOffset: start, endContainer: p.firstChild!, endOffset: start + 2 });
+
+describe('viewportSpan and nearViewport', () => {
+  it('says a range starting in the text on screen is in view, and one three screens down is not', () => {
+    const tall = `height:${3 * innerHeight}px`;
+    document.body.innerHTML = `<p>On screen: Government Digital Service</p><div style="${tall}"></div><p>Far below: Local Digital</p>`;
+    const [top, below] = [...document.body.querySelectorAll('p')].map((p) => rangeIn(p));
+    const inView = nearViewport(document);
+    expect(inView(top!)).toBe(true);
+    expect(inView(below!)).toBe(false);
+  });
+
+  it('follows the page as it scrolls', () => {
+    const tall = `height:${3 * innerHeight}px`;
+    document.body.innerHTML = `<p>On screen: Government Digital Service</p><div style="${tall}"></div><p>Far below: Local Digital</p><div style="${tall}"></div>`;
+    const [top, below] = [...document.body.querySelectorAll('p')];
+    below!.scrollIntoView();
+    const span = viewportSpan(document);
+    expect(span?.first).toBe(below!.firstChild);
+    expect(nearViewport(document)(rangeIn(top!))).toBe(false);
+  });
+});
+
+describe('RangeOrder', () => {
+  const page = (n: number) => {
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>Name number ${i}</p>`).join('');
+    return [...document.body.querySelectorAll('p')];
+  };
+
+  it('keeps ranges in document order whatever order they come in, several in one node too', () => {
+    const ps = page(6);
+    const ranges = [rangeIn(ps[3]!, 5), rangeIn(ps[0]!), rangeIn(ps[5]!), rangeIn(ps[3]!, 0), rangeIn(ps[1]!), rangeIn(ps[4]!), rangeIn(ps[2]!)];
+    const order = new RangeOrder();
+    for (const r of ranges) order.insert(r);
+    const sorted = order.slice(0, order.size);
+    expect(sorted).toEqual([...ranges].sort(compareStarts));
+    expect(sorted.map((r) => ps.findIndex((p) => p.firstChild === r.startContainer))).toEqual([0, 1, 2, 3, 3, 4, 5]);
+    order.remove(ranges[0]!);
+    order.remove(ranges[1]!);
+    expect(order.slice(0, order.size)).toEqual([ranges[4], ranges[6], ranges[3], ranges[5], ranges[2]]);
+  });
+
+  it('puts a removed range back in its place, and drops a whole block of removed ones', () => {
+    const ps = page(8);
+    const ranges = ps.map((p) => rangeIn(p));
+    const order = new RangeOrder();
+    for (const r of ranges) order.insert(r);
+    order.remove(ranges[3]!);
+    expect(order.size).toBe(7);
+    order.insert(ranges[3]!);
+    expect(order.slice(0, order.size)).toEqual(ranges);
+    // A rescan removes every mention, then finds them again from the top.
+    for (const r of ranges) order.remove(r);
+    expect(order.size).toBe(0);
+    const again = ps.map((p) => rangeIn(p, 1));
+    for (const r of again) order.insert(r);
+    expect(order.slice(0, order.size)).toEqual(again);
+  });
+
+  it('finds the ranges inside a span of text nodes', () => {
+    const ps = page(10);
+    const order = new RangeOrder();
+    for (const p of ps) order.insert(rangeIn(p));
+    expect(order.within({ first: ps[4]!.firstChild!, last: ps[6]!.firstChild! })).toEqual([4, 7]);
+    // A span with no range in it: where they would go.
+    document.body.insertBefore(document.createTextNode('between'), ps[5]!);
+    const lone = ps[5]!.previousSibling!;
+    expect(order.within({ first: lone, last: lone })).toEqual([5, 5]);
+  });
+});
