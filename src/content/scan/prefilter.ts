@@ -26,32 +26,44 @@ const NONE = 0;
 const CONTEXT = 1;
 const STANDALONE = 2;
 
+/** Characters of text normalised at a time, ahead of the starts being tried. */
+const CHUNK = 8192;
+
 export function prefilter(searcher: Searcher, text: string): Prefilter {
-  // The text without whitespace or dropped characters, folded, and as written (for case).
-  const n = text.length;
-  const folded = new Uint16Array(n);
-  const written = new Uint16Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const info = charInfo(code);
-    const cls = info >>> 16;
-    if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
-    folded[m] = info & 0xffff;
-    written[m++] = code;
-  }
   const a = searcher.automaton;
   const { rootNext, pairNext } = searcher;
   // An alias whose normalised form opens with a space (a dropped character before it) still counts.
   const rootSpace = rootNext[SPACE]!;
-  const s: Skeleton = { a, folded, written, m };
+  // The text without whitespace or dropped characters, folded, and as written (for case). It is
+  // made a chunk at a time, ahead of the starts tried by at least the longest alias, so a page
+  // that names something early is not read to its end.
+  const n = text.length;
+  const longest = longestAlias(a);
+  const s: Skeleton = { a, folded: new Uint16Array(n), written: new Uint16Array(n), m: 0 };
+  const { folded, written } = s;
+  let read = 0;
   let found = NONE;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0; ; i++) {
+    if (read < n && i + longest >= s.m) {
+      let m = s.m;
+      for (const end = Math.min(n, read + CHUNK); read < end; read++) {
+        const code = text.charCodeAt(read);
+        const info = charInfo(code);
+        const cls = info >>> 16;
+        if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
+        folded[m] = info & 0xffff;
+        written[m++] = code;
+      }
+      s.m = m;
+      i--; // read again: the start may now have the characters it needs
+      continue;
+    }
+    if (i >= s.m) break;
     const c = folded[i]!;
     let node = rootNext[c]!;
     if (node > 0) {
       // Most starts end at the second character: two table reads (on, or through a space) rule them out.
-      const next = i + 1 < m ? folded[i + 1]! : -1;
+      const next = i + 1 < s.m ? folded[i + 1]! : -1;
       const ruledOut = next >= 0 && (c | next) < 0x80 && a.nodePattern[node]! < 0 && pairNext[(c << 7) | next] === 0 && pairNext[(c << 7) | SPACE] === 0;
       if (!ruledOut) found = Math.max(found, walk(s, i, i + 1, node));
     }
@@ -59,6 +71,18 @@ export function prefilter(searcher: Searcher, text: string): Prefilter {
     if (found === STANDALONE) return 'maybe';
   }
   return found === CONTEXT ? 'context-only' : 'none';
+}
+
+/** Per automaton, its longest pattern (a variant's normalised text is as long as its pattern). */
+const longestOf = new WeakMap<Automaton, number>();
+function longestAlias(a: Automaton): number {
+  let longest = longestOf.get(a);
+  if (longest === undefined) {
+    longest = 0;
+    for (const v of a.variantExact) longest = Math.max(longest, v.length);
+    longestOf.set(a, longest);
+  }
+  return longest;
 }
 
 interface Skeleton {

@@ -174,4 +174,15 @@ describe('prefilter', () => {
     expect(p('the LGA met')).toBe('maybe');
     expect(p('algae')).toBe('none');
   });
+
+  it('finds a name wherever it falls in a long text, which it reads a piece at a time', () => {
+    for (const filler of ['q', 'q ', 'q\u00ad']) {
+      for (let at = 8150; at < 8250; at += 7) {
+        const before = filler.repeat(Math.ceil(at / filler.length)).slice(0, at);
+        expect(prefilter(KB.searcher, `${before}Local Digital Coalition${'z'.repeat(9000)}`), `${filler} ${at}`).toBe('maybe');
+        expect(prefilter(KB.searcher, `${before}Local Digital Coalition`), `${filler} ${at}`).toBe('maybe');
+        expect(prefilter(KB.searcher, `${before}Javid${'z'.repeat(9000)}`), `${filler} ${at}`).toBe('context-only');
+      }
+    }
+  });
 });
