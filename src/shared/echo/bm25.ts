@@ -44,6 +44,8 @@ export interface Query {
   year: number;
   /** Stems of the names of the entities the sentence names: a match on those alone is no echo. */
   nameTerms?: ReadonlySet<string>;
+  /** Entities the sentence only hints at, by a context alias and not by any full name. */
+  hinted?: string[];
   /** The sentence looks ahead ("will", "by 2030"): it promises rather than reports. */
   future?: boolean;
 }

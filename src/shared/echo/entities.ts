@@ -37,6 +37,24 @@ export function aliasTable(entities: readonly NamedEntity[]): AliasEntry[] {
   return out;
 }
 
+/**
+ * The context aliases alone ("the Coalition", "Digital Blueprint", "Cloud First"): ordinary words
+ * elsewhere, so a sentence using one only hints at the entity (features.ts weighs the hint apart).
+ */
+export function contextAliasTable(entities: readonly NamedEntity[]): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  for (const e of entities) {
+    const seen = new Set<string>();
+    for (const a of e.contextAliases ?? []) {
+      const alias = pad(a);
+      if (alias.trim().length < 3 || seen.has(alias)) continue;
+      seen.add(alias);
+      out.push({ alias, id: e.id });
+    }
+  }
+  return out;
+}
+
 /** Aliases by their first word, built once per table (the table itself stays plain JSON). */
 const byFirstWord = new WeakMap<readonly AliasEntry[], Map<string, string[][]>>();
 

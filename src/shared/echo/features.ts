@@ -14,6 +14,7 @@ import { IDEA_TERMS } from './concepts';
 export const FEATURES = [
   'bm25', 'coverage', 'itemCoverage', 'words', 'rarest', 'phrases', 'ideas', 'figures', 'ownEntity', 'otherEntity',
   'yearsBack', 'kindPerson', 'kindBody', 'kindClaim', 'content', 'typePromise', 'typeLaunch', 'futureLaunch', 'specific',
+  'hinted',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -110,5 +111,6 @@ export function features(index: EchoIndex, s: Scored, query: Query): number[] {
     item.type === 'launch' ? 1 : 0,
     item.type === 'launch' && query.future ? 1 : 0,
     Math.min(specific, 4),
+    item.entityId !== undefined && query.hinted?.includes(item.entityId) ? entityRarity(index, item.entityId) : 0,
   ];
 }

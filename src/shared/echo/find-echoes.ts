@@ -16,7 +16,7 @@ import { terms } from './tokenize';
  * chooseThreshold), as chosen, not rounded: the ridge is narrow. BENCHMARKS.md, "Sound familiar?
  * echoes", has the curve around it.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.7002;
+export const DEFAULT_MIN_CONFIDENCE = 0.6845;
 
 export interface EchoOptions {
   /** At most this many echoes per sentence (default 1: the card shows the top suggestion). */
@@ -74,10 +74,11 @@ function explain(s: Scored, surfaces: Map<string, string>, index: EchoIndex, wei
 /** Looking ahead: what a promise says, where a report of what happened does not. */
 const FUTURE = /\b(?:will|shall|would|plans? to|aims? to|is to|are to|set to|wants? to|expects? to|intends? to|by (?:the end of )?(?:[a-z]+ )?(?:19|20)\d\d)\b/i;
 
-/** The query for a sentence: its terms' weights, the entities it names and their names' stems, and its tense. */
+/** The query for a sentence: its terms' weights, the entities it names (or hints at) and their names' stems, and its tense. */
 export function sentenceQuery(sentence: string, stems: readonly string[], pageDate: string, index: EchoIndex, params = DEFAULT_PARAMS): Query {
   const entities = findEntities(sentence, index.aliases);
-  return { ...makeQuery(index, stems, entities, pageDate, params), nameTerms: nameStems(index.aliases, entities), future: FUTURE.test(sentence) };
+  const hinted = findEntities(sentence, index.contextAliases ?? []).filter((id) => !entities.includes(id));
+  return { ...makeQuery(index, stems, entities, pageDate, params), nameTerms: nameStems(index.aliases, entities), hinted, future: FUTURE.test(sentence) };
 }
 
 /** One earlier item in the running for a sentence: its BM25 match and the model's features of it. */

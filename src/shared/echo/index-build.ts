@@ -6,10 +6,10 @@
 
 import type { Entity, EntityEvent, EventType } from '../types';
 import { fractionalYear } from './bm25';
-import { aliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
+import { aliasTable, contextAliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
 import { termCounts } from './tokenize';
 
-export const ECHO_INDEX_VERSION = 3;
+export const ECHO_INDEX_VERSION = 4;
 export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
 
 export interface EchoItem {
@@ -50,6 +50,8 @@ export interface EchoIndex {
   /** Mean length of the counted items. */
   avgLength: number;
   aliases: AliasEntry[];
+  /** Context aliases, which only hint at an entity (entities.ts contextAliasTable). */
+  contextAliases?: AliasEntry[];
   /** Entity id → display name, for the explanation. */
   names: Record<string, string>;
   /** Entity id → kind (person, body, initiative): a feature of the match (features.ts). */
@@ -134,5 +136,5 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
     for (const e of it.entities) entityDf[e] = (entityDf[e] ?? 0) + 1;
   }
   const avgLength = counted.length ? total / counted.length : 0;
-  return { version: ECHO_INDEX_VERSION, items, docs: counted.length, df, entityDf, avgLength, aliases, names, kinds };
+  return { version: ECHO_INDEX_VERSION, items, docs: counted.length, df, entityDf, avgLength, aliases, contextAliases: contextAliasTable(entities), names, kinds };
 }

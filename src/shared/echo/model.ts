@@ -20,18 +20,18 @@ export interface EchoModel {
 export const MODEL: EchoModel = {
   pool: 20,
   rank: {
-    bm25: 1.648, coverage: 0.265, itemCoverage: 0.198, words: 0.021, rarest: 0.012, phrases: 0.28,
-    ideas: 0.783, figures: 0.147, ownEntity: 0.847, otherEntity: 0.035, yearsBack: -0.272,
-    kindPerson: -0.106, kindBody: 0.031, kindClaim: -0.049, content: 0.131, typePromise: 0.223,
-    typeLaunch: -0.316, futureLaunch: -0.244, specific: 0.563,
+    bm25: 1.642, coverage: 0.264, itemCoverage: 0.197, words: 0.02, rarest: 0.01, phrases: 0.275,
+    ideas: 0.784, figures: 0.149, ownEntity: 0.85, otherEntity: 0.035, yearsBack: -0.271, kindPerson: -0.104,
+    kindBody: 0.032, kindClaim: -0.047, content: 0.129, typePromise: 0.225, typeLaunch: -0.316,
+    futureLaunch: -0.244, specific: 0.559, hinted: 0.226,
   },
   calibration: {
-    bias: -5.908, margin: 0.258,
+    bias: -5.808, margin: 0.258,
     weights: {
-      bm25: 1.489, coverage: 0.307, itemCoverage: 0.224, words: -0.314, rarest: -0.321, phrases: 0.237,
-      ideas: 1.049, figures: 0.043, ownEntity: 1.127, otherEntity: 0.066, yearsBack: -0.411,
-      kindPerson: -0.256, kindBody: -0.222, kindClaim: 0.057, content: 0.168, typePromise: -0.108,
-      typeLaunch: -0.156, futureLaunch: -0.344, specific: 0.479,
+      bm25: 1.469, coverage: 0.281, itemCoverage: 0.22, words: -0.29, rarest: -0.293, phrases: 0.223,
+      ideas: 1.049, figures: 0.041, ownEntity: 1.13, otherEntity: 0.052, yearsBack: -0.424,
+      kindPerson: -0.255, kindBody: -0.231, kindClaim: 0.059, content: 0.15, typePromise: -0.126,
+      typeLaunch: -0.157, futureLaunch: -0.345, specific: 0.445, hinted: 0.602,
     },
   },
 };

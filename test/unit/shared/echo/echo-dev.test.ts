@@ -24,7 +24,7 @@ describe.runIf(on)('echo development loop (development data only)', () => {
     const rows = collect(cases, index, pool);
     // ECHOES_EXACT=1 scores every fold through findEchoes itself; the default reuses the rows.
     const { outcomes: oof, models } = process.env.ECHOES_EXACT === '1' ? crossValidate(cases, index) : crossValidateRows(cases, rows, (x) => fitRows(x, pool));
-    const fmt = (m: ReturnType<typeof metrics>) => `P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (tp ${m.truePositives} wrong ${m.wrongItem} fa ${m.falseAlarms}) @${m.threshold.toFixed(4)}`;
+    const fmt = (m: ReturnType<typeof metrics>) => `P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (tp ${m.truePositives} wrong ${m.wrongItem} fa ${m.falseAlarms}) @${m.threshold.toFixed(6)}`;
     const t = chooseThreshold(oof);
     const levels = [0.3, 0.4, 0.5, 0.6, 0.7].map((goal) => `P@R${goal * 100} ${((precisionAtRecall(oof, goal) ?? 0) * 100).toFixed(1)}`);
     const full = rounded(fitRows(rows, pool));

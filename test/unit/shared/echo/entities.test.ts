@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTable, findEntities } from '../../../../src/shared/echo/entities';
+import { aliasTable, contextAliasTable, findEntities } from '../../../../src/shared/echo/entities';
 
 const entities = [
   { id: 'gds', name: 'Government Digital Service', aliases: ['GDS'] },
@@ -24,5 +24,11 @@ describe('entities', () => {
 
   it('ignores context aliases, which are ordinary words elsewhere', () => {
     expect(findEntities('we will verify your identity', table)).toEqual([]);
+  });
+
+  it('keeps the context aliases apart, as hints', () => {
+    const hints = contextAliasTable(entities);
+    expect(findEntities('we will verify your identity', hints)).toEqual(['gov-uk-verify']);
+    expect(findEntities('The Government Digital Service met.', hints)).toEqual([]);
   });
 });

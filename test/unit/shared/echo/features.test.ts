@@ -79,4 +79,13 @@ describe('features', () => {
     // An initiative (here every entity but javid) may match on its name alone.
     expect(enoughEvidence(vectorOf('The NHS App is coming.', 'nhs-app#0'))).toBe(true);
   });
+
+  it('marks an item whose entity the sentence only hints at by a context alias', () => {
+    // "the Coalition" is a context alias of the Local Digital Coalition (fixtures.ts): no full name.
+    const hinted = featuresOf('The Coalition will run shared projects on Blue Badges.', 'ldc#0');
+    expect(hinted.ownEntity).toBe(0);
+    expect(hinted.hinted).toBeGreaterThan(0);
+    expect(featuresOf('The Local Digital Coalition will run shared projects on Blue Badges.', 'ldc#0').hinted).toBe(0);
+    expect(featuresOf('Councils will run shared projects on Blue Badges.', 'ldc#0').hinted).toBe(0);
+  });
 });
