@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+// The content script as the browser gets it: one bundle run in every frame of every matching page.
+// Checks what that bundle carries and what it does before its frame gate has decided, by building
+// it with the build's options and running it over a stub of the extension API.
+
+import { build } from 'esbuild';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+let bundle = '';
+
+beforeAll(async () => {
+  // As build.mjs builds dist/chrome/content.js (minified production IIFE).
+  const result = await build({
+    entryPoints: ['src/content/index.ts'], bundle: true, format: 'iife', target: ['chrome120'], minify: true, write: false,
+    legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  });
+  bundle = result.outputFiles[0]!.text;
+}, 30_000);
+
+/** Counts reads of the extension API; any property of it is itself, calling it returns it. */
+function stubBrowser() {
+  let reads = 0;
+  const api: object = new Proxy(function () {}, {
+    get: (_target, key) => (key === 'then' ? undefined : key === 'id' ? 'extension-id' : api),
+    apply: () => api,
+  });
+  Object.defineProperty(globalThis, 'browser', { configurable: true, get: () => (reads++, api) });
+  return { reads: () => reads };
+}
+
+/** Runs the bundle as the content script of a subframe (not the top window) of the given size. */
+function runInSubframe(width: number, height: number): void {
+  const frame = Object.assign(new EventTarget(), { top: {}, innerWidth: width, innerHeight: height });
+  new Function('window', bundle)(frame);
+}
+
+afterEach(() => {
+  delete (globalThis as { browser?: unknown }).browser;
+  document.body.innerHTML = '';
+});
+
+describe('content script bundle', () => {
+  it('does not carry the background-only message tables and validators', () => {
+    // Calls only our own pages make, validated only in the background.
+    for (const call of ['sync/resolve', 'draft/save', 'entities/list']) expect(bundle.includes(call), call).toBe(false);
+    // Calls the content script itself serves are there.
+    expect(bundle.includes('page/mentions')).toBe(true);
+  });
+
+  it('evaluates none of the content script proper in a frame its gate skips', () => {
+    const api = stubBrowser();
+    document.body.innerHTML = '<script>var ad = 1;</script>';
+    runInSubframe(300, 250);
+    expect(api.reads()).toBe(0);
+  });
+
+  it('starts the content script proper in a frame worth reading', () => {
+    const api = stubBrowser();
+    document.body.innerHTML = '<p>The Government Digital Service said</p>';
+    runInSubframe(300, 250);
+    expect(api.reads()).toBeGreaterThan(0);
+  });
+});
