@@ -1,8 +1,10 @@
-// Whether this frame is worth reading at all. The content script runs in every frame of a page
-// (all_frames, so a name in an embedded story is found), but most subframes are ad slots, tracking
-// pixels and empty placeholders: those must not each pay for the dictionary and a scan. A subframe
-// too small to hold a line of text, or with no visible text yet, is looked at again only when it
-// is resized or its DOM changes; the top frame is always read.
+// Whether this frame is worth reading at all. The content script runs in every https frame of a
+// listed site (all_frames, so a name in an embedded story is found; not in about:blank or srcdoc
+// frames, which pages make by the dozen for ads: each would cost an isolated world even if the
+// script did nothing), but most subframes are ad slots, tracking pixels and empty placeholders:
+// those must not each pay for the dictionary and a scan. A subframe too small to hold a line of
+// text, or with no visible text yet, is looked at again only when it is resized or its DOM
+// changes; the top frame is always read.
 
 import { isInsideExcluded } from './scan/text-blocks';
 

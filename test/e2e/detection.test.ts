@@ -93,9 +93,14 @@ describe.each(BROWSERS)('%s: detection', (browserName, launch) => {
       .toEqual({ initiative: ['Digital by Default'], body: [], person: ['Francis Maude'] });
   });
 
-  it('highlights names inside a srcdoc iframe (match_about_blank)', async () => {
-    await expect.poll(async () => (await article.evaluateInFrame('about:srcdoc', readHighlights)).texts, { timeout: 15_000, interval: 100 })
-      .toEqual({ initiative: ['Government Transformation Strategy'], body: [], person: ['Oliver Dowden'] });
+  // No match_about_blank: every about:blank frame a page makes (ad slots, mostly) would get an
+  // isolated world and highlights.css, measured at 2.6 ms of the page's main thread per frame even
+  // for an empty content script, so a srcdoc story's names are knowingly left dark.
+  it('leaves a srcdoc iframe alone (no content script in about: frames)', async () => {
+    await expect.poll(async () => (await article.evaluateInFrame('/embedded/archive-quote', readHighlights)).texts.person, { timeout: 15_000, interval: 100 })
+      .toEqual(['Francis Maude']);
+    await sleep(600);
+    expect((await article.evaluateInFrame('about:srcdoc', readHighlights)).texts).toEqual({ initiative: [], body: [], person: [] });
   });
 
   it('reports the same names to the popup, most mentioned first', async () => {
