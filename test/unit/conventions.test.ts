@@ -31,9 +31,9 @@ const LONG_FILES: Record<string, string> = {
   'test/fixtures/echoes/negatives.json': 'labelled evaluation set for echo detection (322 negatives), data not code',
   'test/fixtures/echoes/fresh-pairs.json': 'held-out evaluation set for echo detection (41 pairs), data not code',
   'test/fixtures/echoes/fresh-negatives.json': 'held-out evaluation set for echo detection (100 negatives), data not code',
-  'test/fixtures/echoes/heldout2-pairs.json': 'second held-out evaluation set for echo detection (40 pairs), data not code',
+  'test/fixtures/echoes/heldout2-pairs.json': 'second held-out evaluation set for echo detection (37 pairs), data not code',
   'test/fixtures/echoes/heldout2-negatives.json': 'second held-out evaluation set for echo detection (123 negatives), data not code',
-  'test/fixtures/echoes/heldout3-pairs.json': 'third held-out evaluation set for echo detection (40 pairs), data not code',
+  'test/fixtures/echoes/heldout3-pairs.json': 'third held-out evaluation set for echo detection (37 pairs), data not code',
   'test/fixtures/echoes/heldout3-negatives.json': 'third held-out evaluation set for echo detection (123 negatives), data not code',
 };
 
