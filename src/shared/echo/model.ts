@@ -20,18 +20,18 @@ export interface EchoModel {
 export const MODEL: EchoModel = {
   pool: 20,
   rank: {
-    bm25: 1.642, coverage: 0.264, itemCoverage: 0.197, words: 0.02, rarest: 0.01, phrases: 0.275,
-    ideas: 0.784, figures: 0.149, ownEntity: 0.85, otherEntity: 0.035, yearsBack: -0.271, kindPerson: -0.104,
-    kindBody: 0.032, kindClaim: -0.047, content: 0.129, typePromise: 0.225, typeLaunch: -0.316,
-    futureLaunch: -0.244, specific: 0.559, hinted: 0.226,
+    bm25: 1.648, coverage: 0.266, itemCoverage: 0.203, words: 0.022, rarest: 0.029, phrases: 0.269,
+    ideas: 0.788, figures: 0.156, ownEntity: 0.847, otherEntity: 0.039, yearsBack: -0.275,
+    kindPerson: -0.101, kindBody: 0.038, kindClaim: -0.044, content: 0.133, typePromise: 0.232,
+    typeLaunch: -0.321, futureLaunch: -0.24, specific: 0.571, hinted: 0.211,
   },
   calibration: {
-    bias: -5.808, margin: 0.258,
+    bias: -5.884, margin: 0.256,
     weights: {
-      bm25: 1.469, coverage: 0.281, itemCoverage: 0.22, words: -0.29, rarest: -0.293, phrases: 0.223,
-      ideas: 1.049, figures: 0.041, ownEntity: 1.13, otherEntity: 0.052, yearsBack: -0.424,
-      kindPerson: -0.255, kindBody: -0.231, kindClaim: 0.059, content: 0.15, typePromise: -0.126,
-      typeLaunch: -0.157, futureLaunch: -0.345, specific: 0.445, hinted: 0.602,
+      bm25: 1.495, coverage: 0.282, itemCoverage: 0.239, words: -0.306, rarest: -0.302, phrases: 0.173,
+      ideas: 1.067, figures: 0.123, ownEntity: 1.084, otherEntity: 0.07, yearsBack: -0.422,
+      kindPerson: -0.265, kindBody: -0.218, kindClaim: 0.054, content: 0.154, typePromise: -0.097,
+      typeLaunch: -0.101, futureLaunch: -0.366, specific: 0.465, hinted: 0.564,
     },
   },
 };

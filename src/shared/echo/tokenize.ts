@@ -28,6 +28,17 @@ const MONEY: readonly (readonly [RegExp, string])[] = [
   [/£\s?(\d+(?:\.\d+)?)\s?(?:m|million)\b/g, ' £$1m '],
 ];
 
+/** Number words as digits, so "nine in ten" meets "90%" and "twenty-five" meets "25" (only 10 and up are kept). */
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const NUMBER_WORDS: readonly (readonly [RegExp, (m: string, ...g: string[]) => string])[] = [
+  [/\b(one|two|three|four|five|six|seven|eight|nine) in (?:ten|10)\b/g, (_, u) => ` ${UNITS.indexOf(u!) * 10} `],
+  [/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b/g, (_, t, u) => ` ${TENS[t!]! + (u ? UNITS.indexOf(u) : 0)} `],
+  [/\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/g, (_, t) => ` ${TEENS[t!]} `],
+  [/\b(?:a|one) hundred\b/g, () => ' 100 '],
+];
+
 /**
  * The shared fold (normalise.ts: case, accents, typographic quotes and dashes, soft hyphens and
  * zero-width characters out), then what matching words needs besides: possessives off, thousands
@@ -54,6 +65,7 @@ const KEPT_NUMBER = /^(?:(?:19|20)\d\d|£[\d.]+(?:bn|m|k)?|\d+(?:g|bn|m)|\d{2,}(
 export function words(text: string): (string | null)[] {
   let t = fold(text);
   for (const { pattern, term } of CONCEPTS) t = t.replace(pattern, ` ${term} `);
+  for (const [pattern, digits] of NUMBER_WORDS) t = t.replace(pattern, digits);
   for (const [pattern, sum] of MONEY) t = t.replace(pattern, sum);
   const out: (string | null)[] = [];
   for (const raw of t.split(/\s+/)) {

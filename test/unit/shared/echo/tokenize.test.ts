@@ -28,6 +28,13 @@ describe('tokenize', () => {
     expect(ws).not.toContain('3');
   });
 
+  it('reads number words as digits, so a count meets its figure', () => {
+    expect(words('nine in ten trusts').filter(Boolean)).toContain('90');
+    expect(words('twenty-five exemplars and fifty services').filter(Boolean)).toEqual(expect.arrayContaining(['25', '50']));
+    expect(words('a hundred services, twelve councils').filter(Boolean)).toEqual(expect.arrayContaining(['100', '12']));
+    expect(words('tenth anniversary, often').filter(Boolean)).not.toContain('10');
+  });
+
   it('folds different wordings of one idea into one term', () => {
     const a = termCounts('local authorities will stop re-keying data');
     const b = termCounts('councils re-enter the same data');
