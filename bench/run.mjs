@@ -18,6 +18,12 @@ import { printTable, reportPaths, writeReport } from './report.mjs';
 import { toRecord } from './summarise.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// An argument this script does not know would otherwise start the full ~20 minute run.
+const unknown = process.argv.slice(2).filter((a) => !['--quick', '--report-only'].includes(a) && !/^--(pages|dictionaries|engines)=/.test(a));
+if (unknown.length) {
+  console.error(`bench/run.mjs: unknown arguments ${unknown.join(' ')} (known: --quick --report-only --pages= --dictionaries= --engines=; the 2 MB page alone, before/after: node bench/big-page.mjs)`);
+  process.exit(2);
+}
 if (process.argv.includes('--report-only')) {
   // Rewrites BENCHMARKS.md from the last full run's files, e.g. after changing the report's layout.
   const paths = reportPaths(repoRoot, 'full');

@@ -52,8 +52,11 @@ export function taskWindows(traceEvents) {
     let script = 0;
     let laterScript = 0;
     let render = 0;
+    let renderTotal = 0;
     inside.forEach((t, i) => {
-      if (renderTime(t) > t.dur / 2) render = Math.max(render, t.dur);
+      const rendering = renderTime(t);
+      renderTotal += rendering;
+      if (rendering > t.dur / 2) render = Math.max(render, t.dur);
       else {
         script = Math.max(script, t.dur);
         if (i > 0) laterScript = Math.max(laterScript, t.dur);
@@ -66,6 +69,8 @@ export function taskWindows(traceEvents) {
       longestLaterScriptTaskMs: laterScript / 1000,
       longestRenderTaskMs: render / 1000,
       tasksOver50: inside.filter((t) => t.dur > 50_000).length,
+      /** Style, layout and paint time summed over the window's tasks. */
+      renderTotalMs: renderTotal / 1000,
     };
   }
   return windows;

@@ -111,6 +111,35 @@ const api = {
     return { liveMs, shown: e.shown().length, firstVisibleMs };
   },
 
+  /**
+   * Scrolls to `fraction` of the page after a live run (window `label`): `paintedMs` until just after
+   * the first frame that paints every mention now on screen (all registered when its animation
+   * callbacks run), `frames` how many frames that took (null: not in 30), and how many ranges our
+   * highlights hold against how many mentions are shown.
+   */
+  async scrollTo(fraction: number, label: string): Promise<{ paintedMs: number | null; frames: number | null; onScreen: number; registered: number; shown: number }> {
+    const e = current();
+    window.scrollTo(0, fraction * (document.documentElement.scrollHeight - innerHeight));
+    // What is on screen there, read before the clock starts (it measures every shown range).
+    const wanted = [...new Set(e.shown().filter(onScreen).map(rangeKey))];
+    performance.mark(`${label}:start`);
+    const t0 = now();
+    let paintedMs: number | null = null;
+    let frames: number | null = null;
+    for (let i = 1; i <= 30 && frames === null; i++) {
+      // Checked in the frame's animation callback: what is registered then is what it paints.
+      let all = false;
+      await new Promise((resolve) => requestAnimationFrame(() => {
+        const registered = registeredKeys();
+        all = wanted.every((k) => registered.has(k));
+        setTimeout(resolve, 0);
+      }));
+      if (all) [paintedMs, frames] = [now() - t0, i];
+    }
+    performance.mark(`${label}:end`);
+    return { paintedMs, frames, onScreen: wanted.length, registered: registeredKeys().size, shown: e.shown().length };
+  },
+
   /** Parses the paragraphs to append and finds where they go, outside any timed task. */
   prepareAppend(html: string): void {
     const div = document.createElement('div');
@@ -191,6 +220,16 @@ function onScreen(r: AbstractRange): boolean {
   return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && rect.height > 0;
 }
 
+/** Keys of the ranges in our CSS.highlights now. */
+function registeredKeys(): Set<string> {
+  const registered = new Set<string>();
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith(HIGHLIGHT_PREFIX)) continue;
+    for (const r of highlight) registered.add(rangeKey(r));
+  }
+  return registered;
+}
+
 /**
  * Checks, in each frame's animation callback, whether every key in `wanted` is in one of our
  * CSS.highlights; the first frame where all are is the first that paints them: its time (after
@@ -203,11 +242,7 @@ function firstFrameShowing(wanted: ReadonlySet<string>, t0: number): { stop(): P
   const check = () => {
     frame = 0;
     if (done) return;
-    const registered = new Set<string>();
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith(HIGHLIGHT_PREFIX)) continue;
-      for (const r of highlight) registered.add(rangeKey(r));
-    }
+    const registered = registeredKeys();
     if ([...wanted].every((k) => registered.has(k))) {
       done = true;
       // Right after this frame: a plain timeout would queue behind a yielding scan's continuations.
