@@ -9,11 +9,15 @@
 // the dictionary's trie, with the trie's spaces skipped, and a variant whose case counts is
 // compared in case. Starting from every character, not only at words, it finds every match the
 // matcher could find in any block (a block's text, less whitespace, is a piece of this text).
+// It is one pass over the text, run once per page before anything is optimised, so it does
+// little per character: a start is tried only where its first three characters (or a whole
+// shorter alias) begin some alias (starts.ts).
 
 import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/alias-rules';
 import { step, type Automaton } from '../../shared/matcher/automaton';
 import type { Searcher } from '../../shared/matcher/search';
 import { CharClass, charInfo, exactChar, SPACE } from '../../shared/normalise';
+import { aliasStarts, mayStart } from './starts';
 
 /**
  * `none`: no alias can occur. `context-only`: only aliases that count where the page names the
@@ -26,101 +30,81 @@ const NONE = 0;
 const CONTEXT = 1;
 const STANDALONE = 2;
 
-/** Characters of text normalised at a time, ahead of the starts being tried. */
-const CHUNK = 8192;
-
 export function prefilter(searcher: Searcher, text: string): Prefilter {
   const a = searcher.automaton;
-  const { rootNext, pairNext } = searcher;
-  // An alias whose normalised form opens with a space (a dropped character before it) still counts.
-  const rootSpace = rootNext[SPACE]!;
-  // The text without whitespace or dropped characters, folded, and as written (for case). It is
-  // made a chunk at a time, ahead of the starts tried by at least the longest alias, so a page
-  // that names something early is not read to its end.
+  const starts = aliasStarts(a);
   const n = text.length;
-  const longest = longestAlias(a);
-  const s: Skeleton = { a, folded: new Uint16Array(n), written: new Uint16Array(n), m: 0 };
-  const { folded, written } = s;
-  let read = 0;
   let found = NONE;
-  for (let i = 0; ; i++) {
-    if (read < n && i + longest >= s.m) {
-      let m = s.m;
-      for (const end = Math.min(n, read + CHUNK); read < end; read++) {
-        const code = text.charCodeAt(read);
-        const info = charInfo(code);
-        const cls = info >>> 16;
-        if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
-        folded[m] = info & 0xffff;
-        written[m++] = code;
-      }
-      s.m = m;
-      i--; // read again: the start may now have the characters it needs
-      continue;
+  // The last three characters kept (not whitespace, not dropped), folded, and where each is.
+  // Two blanks after the end let the last two starts be tried.
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let at0 = -1;
+  let at1 = -1;
+  let at2 = -1;
+  for (let i = 0; i < n + 2; i++) {
+    let c = 0;
+    let at = -1;
+    if (i < n) {
+      const info = charInfo(text.charCodeAt(i));
+      const cls = info >>> 16;
+      if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
+      c = info & 0xffff;
+      at = i;
     }
-    if (i >= s.m) break;
-    const c = folded[i]!;
-    let node = rootNext[c]!;
-    if (node > 0) {
-      // Most starts end at the second character: two table reads (on, or through a space) rule them out.
-      const next = i + 1 < s.m ? folded[i + 1]! : -1;
-      const ruledOut = next >= 0 && (c | next) < 0x80 && a.nodePattern[node]! < 0 && pairNext[(c << 7) | next] === 0 && pairNext[(c << 7) | SPACE] === 0;
-      if (!ruledOut) found = Math.max(found, walk(s, i, i + 1, node));
+    c0 = c1;
+    c1 = c2;
+    c2 = c;
+    at0 = at1;
+    at1 = at2;
+    at2 = at;
+    // The oldest is tried as a start, now that the two characters after it are known.
+    if (at0 >= 0 && mayStart(starts, c0, c1, c2)) {
+      found = Math.max(found, walk(a, text, at0, at0, 0));
+      if (found === STANDALONE) return 'maybe';
     }
-    if (rootSpace > 0 && found < STANDALONE && (node = step(a, rootSpace, c)) > 0) found = Math.max(found, walk(s, i, i + 1, node));
-    if (found === STANDALONE) return 'maybe';
   }
   return found === CONTEXT ? 'context-only' : 'none';
 }
 
-/** Per automaton, its longest pattern (a variant's normalised text is as long as its pattern). */
-const longestOf = new WeakMap<Automaton, number>();
-function longestAlias(a: Automaton): number {
-  let longest = longestOf.get(a);
-  if (longest === undefined) {
-    longest = 0;
-    for (const v of a.variantExact) longest = Math.max(longest, v.length);
-    longestOf.set(a, longest);
-  }
-  return longest;
-}
-
-interface Skeleton {
-  a: Automaton;
-  folded: Uint16Array;
-  written: Uint16Array;
-  m: number;
-}
-
-/** The strongest alias that starts at `start` and runs on from trie `node`, reached at `j`. */
-function walk(s: Skeleton, start: number, j: number, node: number): number {
-  const { a, folded, m } = s;
+/** The strongest alias that starts at `start` and runs on from trie `node`, the text read up to `j`. */
+function walk(a: Automaton, text: string, start: number, j: number, node: number): number {
+  const n = text.length;
   let found = NONE;
   for (;;) {
     // A space in the trie is skipped: the text has none. It may also end an alias. Edges are
     // sorted by character, so a node with a space edge has it among its first.
     const first = a.nodeEdgeStart[node]!;
     const space = first < a.nodeEdgeStart[node + 1]! && a.edgeChar[first]! <= SPACE ? step(a, node, SPACE) : -1;
-    if (a.nodePattern[node]! >= 0) found = Math.max(found, accepted(s, node, start, j));
-    if (space > 0) found = Math.max(found, accepted(s, space, start, j));
-    if (found === STANDALONE || j >= m) return found;
-    const c = folded[j]!;
+    if (a.nodePattern[node]! >= 0) found = Math.max(found, accepted(a, text, node, start, j));
+    if (space > 0) found = Math.max(found, accepted(a, text, space, start, j));
+    if (found === STANDALONE) return found;
+    // The next character kept.
+    let c = -1;
+    for (; j < n; j++) {
+      const info = charInfo(text.charCodeAt(j));
+      const cls = info >>> 16;
+      if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
+      c = info & 0xffff;
+      j++;
+      break;
+    }
+    if (c < 0) return found;
     if (space > 0) {
       const via = step(a, space, c);
       if (via > 0) {
-        found = Math.max(found, walk(s, start, j + 1, via));
+        found = Math.max(found, walk(a, text, start, j, via));
         if (found === STANDALONE) return found;
       }
     }
     node = step(a, node, c);
     if (node < 0) return found;
-    j++;
   }
 }
 
-/** How strongly the pattern ending at `node` (if any) could name something as skeleton[start, end). */
-function accepted(s: Skeleton, node: number, start: number, end: number): number {
-  const { a } = s;
+/** How strongly the pattern ending at `node` (if any) could name something as text[start, end). */
+function accepted(a: Automaton, text: string, node: number, start: number, end: number): number {
   const pattern = a.nodePattern[node]!;
   if (pattern < 0) return NONE;
   let found = NONE;
@@ -128,20 +112,22 @@ function accepted(s: Skeleton, node: number, start: number, end: number): number
     const flags = a.variantFlags[v]!;
     // Such a match is found only to be dropped (block-matches.ts).
     if (flags & NOT_A_NAME) continue;
-    if (flags & CASE_SENSITIVE && !readsInCase(s.written, start, end, a.variantExact[v]!)) continue;
+    if (flags & CASE_SENSITIVE && !readsInCase(text, start, end, a.variantExact[v]!)) continue;
     if (!(flags & NEEDS_CONTEXT)) return STANDALONE;
     found = CONTEXT;
   }
   return found;
 }
 
-/** Whether written[start, end), normalised with case kept, is `expected` with its spaces left out. */
-function readsInCase(written: Uint16Array, start: number, end: number, expected: string): boolean {
-  let k = start;
-  for (let i = 0; i < expected.length; i++) {
-    const e = expected.charCodeAt(i);
-    if (e === SPACE) continue;
-    if (k >= end || exactChar(written[k++]!) !== e) return false;
+/** Whether text[start, end), normalised with case kept and without whitespace, is `expected` without its spaces. */
+function readsInCase(text: string, start: number, end: number, expected: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const cls = charInfo(text.charCodeAt(i)) >>> 16;
+    if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
+    while (k < expected.length && expected.charCodeAt(k) === SPACE) k++;
+    if (k >= expected.length || exactChar(text.charCodeAt(i)) !== expected.charCodeAt(k++)) return false;
   }
-  return k === end;
+  while (k < expected.length && expected.charCodeAt(k) === SPACE) k++;
+  return k === expected.length;
 }

@@ -9,8 +9,8 @@ import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { prefilter, type Prefilter } from '../../../../src/content/scan/prefilter';
 import { scannedText } from '../../../../src/content/scan/scanned-text';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
-import { NEEDS_CONTEXT } from '../../../../src/shared/matcher/alias-rules';
-import { kbDictionary } from '../../helpers/kb';
+import { CASE_SENSITIVE, NEEDS_CONTEXT } from '../../../../src/shared/matcher/alias-rules';
+import { kbDictionary, searcherFor } from '../../helpers/kb';
 
 const UI = 'SOUND-FAMILIAR-UI';
 const KB = loadDictionary(kbDictionary());
@@ -124,6 +124,21 @@ function page(text: string, rand: () => number): Element {
 }
 
 describe('prefilter', () => {
+  it('finds aliases of one and two characters, at either end, and one that opens with a space', () => {
+    const searcher = searcherFor([
+      { text: 'X', entity: 0, flags: 0 },
+      { text: 'Ab', entity: 0, flags: CASE_SENSITIVE },
+      { text: '\u200b Qz', entity: 0, flags: 0 },
+      { text: 'P Q', entity: 0, flags: NEEDS_CONTEXT },
+    ]);
+    for (const [text, verdict] of [
+      ['x', 'maybe'], ['aax', 'maybe'], ['xaa', 'maybe'], ['a b', 'none'], ['A b', 'maybe'], ['aaA\u00adb', 'maybe'], ['A', 'none'],
+      ['qz', 'maybe'], ['a qz', 'maybe'], ['aaq', 'none'], ['p', 'none'], ['pq', 'context-only'], ['aap\nq', 'context-only'],
+    ] as const) {
+      expect(prefilter(searcher, text), JSON.stringify(text)).toBe(verdict);
+    }
+  });
+
   it('says "maybe" wherever the walk finds a standalone name, and never "none" where it finds any, on generated pages', () => {
     const rand = prng(12);
     const aliases = [...new Set(automaton.variantExact)];
@@ -175,7 +190,7 @@ describe('prefilter', () => {
     expect(p('algae')).toBe('none');
   });
 
-  it('finds a name wherever it falls in a long text, which it reads a piece at a time', () => {
+  it('finds a name wherever it falls in a long text', () => {
     for (const filler of ['q', 'q ', 'q\u00ad']) {
       for (let at = 8150; at < 8250; at += 7) {
         const before = filler.repeat(Math.ceil(at / filler.length)).slice(0, at);
