@@ -81,6 +81,7 @@ describe('Sound familiar? echoes on the labelled sets', () => {
       cvShipped: metrics(cv.outcomes, DEFAULT_MIN_CONFIDENCE),
       cvFirst: byFile('pairs', DEFAULT_MIN_CONFIDENCE),
       cvFresh: byFile('fresh-pairs', DEFAULT_MIN_CONFIDENCE),
+      cvHeldout2: byFile('heldout2-pairs', DEFAULT_MIN_CONFIDENCE),
       inSample: metrics(inSample, DEFAULT_MIN_CONFIDENCE),
       ...(heldOut ? { heldOut: metrics(heldOut, DEFAULT_MIN_CONFIDENCE) } : {}),
     };
