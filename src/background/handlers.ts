@@ -4,7 +4,9 @@
 
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
+import { echoesWanted } from '../platform/echo-settings';
 import { isOwnPage, ownOrigin } from '../platform/own-origin';
+import { isSiteEnabled } from '../platform/site-settings';
 import type { BackgroundCalls, CallName } from '../shared/messages';
 import { BACKGROUND_CALL_SENDERS } from '../shared/messages';
 import { claimHandlers, type RevealQueue } from './claim-handlers';
@@ -38,9 +40,17 @@ export function backgroundHandlers(
     },
   };
   return {
-    async 'dictionary/get'() {
+    // The content script reads no setting itself: touching the storage API set up its bindings in
+    // every page's isolated world (measured a few ms a page load), and this is one round trip.
+    async 'page/start'(_payload, sender) {
+      const host = senderHost(sender);
+      if (host === null || !(await isSiteEnabled(host))) return { enabled: false, dictionary: null };
       await ready;
-      return dictionary.get();
+      return { enabled: true, dictionary: await dictionary.get() };
+    },
+    async 'echoes/wanted'(_payload, sender) {
+      const host = senderHost(sender);
+      return host !== null && echoesWanted(host);
     },
     async 'entity/get'({ id }) {
       await ready;
@@ -58,6 +68,15 @@ export function backgroundHandlers(
     ...packHandlers(db, ready, subscriptionDeps(dictionary, effects)),
     ...teamHandlers(db, ready, teamDeps(effects)),
   };
+}
+
+/** The host of the frame a content-script call came from, as its `location.hostname` reads it. */
+function senderHost(sender: Runtime.MessageSender): string | null {
+  try {
+    return sender.url ? new URL(sender.url).hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 export function allowBackgroundSender(

@@ -11,6 +11,7 @@ import { openDb } from './db';
 import { DictionaryCache } from './dictionary-cache';
 import { allowBackgroundSender, backgroundHandlers } from './handlers';
 import { seedBuiltins } from './seed';
+import { relaySiteSwitches } from './site-switches';
 import { listenForSitePermissions, reconcileSites } from './sites/permission-events';
 import { scheduleDailyRefresh, subscriptionDeps } from './packs/subscription-handlers';
 import { browserEffects } from './effects';
@@ -33,6 +34,7 @@ serve(backgroundValidators, backgroundHandlers(db, dictionary, ready), allowBack
 listenForCommands();
 listenForContextMenus();
 listenForSitePermissions();
+relaySiteSwitches();
 scheduleDailyRefresh(db, ready, subscriptionDeps(dictionary, browserEffects));
 scheduleDailyTeamRefresh(db, ready, teamDeps(browserEffects));
 // A site whose permission was revoked while we were not running loses its registration.

@@ -1,10 +1,10 @@
 // The content script proper, run by index.ts in a frame worth reading. Does nothing visible
 // until it knows the site is on; answers the popup and the background either way. Everything it
-// starts can be torn down.
+// starts can be torn down. It learns the site switch from the background ('page/start', then
+// 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
+// every page load a few milliseconds.
 
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
-import { echoesWanted } from '../platform/echo-settings';
-import { isSiteEnabled, watchSiteEnabled } from '../platform/site-settings';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import { highlightsSupported } from './highlight/highlighter';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
@@ -14,8 +14,9 @@ import { yieldToPage } from './yield-to-page';
 const host = location.hostname;
 const lifetime = new AbortController();
 let session: PageSession | null = null;
-let enabled = false;
-let dictionary: Promise<LoadedDictionary> | null = null;
+/** The site switch: unknown (null) until the background has said. */
+let enabled: boolean | null = null;
+let starting: Promise<{ enabled: boolean; dictionary: LoadedDictionary | null }> | null = null;
 /** A new dictionary arrived while the editor was open; restart once it closes. */
 let restartAfterEditing = false;
 /** Settles once the site switch is read and the first session (if any) has started. */
@@ -41,30 +42,33 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible' && extensionGone()) shutDown();
 }, { signal: lifetime.signal });
 
-function getDictionary(): Promise<LoadedDictionary> {
-  dictionary ??= call('dictionary/get', {}).then(async (packed) => {
-    if (!packed) throw new Error('no dictionary');
+/** The site switch and, where the site is on, the dictionary: one round trip, kept until it changes. */
+function getStart(): Promise<{ enabled: boolean; dictionary: LoadedDictionary | null }> {
+  starting ??= call('page/start', {}).then(async (reply) => {
+    if (!reply.enabled || !reply.dictionary) return { enabled: reply.enabled, dictionary: null };
     // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
     await yieldToPage();
-    return loadDictionary(packed);
+    return { enabled: true, dictionary: loadDictionary(reply.dictionary) };
   });
-  dictionary.catch(() => (dictionary = null));
-  return dictionary;
+  starting.catch(() => (starting = null));
+  return starting;
 }
 
 async function start(): Promise<void> {
-  if (session || !enabled || !highlightsSupported()) return;
-  const loaded = await getDictionary();
-  if (session || !enabled) return;
+  if (session || enabled === false) return;
+  const reply = await getStart();
+  // A switch heard meanwhile ('page/sites') is newer than the reply.
+  enabled ??= reply.enabled;
+  if (session || !enabled || !reply.dictionary || !highlightsSupported()) return;
   session = new PageSession({
-    dictionary: loaded,
+    dictionary: reply.dictionary,
     loadEntity: (id) => call('entity/get', { id }),
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
     fetchClaims: (url) => call('claims/for-page', { url }),
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
     findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
-    echoesWanted: () => echoesWanted(host),
+    echoesWanted: () => call('echoes/wanted', {}),
     onEditorClosed: () => {
       if (!restartAfterEditing) return;
       restartAfterEditing = false;
@@ -75,7 +79,7 @@ async function start(): Promise<void> {
 
 /** Drops the dictionary and the session built on it, and starts afresh with the current one. */
 async function restart(): Promise<void> {
-  dictionary = null;
+  starting = null;
   stop();
   await start();
 }
@@ -95,7 +99,7 @@ export function run(): void {
       // The popup may ask in the first moments of a page: answer with the real state, not the initial one.
       await initialised;
       await session?.firstScan;
-      return { enabled, host, mentions: session?.summary() ?? [] };
+      return { enabled: enabled ?? false, host, mentions: session?.summary() ?? [] };
     },
     'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
     'page/step': ({ direction }) => session?.step(direction) ?? false,
@@ -116,20 +120,24 @@ export function run(): void {
       await initialised;
       return (await session?.echoCount()) ?? 0;
     },
+    'page/sites': ({ disabledHosts }) => {
+      const on = !disabledHosts.includes(host);
+      if (on === enabled) return null;
+      enabled = on;
+      if (on) {
+        // Switched back on: what the background said at the start (no dictionary) is out of date.
+        starting = null;
+        void start().catch(report);
+      } else {
+        stop();
+      }
+      return null;
+    },
   }, isExtensionContext, lifetime.signal);
 
-  watchSiteEnabled(host, (on) => {
-    enabled = on;
-    if (on) void start().catch(report);
-    else stop();
-  }, lifetime.signal);
-
-  void isSiteEnabled(host).then((on) => {
-    enabled = on;
-    const begin = () => void start().catch(report).finally(markInitialised);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
-    else setTimeout(begin, 0);
-  });
+  const begin = () => void start().catch(report).finally(markInitialised);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
+  else setTimeout(begin, 0);
 }
 
 

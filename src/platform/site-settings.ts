@@ -1,4 +1,4 @@
-// Per-site on/off switch, kept in storage.local so every tab of a site hears a change at once.
+// Per-site on/off switch, kept in storage.local; the background tells every tab of a change at once.
 
 import browser from './browser';
 
@@ -20,13 +20,14 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
   await browser.storage.local.set({ [KEY]: [...hosts].sort() });
 }
 
-/** Calls `onChange` with the new state whenever this host is switched on or off. */
-export function watchSiteEnabled(host: string, onChange: (enabled: boolean) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+/**
+ * Calls `onChange` with the new list whenever a site is switched on or off. The background relays
+ * it to every tab (site-switches.ts): content scripts do not touch the storage API at all.
+ */
+export function watchDisabledHosts(onChange: (disabledHosts: string[]) => void): void {
+  browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(KEY in changes)) return;
     const next = changes[KEY]!.newValue;
-    onChange(!(Array.isArray(next) && next.includes(host)));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    onChange(Array.isArray(next) ? next.filter((h): h is string => typeof h === 'string') : []);
+  });
 }

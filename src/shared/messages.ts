@@ -50,8 +50,14 @@ export interface EntityChoice extends EntitySummary {
  * (popup, editor, claims list) and can read or change everything.
  */
 export interface BackgroundCalls extends SitePackCalls, TeamCalls {
-  /** The compiled dictionary (no tab keeps one to compare, so there is nothing to ask about). */
-  'dictionary/get': { request: Record<string, never>; response: PackedDictionary };
+  /**
+   * What a page starts with, in one round trip: whether the reader has switched the sender's site
+   * off, and if not the compiled dictionary (no tab keeps one to compare, so there is nothing to
+   * ask about). The site is the sender's own (its frame's host), never one the page names.
+   */
+  'page/start': { request: Record<string, never>; response: { enabled: boolean; dictionary: PackedDictionary | null } };
+  /** Whether the reader wants "Sound familiar?" on the sender's site (switches in the popup and options). */
+  'echoes/wanted': { request: Record<string, never>; response: boolean };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -113,7 +119,8 @@ export type SenderKind = 'content' | 'extension';
 // bundler keeps a plain literal with spreads even where nothing reads it, and every page's content
 // script carried these tables and the claim validators they pull in (~9 KB) without using them.
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
-  'dictionary/get': 'content',
+  'page/start': 'content',
+  'echoes/wanted': 'content',
   'entity/get': 'content',
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
@@ -174,6 +181,8 @@ export interface ContentCalls {
   'page/unplaced': { request: Record<string, never>; response: UnplacedClaim[] };
   /** How many earlier promises this page repeats ("Sound familiar?"), once the page has been read. */
   'page/echoes': { request: Record<string, never>; response: number };
+  /** The reader switched a site on or off: the hosts now off, for each frame to find its own in. */
+  'page/sites': { request: { disabledHosts: string[] }; response: null };
 }
 
 export type CallName<M> = keyof M & string;
@@ -193,6 +202,9 @@ const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 // A pack entity's event is `pack-id:entity-id#3`.
 const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}(?::[a-z0-9][a-z0-9-]{0,79})?#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
+/** The most sites a reader's switched-off list is sent with (the popup adds one at a time). */
+const DISABLED_HOSTS = 10_000;
+
 /** A page sends at most this many candidate sentences, each at most this long. */
 export const ECHO_SENTENCES = 200;
 export const ECHO_SENTENCE_CHARS = 1000;
@@ -201,7 +213,8 @@ const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Objec
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
 
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
-  'dictionary/get': isEmpty,
+  'page/start': isEmpty,
+  'echoes/wanted': isEmpty,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),
@@ -273,6 +286,8 @@ export const contentValidators: Validators<ContentCalls> = {
   'page/refresh': (p): p is { dictionary: boolean } => isObject(p) && typeof p.dictionary === 'boolean',
   'page/unplaced': (p): p is Record<string, never> => isEmpty(p),
   'page/echoes': (p): p is Record<string, never> => isEmpty(p),
+  'page/sites': (p): p is { disabledHosts: string[] } => isObject(p) && Array.isArray(p.disabledHosts)
+    && p.disabledHosts.length <= DISABLED_HOSTS && p.disabledHosts.every((h) => typeof h === 'string' && h.length <= 253),
 };
 
 

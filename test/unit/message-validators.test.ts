@@ -18,7 +18,8 @@ const TARGET = {
 const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21', claimant: null, entities: ['gds'], mode: 'claim' };
 
 const BACKGROUND_CASES: Record<string, Case> = {
-  'dictionary/get': { good: {}, bad: { have: null } },
+  'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
+  'echoes/wanted': { good: {}, bad: { host: 'www.gov.uk' } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },
@@ -67,6 +68,7 @@ const CONTENT_CASES: Record<string, Case> = {
   'page/refresh': { good: { dictionary: false }, bad: { dictionary: 'yes' } },
   'page/unplaced': { good: {}, bad: undefined },
   'page/echoes': { good: {}, bad: { count: 1 } },
+  'page/sites': { good: { disabledHosts: ['www.gov.uk'] }, bad: { disabledHosts: ['www.gov.uk', 7] } },
 };
 
 const validatorSets = [

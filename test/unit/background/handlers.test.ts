@@ -1,11 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// handlers.ts may reach the browser API (runtime.getURL for our own origin); unit tests have none.
+// handlers.ts may reach the browser API (runtime.getURL for our own origin, storage.local for the
+// reader's switches); unit tests have none.
+const stored = vi.hoisted(() => ({ values: {} as Record<string, unknown> }));
 vi.mock('../../../src/platform/browser', () => ({
   default: {
     runtime: { id: 'sound-familiar-test', getURL: (path: string) => `chrome-extension://sound-familiar-test/${path}` },
     tabs: { create: async () => ({ id: 1 }), query: async () => [], sendMessage: async () => undefined },
+    storage: {
+      local: {
+        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => k in stored.values).map((k) => [k, stored.values[k]])),
+      },
+    },
   },
 }));
 
@@ -26,6 +33,7 @@ async function setup(ready: Promise<unknown> = Promise.resolve()) {
   return { db, dictionary, handlers: backgroundHandlers(db, dictionary, ready) };
 }
 afterEach(async () => {
+  stored.values = {};
   for (const db of opened.splice(0)) {
     db.close();
     await db.delete();
@@ -34,15 +42,25 @@ afterEach(async () => {
 
 const TAB: Runtime.MessageSender = { id: 'sound-familiar-test', tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, url: 'https://www.gov.uk/news', frameId: 0 };
 
-describe('dictionary/get', () => {
+describe('page/start', () => {
   it('returns the dictionary, as it is now after a change', async () => {
     const { handlers, db, dictionary } = await setup();
-    const old = await handlers['dictionary/get']({}, TAB);
+    const old = (await handlers['page/start']({}, TAB)).dictionary!;
     expect(old.entities).toHaveLength(builtinEntities().length);
     await db.entities.update('gds', { modified: 99_999 });
     dictionary.invalidate();
-    const fresh = await handlers['dictionary/get']({}, TAB);
+    const fresh = (await handlers['page/start']({}, TAB)).dictionary!;
     expect(fresh.version).not.toBe(old.version);
+  });
+
+  it('says the site is on, with the dictionary, unless the reader switched the sender\'s own host off', async () => {
+    const { handlers } = await setup();
+    expect(await handlers['page/start']({}, TAB)).toMatchObject({ enabled: true, dictionary: { entities: expect.any(Array) } });
+    stored.values = { disabledHosts: ['www.gov.uk'] };
+    expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: false, dictionary: null });
+    // Another site's switch, or the same host inside another site's page, is not this frame's.
+    expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.bbc.co.uk/news/www.gov.uk' })).enabled).toBe(true);
+    expect((await handlers['page/start']({}, { ...TAB, url: undefined })).enabled).toBe(false);
   });
 
   it('waits for seeding to finish before answering', async () => {
@@ -50,11 +68,23 @@ describe('dictionary/get', () => {
     const ready = new Promise<void>((resolve) => (release = resolve));
     const { handlers } = await setup(ready);
     let answered = false;
-    const pending = Promise.resolve(handlers['dictionary/get']({}, TAB)).then((d) => ((answered = true), d));
+    const pending = Promise.resolve(handlers['page/start']({}, TAB)).then((d) => ((answered = true), d));
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();
-    expect((await pending).entities).toHaveLength(builtinEntities().length);
+    expect((await pending).dictionary?.entities).toHaveLength(builtinEntities().length);
+  });
+});
+
+describe('echoes/wanted', () => {
+  it('follows the switches for the sender\'s own host: everywhere, then per site', async () => {
+    const { handlers } = await setup();
+    expect(await handlers['echoes/wanted']({}, TAB)).toBe(true);
+    stored.values = { echoesOffHosts: ['www.gov.uk'] };
+    expect(await handlers['echoes/wanted']({}, TAB)).toBe(false);
+    expect(await handlers['echoes/wanted']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).toBe(true);
+    stored.values = { echoesOff: true };
+    expect(await handlers['echoes/wanted']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).toBe(false);
   });
 });
 
@@ -76,12 +106,12 @@ describe('entity/get', () => {
 
 describe('allowBackgroundSender', () => {
   it('accepts content-script calls from a tab', () => {
-    expect(allowBackgroundSender(TAB, 'dictionary/get')).toBe(true);
+    expect(allowBackgroundSender(TAB, 'page/start')).toBe(true);
     expect(allowBackgroundSender(TAB, 'entity/get')).toBe(true);
   });
 
   it('refuses content-script calls without sender.tab (or without a tab id)', () => {
-    expect(allowBackgroundSender({ id: 'sound-familiar-test' }, 'dictionary/get')).toBe(false);
+    expect(allowBackgroundSender({ id: 'sound-familiar-test' }, 'page/start')).toBe(false);
     expect(allowBackgroundSender({ id: 'sound-familiar-test', url: 'https://evil.example/' }, 'entity/get')).toBe(false);
     expect(allowBackgroundSender({ ...TAB, tab: { ...TAB.tab!, id: undefined } }, 'entity/get')).toBe(false);
   });

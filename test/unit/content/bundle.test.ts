@@ -4,7 +4,7 @@
 // it with the build's options and running it over a stub of the extension API.
 
 import { build } from 'esbuild';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 let bundle = '';
 
@@ -17,15 +17,22 @@ beforeAll(async () => {
   bundle = result.outputFiles[0]!.text;
 }, 30_000);
 
-/** Counts reads of the extension API; any property of it is itself, calling it returns it. */
+/**
+ * Counts reads of the extension API and records every property name read on it; any property of
+ * it is itself, and calling it returns it.
+ */
 function stubBrowser() {
   let reads = 0;
+  const keys = new Set<string>();
   const api: object = new Proxy(function () {}, {
-    get: (_target, key) => (key === 'then' ? undefined : key === 'id' ? 'extension-id' : api),
+    get: (_target, key) => {
+      if (typeof key === 'string') keys.add(key);
+      return key === 'then' ? undefined : key === 'id' ? 'extension-id' : api;
+    },
     apply: () => api,
   });
   Object.defineProperty(globalThis, 'browser', { configurable: true, get: () => (reads++, api) });
-  return { reads: () => reads };
+  return { reads: () => reads, keys: () => [...keys] };
 }
 
 /** Runs the bundle as the content script of a subframe (not the top window) of the given size. */
@@ -59,5 +66,16 @@ describe('content script bundle', () => {
     document.body.innerHTML = '<p>The Government Digital Service said</p>';
     runInSubframe(300, 250);
     expect(api.reads()).toBeGreaterThan(0);
+  });
+
+  it('reads no setting from storage: the site switch comes with the start-up message', async () => {
+    const api = stubBrowser();
+    document.body.innerHTML = '<p>The Government Digital Service said</p>';
+    runInSubframe(300, 250);
+    // It asks the background once the page is idle, and does not touch the storage API before or after.
+    await vi.waitFor(() => expect(api.keys().some((k) => k === 'sendMessage' || k === 'storage')).toBe(true), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.keys()).not.toContain('storage');
+    expect(api.keys()).toContain('sendMessage');
   });
 });

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { backgroundValidators, contentValidators, parseEnvelope } from '../../../src/shared/messages';
 
 describe('backgroundValidators', () => {
-  const dict = backgroundValidators['dictionary/get'];
+  const start = backgroundValidators['page/start'];
   const entity = backgroundValidators['entity/get'];
 
-  it('dictionary/get accepts an empty payload, all a tab sends', () => {
-    expect(dict({})).toBe(true);
+  it('page/start accepts an empty payload, all a tab sends (its site is the sender\'s own)', () => {
+    expect(start({})).toBe(true);
   });
 
-  it('dictionary/get rejects anything else, a version or the old { have: null } included (no tab keeps one to compare)', () => {
+  it('page/start rejects anything else: a version, the old { have: null }, a host the page would name', () => {
     for (const p of [undefined, null, [], 'x', 1, { have: null }, { have: undefined }, { have: 1 }, { have: '' }, { have: 'ABC' }, { have: '44-1a2b3c4d' },
-      { have: '44 1a' }, { have: 'a'.repeat(41) }, { have: ['44-1'] }, { have: {} }]) {
-      expect(dict(p), JSON.stringify(p)).toBe(false);
+      { have: '44 1a' }, { have: 'a'.repeat(41) }, { have: ['44-1'] }, { have: {} }, { host: 'www.gov.uk' }]) {
+      expect(start(p), JSON.stringify(p)).toBe(false);
     }
   });
 
@@ -91,7 +91,7 @@ describe('parseEnvelope', () => {
 
   it('rejects a missing or invalid payload', () => {
     expect(parseEnvelope({ call: 'entity/get' }, backgroundValidators)).toBe('invalid payload for entity/get');
-    expect(parseEnvelope({ call: 'dictionary/get' }, backgroundValidators)).toBe('invalid payload for dictionary/get');
+    expect(parseEnvelope({ call: 'page/start' }, backgroundValidators)).toBe('invalid payload for page/start');
     expect(parseEnvelope({ call: 'entity/get', payload: { id: 'Not An Id' } }, backgroundValidators)).toBe('invalid payload for entity/get');
     expect(parseEnvelope({ call: 'page/mentions', payload: null }, contentValidators)).toBe('invalid payload for page/mentions');
   });
