@@ -8,6 +8,8 @@ import freshPairsFile from '../../../fixtures/echoes/fresh-pairs.json';
 import freshNegativesFile from '../../../fixtures/echoes/fresh-negatives.json';
 import heldout2PairsFile from '../../../fixtures/echoes/heldout2-pairs.json';
 import heldout2NegativesFile from '../../../fixtures/echoes/heldout2-negatives.json';
+import heldout3PairsFile from '../../../fixtures/echoes/heldout3-pairs.json';
+import heldout3NegativesFile from '../../../fixtures/echoes/heldout3-negatives.json';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { fnv1a32 } from '../../../../src/shared/fnv1a';
 import { isCandidate } from '../../../../src/shared/echo/candidate';
@@ -71,7 +73,12 @@ export const DEVELOPMENT: readonly CaseFile[] = [
  * Held-out files, scored once by the frozen model at the shipped threshold and never used to fit or
  * choose anything. Adding one is one line: { name, pairs } or { name, negatives } from its import.
  */
-export const HELD_OUT: readonly CaseFile[] = [];
+export const HELD_OUT: readonly CaseFile[] = [
+  // Written by a separate annotator session (ce94e87, 9cfd0c1) and fact-checked by another (bb9b232)
+  // before any measurement; first scored on the model frozen at f38234e.
+  { name: 'heldout3-pairs', pairs: heldout3PairsFile.pairs as RawPair[] },
+  { name: 'heldout3-negatives', negatives: heldout3NegativesFile.negatives as RawNegative[] },
+];
 
 export const FOLDS = 5;
 
