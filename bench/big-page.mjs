@@ -6,7 +6,8 @@
 // own DOM change costs while our highlights are registered, and scrolling to the middle and the
 // end. Writes bench/.cache/big-page.json; never touches BENCHMARKS.md or bench-results.json.
 //   --baseline=<rev>   (default 87df001)   --overlay=<path,...>   (default src/content/highlight)
-//   --rounds=<n>       (default 5)
+//   --rounds=<n>       (default 5)         --page=gen-2mb|gen-10mb   (default gen-2mb)
+//   --css=<file>       highlight styles for both variants (default src/content/highlight/highlights.css)
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const cache = path.join(here, '.cache');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const known = ['baseline', 'rounds', 'overlay'];
+const known = ['baseline', 'rounds', 'overlay', 'page', 'css'];
 const unknown = process.argv.slice(2).filter((a) => !known.some((k) => a.startsWith(`--${k}=`)));
 if (unknown.length) {
   console.error(`big-page: unknown arguments ${unknown.join(' ')} (known: ${known.map((k) => `--${k}=`).join(' ')})`);
@@ -35,6 +36,7 @@ const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'u
 const baseline = git('rev-parse', '--short', arg('baseline', '87df001'));
 const overlay = arg('overlay', 'src/content/highlight').split(',').filter(Boolean);
 const rounds = Number(arg('rounds', '5'));
+const pageName = arg('page', 'gen-2mb');
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -55,15 +57,17 @@ async function harnessFor(name, paths) {
   return readFile(outfile, 'utf8');
 }
 
-log(`baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+log(`styles ${path.relative(repoRoot, path.resolve(repoRoot, arg('css', 'src/content/highlight/highlights.css')))}; baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const variants = { base: await harnessFor('base', []), head: await harnessFor('head', overlay) };
 const kbOut = path.join(cache, 'big-page-kb.mjs');
 await build({ entryPoints: [path.join(here, 'node/kb.ts')], outfile: kbOut, bundle: true, logLevel: 'warning', format: 'esm', platform: 'node', target: ['node20'] });
 const kb = await import(kbOut);
-const css = await readFile(path.join(repoRoot, 'src/content/highlight/highlights.css'), 'utf8');
+const cssFile = path.resolve(repoRoot, arg('css', 'src/content/highlight/highlights.css'));
+const css = await readFile(cssFile, 'utf8');
 const dict = buildDictionaries(kb, ['10k'])['10k'];
 const largest = kb.aliasSpecs(generateEntities(50_000, kb.kbEntities(), (e) => kb.aliasSpecs([e]).length));
-const site = (await buildPages(repoRoot, ['gen-2mb'], largest))['gen-2mb'];
+const site = (await buildPages(repoRoot, [pageName], largest))[pageName];
+if (!site?.truth) throw new Error(`big-page: --page must be a generated page (gen-2mb, gen-10mb), not ${pageName}`);
 const truth = truthFor(site, dict, null);
 
 const { browser, context } = await launch();
@@ -181,7 +185,7 @@ const base = summary(samples.base);
 const head = summary(samples.head);
 const markE2e = median(samples.markjs.map((r) => r.endToEndMs));
 const fmt = (x) => (x === null || x === undefined ? '–' : typeof x !== 'number' ? String(x) : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
-console.log(`\n| gen-2mb, 10k (medians over ${rounds} rounds) | ${baseline} | ${baseline} + ${overlay.join(', ')} | ratio |\n| --- | ---: | ---: | ---: |`);
+console.log(`\n| ${pageName}, 10k (medians over ${rounds} rounds) | ${baseline} | ${baseline} + ${overlay.join(', ')} | ratio |\n| --- | ---: | ---: | ---: |`);
 for (const key of Object.keys(head)) {
   const ratio = typeof base[key] === 'number' && typeof head[key] === 'number' && head[key] !== 0 ? (base[key] / head[key]).toFixed(2) : '';
   console.log(`| ${key} | ${fmt(base[key])} | ${fmt(head[key])} | ${ratio} |`);
@@ -190,6 +194,6 @@ console.log(`\nmark.js markRegExp end to end: ${fmt(markE2e)} ms (median of ${sa
 for (const [name, s] of [[baseline, base], ['compared', head]]) {
   console.log(`${name}: end to end ${(markE2e / s.endToEndMs).toFixed(1)}x faster than mark.js; first visible ${(markE2e / s.firstVisibleMs).toFixed(1)}x sooner`);
 }
-const out = path.join(cache, 'big-page.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), baseline, overlay, rounds, loadAverage: os.loadavg(), base, head, markE2e, samples }, null, 1));
+const out = path.join(cache, `big-page${pageName === 'gen-2mb' ? '' : `-${pageName}`}${arg('css', '') ? '-css' : ''}.json`);
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), page: pageName, css: cssFile, baseline, overlay, rounds, loadAverage: os.loadavg(), base, head, markE2e, samples }, null, 1));
 log(`wrote ${path.relative(repoRoot, out)}`);
