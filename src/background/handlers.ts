@@ -39,18 +39,19 @@ export function backgroundHandlers(
       return tabs.refreshTabs(dictionaryChanged, tabId);
     },
   };
+  const claims = claimHandlers(db, reveals, effects, { ready, changed: () => dictionary.invalidate() });
   return {
-    // The content script reads no setting itself: touching the storage API set up its bindings in
-    // every page's isolated world (measured a few ms a page load), and this is one round trip.
+    // Everything a page starts with, in one round trip. The content script reads no setting
+    // itself: touching the storage API set up its bindings in every page's isolated world
+    // (measured a few ms a page load).
     async 'page/start'(_payload, sender) {
       const host = senderHost(sender);
-      if (host === null || !(await isSiteEnabled(host))) return { enabled: false, dictionary: null };
+      if (host === null || !(await isSiteEnabled(host))) return { enabled: false, dictionary: null, claims: null, echoes: false };
       await ready;
-      return { enabled: true, dictionary: await dictionary.get() };
-    },
-    async 'echoes/wanted'(_payload, sender) {
-      const host = senderHost(sender);
-      return host !== null && echoesWanted(host);
+      const [packed, onPage, echoesOn] = await Promise.all([
+        dictionary.get(), claims['claims/for-page']({ url: sender.url! }, sender), echoesWanted(host),
+      ]);
+      return { enabled: true, dictionary: packed, claims: onPage, echoes: echoesOn };
     },
     async 'entity/get'({ id }) {
       await ready;
@@ -61,7 +62,7 @@ export function backgroundHandlers(
       await ready;
       return echoes.find(sentences, pageDate ?? effects.today(), sender.url);
     },
-    ...claimHandlers(db, reveals, effects, { ready, changed: () => dictionary.invalidate() }),
+    ...claims,
     ...entityHandlers(db, dictionary, ready, effects),
     ...syncHandlers(db, dictionary, ready, effects),
     ...siteHandlers((origin) => packsNeedOrigin(db, origin)),

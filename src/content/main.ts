@@ -6,6 +6,7 @@
 
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
+import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/highlighter';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
 import { PageSession } from './page-session';
@@ -16,7 +17,16 @@ const lifetime = new AbortController();
 let session: PageSession | null = null;
 /** The site switch: unknown (null) until the background has said. */
 let enabled: boolean | null = null;
-let starting: Promise<{ enabled: boolean; dictionary: LoadedDictionary | null }> | null = null;
+let starting: Promise<Started> | null = null;
+
+/** What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used once. */
+interface Started {
+  enabled: boolean;
+  dictionary: LoadedDictionary | null;
+  url: string;
+  claims: { claims: ShownClaim[]; reveal: string | null } | null;
+  echoes: boolean;
+}
 /** A new dictionary arrived while the editor was open; restart once it closes. */
 let restartAfterEditing = false;
 /** Settles once the site switch is read and the first session (if any) has started. */
@@ -42,13 +52,17 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible' && extensionGone()) shutDown();
 }, { signal: lifetime.signal });
 
-/** The site switch and, where the site is on, the dictionary: one round trip, kept until it changes. */
-function getStart(): Promise<{ enabled: boolean; dictionary: LoadedDictionary | null }> {
-  starting ??= call('page/start', {}).then(async (reply) => {
-    if (!reply.enabled || !reply.dictionary) return { enabled: reply.enabled, dictionary: null };
+/**
+ * The site switch and, where the site is on, the dictionary, this page's claims and the echo
+ * switch: one round trip, kept until something changes.
+ */
+function getStart(): Promise<Started> {
+  const url = location.href;
+  starting ??= call('page/start', {}).then(async (reply): Promise<Started> => {
+    if (!reply.enabled) return { enabled: false, dictionary: null, url, claims: null, echoes: false };
     // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
     await yieldToPage();
-    return { enabled: true, dictionary: loadDictionary(reply.dictionary) };
+    return { enabled: true, dictionary: loadDictionary(reply.dictionary), url, claims: reply.claims, echoes: reply.echoes };
   });
   starting.catch(() => (starting = null));
   return starting;
@@ -60,15 +74,22 @@ async function start(): Promise<void> {
   // A switch heard meanwhile ('page/sites') is newer than the reply.
   enabled ??= reply.enabled;
   if (session || !enabled || !reply.dictionary || !highlightsSupported()) return;
+  // The claims came with the start: the first load of this address needs no call of its own.
+  let prefetched = reply.claims && { url: reply.url, claims: reply.claims };
+  reply.claims = null;
   session = new PageSession({
     dictionary: reply.dictionary,
     loadEntity: (id) => call('entity/get', { id }),
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
-    fetchClaims: (url) => call('claims/for-page', { url }),
+    fetchClaims: (url) => {
+      const first = prefetched;
+      prefetched = null;
+      return first?.url === url ? Promise.resolve(first.claims) : call('claims/for-page', { url });
+    },
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
     findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
-    echoesWanted: () => call('echoes/wanted', {}),
+    echoesWanted: async () => reply.echoes,
     onEditorClosed: () => {
       if (!restartAfterEditing) return;
       restartAfterEditing = false;

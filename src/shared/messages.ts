@@ -53,11 +53,10 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   /**
    * What a page starts with, in one round trip: whether the reader has switched the sender's site
    * off, and if not the compiled dictionary (no tab keeps one to compare, so there is nothing to
-   * ask about). The site is the sender's own (its frame's host), never one the page names.
+   * ask about), the page's claims as 'claims/for-page' gives them, and whether the reader wants
+   * "Sound familiar?" there. The page is the sender's own (its frame's address), never one it names.
    */
-  'page/start': { request: Record<string, never>; response: { enabled: boolean; dictionary: PackedDictionary | null } };
-  /** Whether the reader wants "Sound familiar?" on the sender's site (switches in the popup and options). */
-  'echoes/wanted': { request: Record<string, never>; response: boolean };
+  'page/start': { request: Record<string, never>; response: PageStart };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -120,7 +119,6 @@ export type SenderKind = 'content' | 'extension';
 // script carried these tables and the claim validators they pull in (~9 KB) without using them.
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
   'page/start': 'content',
-  'echoes/wanted': 'content',
   'entity/get': 'content',
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
@@ -150,6 +148,11 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   ...SITE_PACK_CALL_SENDERS,
   ...TEAM_CALL_SENDERS,
 }))();
+
+/** The reply to 'page/start'. A site switched off gets no dictionary, no claims and no echoes. */
+export type PageStart =
+  | { enabled: false; dictionary: null; claims: null; echoes: false }
+  | { enabled: true; dictionary: PackedDictionary; claims: { claims: ShownClaim[]; reveal: string | null }; echoes: boolean };
 
 /** An unplaced claim, as the popup lists it. */
 export interface UnplacedClaim {
@@ -214,7 +217,6 @@ const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() =>
 
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
   'page/start': isEmpty,
-  'echoes/wanted': isEmpty,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -19,7 +19,6 @@ const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21',
 
 const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
-  'echoes/wanted': { good: {}, bad: { host: 'www.gov.uk' } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },

@@ -57,7 +57,7 @@ describe('page/start', () => {
     const { handlers } = await setup();
     expect(await handlers['page/start']({}, TAB)).toMatchObject({ enabled: true, dictionary: { entities: expect.any(Array) } });
     stored.values = { disabledHosts: ['www.gov.uk'] };
-    expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: false, dictionary: null });
+    expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: false, dictionary: null, claims: null, echoes: false });
     // Another site's switch, or the same host inside another site's page, is not this frame's.
     expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.bbc.co.uk/news/www.gov.uk' })).enabled).toBe(true);
     expect((await handlers['page/start']({}, { ...TAB, url: undefined })).enabled).toBe(false);
@@ -76,15 +76,28 @@ describe('page/start', () => {
   });
 });
 
-describe('echoes/wanted', () => {
-  it('follows the switches for the sender\'s own host: everywhere, then per site', async () => {
+describe('page/start: the page\'s claims and the echo switch come with it', () => {
+  it('gives the sender\'s own page\'s claims (none here) and follows the echo switches for its host', async () => {
     const { handlers } = await setup();
-    expect(await handlers['echoes/wanted']({}, TAB)).toBe(true);
+    expect(await handlers['page/start']({}, TAB)).toMatchObject({ claims: { claims: [], reveal: null }, echoes: true });
     stored.values = { echoesOffHosts: ['www.gov.uk'] };
-    expect(await handlers['echoes/wanted']({}, TAB)).toBe(false);
-    expect(await handlers['echoes/wanted']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).toBe(true);
+    expect((await handlers['page/start']({}, TAB)).echoes).toBe(false);
+    expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).echoes).toBe(true);
     stored.values = { echoesOff: true };
-    expect(await handlers['echoes/wanted']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).toBe(false);
+    expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).echoes).toBe(false);
+  });
+
+  it('gives a page\'s saved claims to that page only', async () => {
+    const { handlers } = await setup();
+    const EDITOR: Runtime.MessageSender = { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/editor.html' };
+    const target = {
+      source: 'https://www.gov.uk/news',
+      selector: [{ type: 'TextQuoteSelector' as const, exact: 'a call to arms', prefix: '', suffix: '' }, { type: 'TextPositionSelector' as const, start: 10, end: 24 }] as const,
+    };
+    const { draftId } = await handlers['draft/start']({ target: { ...target, selector: [...target.selector] }, pageTitle: 'News', pageDate: null, claimant: null, entities: ['gds'], mode: 'claim' }, TAB);
+    const claim = await handlers['draft/save']({ id: draftId, fields: { claimant: null, entities: ['gds'], madeOn: '2022-06-09', claimType: 'promise', status: 'made', deadline: null, note: '', tags: [] } }, EDITOR);
+    expect((await handlers['page/start']({}, TAB)).claims).toEqual({ claims: [expect.objectContaining({ id: claim.id })], reveal: null });
+    expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.gov.uk/other' })).claims).toEqual({ claims: [], reveal: null });
   });
 });
 
