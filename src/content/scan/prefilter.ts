@@ -33,6 +33,7 @@ const STANDALONE = 2;
 export function prefilter(searcher: Searcher, text: string): Prefilter {
   const a = searcher.automaton;
   const starts = aliasStarts(a);
+  if (!starts) return 'maybe';
   let found = NONE;
   starts.lastIndex = 0;
   // Every place the expression can match is visited: after each, the search resumes one on.

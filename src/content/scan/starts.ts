@@ -6,15 +6,21 @@
 // anything is optimised, cost as much per character as the DOM walk it was meant to save.
 //
 // Only ASCII is spelt out. Any other character (é, ’, ｅ, Cyrillic…) may fold to anything, so one
-// at any of the three places is a beginning. The character classes never overlap each other or
-// the whitespace between them, so the engine never backtracks more than one step.
+// at any of the three places is a beginning. The ASCII classes never overlap each other or the
+// whitespace between them, so the engine never backtracks more than one step.
 
 import type { Automaton } from '../../shared/matcher/automaton';
 import { SPACE } from '../../shared/normalise';
 
-/** Beyond this many beginnings of three characters, two are spelt out: a big dictionary's expression stays small. */
+/**
+ * Beyond this many aliases (distinct folded texts) there is no expression: nearly every page names
+ * one of them (every corpus page does at the benchmark's 10k and 50k), so the prefilter would only
+ * add its cost, and the expression would grow past what the engine scans quickly.
+ */
+const MAX_PATTERNS = 5000;
+/** Nor beyond this many beginnings of three characters. */
 const MAX_TRIPLES = 4000;
-const cache = new WeakMap<Automaton, RegExp>();
+const cache = new WeakMap<Automaton, RegExp | null>();
 
 interface Beginning {
   /** Some alias ends here (within its first three kept characters). */
@@ -22,13 +28,15 @@ interface Beginning {
   next: Map<number, Beginning>;
 }
 
-/** A global expression that can match at every place an alias of `a` may begin (cached per automaton). */
-export function aliasStarts(a: Automaton): RegExp {
+/**
+ * A global expression that can match at every place an alias of `a` may begin, or null where the
+ * dictionary is too big for one to pay (cached per automaton).
+ */
+export function aliasStarts(a: Automaton): RegExp | null {
   let re = cache.get(a);
-  if (!re) {
-    let top = beginnings(a, 3);
-    if (count(top, 0) > MAX_TRIPLES) top = beginnings(a, 2);
-    re = new RegExp(`${OTHER}|${source(top)}`, 'g');
+  if (re === undefined) {
+    const top = a.patternVariantStart.length - 1 > MAX_PATTERNS ? null : beginnings(a, 3);
+    re = top && count(top, 0) <= MAX_TRIPLES ? new RegExp(`${OTHER}|${source(top)}`, 'g') : null;
     cache.set(a, re);
   }
   return re;
@@ -72,10 +80,11 @@ function spaceChild(a: Automaton, node: number): number {
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 /**
- * Any run of whitespace and dropped characters (NUL among them): what the matcher reads past (normalise.ts's
- * isWhitespace and DROPPED; prefilter.browser.test.ts checks every code unit against them).
+ * Any run of whitespace and dropped characters (NUL among them): what the matcher reads past
+ * (normalise.ts's isWhitespace and DROPPED; prefilter.browser.test.ts checks every code unit).
+ * Written with `\s`, which the engine matches several times faster than the same set spelt out.
  */
-export const GAP = '[\\u0000\\t-\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]*';
+export const GAP = '[\\s\\u0000\\u00ad\\u200b-\\u200d\\u2060]*';
 /** Any character beyond ASCII that is not skipped. */
 export const OTHER = '[\\u0080-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufefe\\uff00-\\uffff]';
 
@@ -87,7 +96,9 @@ function source(b: Beginning): string {
     const upper = lower.toUpperCase();
     const cls = `[${hex(c)}${upper !== lower && upper.length === 1 ? hex(upper.charCodeAt(0)) : ''}]`;
     if (sub.next.size === 0) alternatives.push(cls);
-    else alternatives.push(`${cls}(?:${GAP}(?:${OTHER}|${source(sub)}))${sub.end ? '?' : ''}`);
+    // After the gap, any character beyond ASCII: the gap's own (a no-break space) as well, which
+    // costs a needless walk but keeps the expression small and its backtracking to one step.
+    else alternatives.push(`${cls}(?:${GAP}(?:${source(sub)}|[\\u0080-\\uffff]))${sub.end ? '?' : ''}`);
   }
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
