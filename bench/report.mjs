@@ -199,6 +199,8 @@ Files: \`bench-results.json\` holds one record per (page, aliases, engine) with 
 accuracy detail; \`bench/results-meta.json\` the run itself (machine, source commit, dictionary build, memory, bundle size).
 Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, written to \`bench/.cache\`), or a subset with
 \`--pages=gen-2mb --dictionaries=10k --engines=ours,regexp\`; \`--report-only\` rewrites this file from the two JSON files.
+\`node bench/big-page.mjs\` (a few minutes) measures the 2 MB page alone, ours at a baseline commit against the same commit with
+working-tree paths laid over it, in alternating tabs (written to \`bench/.cache/big-page.json\`).
 
 - **Browser.** Headless Chromium (\`/usr/bin/chromium\`) driven by playwright-core. Each page is served at its own kind of address
   (\`https://www.theguardian.com/…\`, \`https://news.example.co.uk/…\`) by request interception; every other request is blocked in the
@@ -210,6 +212,9 @@ Rerun with \`npm run bench\` (~15 min), \`npm run bench -- --quick\` (~2 min, wr
   precision overrides, as JSON text that the page parses (as a tab receives it by messaging). *find* runs the Scanner with an
   unbounded slice and collects shown mentions; its register step adds them to the \`Highlighter\` and flushes its 100 ms batch, so
   the timed frame paints them as it paints the other engines' highlights (before 2026-11-27 it did not, and ours' e2e left out painting); *live* runs it as \`PageSession\` does (8 ms slices, highlights registered as found).
+  Since 2026-12-06 the Highlighter puts only the mentions on screen and 150 on each side (document order) in \`CSS.highlights\`, and
+  moves that window as the reader scrolls, so ours' timed frame paints what is on screen, not every mention of the page; the
+  big-page benchmark checks that scrolling to the middle and the end paints the mentions there (within two frames).
   *RegExp per text node*: one alternation of every alias, escaped, longest first, bounded by \`(?<![A-Za-z0-9])…(?![A-Za-z0-9])\`,
   case-insensitive, \`exec\` over each text node from a TreeWalker (script/style skipped), matches painted through
   \`CSS.highlights\` like ours. *mark.js markRegExp*: mark.js 8.11.1 with that same RegExp (its fastest configuration); mark.js
