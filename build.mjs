@@ -5,9 +5,11 @@ import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
+// nativeBrowser: the browser has the promise-based `browser` namespace in every context, so the
+// polyfill (src/platform/browser.ts) is left out. Firefox always has; Chromium from 148 only.
 const targets = {
-  chrome: { target: ['chrome120'], manifest: forChrome },
-  firefox: { target: ['firefox140'], manifest: forFirefox },
+  chrome: { target: ['chrome120'], manifest: forChrome, nativeBrowser: false },
+  firefox: { target: ['firefox140'], manifest: forFirefox, nativeBrowser: true },
 };
 
 const entryPoints = {
@@ -51,7 +53,7 @@ function forFirefox(manifest) {
   return { ...manifest, background: { scripts: manifest.background.scripts } };
 }
 
-async function buildTarget(name, { target, manifest }) {
+async function buildTarget(name, { target, manifest, nativeBrowser }) {
   const outdir = `dist/${name}`;
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
@@ -72,7 +74,7 @@ async function buildTarget(name, { target, manifest }) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
+    define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"', 'globalThis.SF_NATIVE_BROWSER': String(nativeBrowser) },
   };
   if (watch) {
     const ctx = await context(options);

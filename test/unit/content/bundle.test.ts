@@ -7,14 +7,20 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 let bundle = '';
+let firefoxBundle = '';
+
+/** As build.mjs builds content.js (minified production IIFE); Firefox's build says its `browser` is native. */
+async function bundleFor(target: string, nativeBrowser: boolean): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/content/index.ts'], bundle: true, format: 'iife', target: [target], minify: true, write: false, legalComments: 'none',
+    jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"', 'globalThis.SF_NATIVE_BROWSER': String(nativeBrowser) },
+  });
+  return result.outputFiles[0]!.text;
+}
 
 beforeAll(async () => {
-  // As build.mjs builds dist/chrome/content.js (minified production IIFE).
-  const result = await build({
-    entryPoints: ['src/content/index.ts'], bundle: true, format: 'iife', target: ['chrome120'], minify: true, write: false,
-    legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-  });
-  bundle = result.outputFiles[0]!.text;
+  [bundle, firefoxBundle] = await Promise.all([bundleFor('chrome120', false), bundleFor('firefox140', true)]);
 }, 30_000);
 
 /**
@@ -52,6 +58,11 @@ describe('content script bundle', () => {
     for (const call of ['sync/resolve', 'draft/save', 'entities/list']) expect(bundle.includes(call), call).toBe(false);
     // Calls the content script itself serves are there.
     expect(bundle.includes('page/mentions')).toBe(true);
+  });
+
+  it('carries the webextension polyfill only where the browser may lack a native `browser` (Chromium before 148)', () => {
+    expect(bundle.includes('webextension-polyfill')).toBe(true);
+    expect(firefoxBundle.includes('webextension-polyfill')).toBe(false);
   });
 
   it('evaluates none of the content script proper in a frame its gate skips', () => {
