@@ -9,15 +9,15 @@
 // the dictionary's trie, with the trie's spaces skipped, and a variant whose case counts is
 // compared in case. Starting from every character, not only at words, it finds every match the
 // matcher could find in any block (a block's text, less whitespace, is a piece of this text).
-// Starts are tried only where the browser's regular-expression engine finds the beginning of some
-// alias (starts.ts): a loop of our own over every character, run once per page before anything is
-// optimised, cost as much as the walk it replaces.
+// It is one pass over the text, run once per page before anything is optimised, so it does
+// little per character: a start is tried only where its first three characters (or a whole
+// shorter alias) begin some alias (starts.ts).
 
 import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/alias-rules';
 import { step, type Automaton } from '../../shared/matcher/automaton';
 import type { Searcher } from '../../shared/matcher/search';
 import { CharClass, charInfo, exactChar, SPACE } from '../../shared/normalise';
-import { aliasStarts } from './starts';
+import { aliasStarts, mayStart } from './starts';
 
 /**
  * `none`: no alias can occur. `context-only`: only aliases that count where the page names the
@@ -34,13 +34,37 @@ export function prefilter(searcher: Searcher, text: string): Prefilter {
   const a = searcher.automaton;
   const starts = aliasStarts(a);
   if (!starts) return 'maybe';
+  const n = text.length;
   let found = NONE;
-  starts.lastIndex = 0;
-  // Every place the expression can match is visited: after each, the search resumes one on.
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    found = Math.max(found, walk(a, text, m.index, m.index, 0));
-    if (found === STANDALONE) return 'maybe';
-    starts.lastIndex = m.index + 1;
+  // The last three characters kept (not whitespace, not dropped), folded, and where each is.
+  // Two blanks after the end let the last two starts be tried.
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let at0 = -1;
+  let at1 = -1;
+  let at2 = -1;
+  for (let i = 0; i < n + 2; i++) {
+    let c = 0;
+    let at = -1;
+    if (i < n) {
+      const info = charInfo(text.charCodeAt(i));
+      const cls = info >>> 16;
+      if (cls === CharClass.Space || cls === CharClass.Dropped) continue;
+      c = info & 0xffff;
+      at = i;
+    }
+    c0 = c1;
+    c1 = c2;
+    c2 = c;
+    at0 = at1;
+    at1 = at2;
+    at2 = at;
+    // The oldest is tried as a start, now that the two characters after it are known.
+    if (at0 >= 0 && mayStart(starts, c0, c1, c2)) {
+      found = Math.max(found, walk(a, text, at0, at0, 0));
+      if (found === STANDALONE) return 'maybe';
+    }
   }
   return found === CONTEXT ? 'context-only' : 'none';
 }

@@ -35,8 +35,10 @@ const INLINE_TAGS = bothCases(INLINE_TAG_NAMES);
  * lists, so the whole-page prefilter (scanned-text.ts) leaves out what the walk leaves out.
  */
 export function excludedSelector(uiTag: string): string {
-  // Both cases: outside the HTML namespace a type selector is matched case-sensitively.
-  return [...EXCLUDED_TAGS, CSS.escape(uiTag), CSS.escape(uiTag.toLowerCase()), '[contenteditable]'].join(',');
+  // Lower case only: in an HTML document a type selector matches HTML elements in any case, and
+  // the parser gives SVG and MathML elements these names in lower case. (Only an element made by
+  // createElementNS with an upper-case name escapes it; listing both cases doubled the query's cost.)
+  return [...EXCLUDED_TAG_NAMES.map((t) => t.toLowerCase()), CSS.escape(uiTag.toLowerCase()), '[contenteditable]'].join(',');
 }
 
 /** Elements whose own tag or attributes exclude them and everything inside. */
