@@ -65,13 +65,6 @@ describe('content script bundle', () => {
     expect(firefoxBundle.includes('webextension-polyfill')).toBe(false);
   });
 
-  it('evaluates none of the content script proper in a frame its gate skips', () => {
-    const api = stubBrowser();
-    document.body.innerHTML = '<script>var ad = 1;</script>';
-    runInSubframe(300, 250);
-    expect(api.reads()).toBe(0);
-  });
-
   it('starts the content script proper in a frame worth reading', () => {
     const api = stubBrowser();
     document.body.innerHTML = '<p>The Government Digital Service said</p>';
