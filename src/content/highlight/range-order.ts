@@ -2,8 +2,8 @@
 // around the viewport can be found by binary search (a few tree comparisons) instead of by
 // reading every range. A scan finds mentions mostly in order, so most inserts are appends.
 // A tree comparison costs microseconds on a big page (compareDocumentPosition walks siblings), so
-// removal compares nothing: a removed range is marked and dropped at the next lookup. A page's
-// rescan removes every mention of a block at once, and thousands of searches cost seconds.
+// removal compares nothing: a removed range is marked and dropped at the next lookup or insert. A
+// page's rescan removes every mention of a block at once, and thousands of searches cost seconds.
 
 import { spanPosition, type ViewportSpan } from './viewport-span';
 
@@ -40,13 +40,16 @@ export class RangeOrder {
   /** Inserts in order; true when the range went last (after every other). */
   insert(range: AbstractRange): boolean {
     if (this.removed.delete(range)) return false; // still in its place
-    // After a block's mentions were all removed, drop them before searching among them.
-    if (this.removed.size * 4 >= this.ranges.length) this.compact();
+    // Never compare with a removed range: its node may be gone from the page (compareStarts then
+    // says 0, "same place") or moved. Dropping removed ones from the end is enough to append.
+    while (this.ranges.length > 0 && this.removed.delete(this.ranges.at(-1)!)) this.ranges.pop();
     const last = this.ranges.at(-1);
-    if (!last || compareStarts(last, range) <= 0) {
+    // A last range whose node left the page (its removal not yet told) compares as 0: search instead.
+    if (!last || (last.startContainer.isConnected && compareStarts(last, range) <= 0)) {
       this.ranges.push(range);
       return true;
     }
+    this.compact(); // before the binary search, which may probe anywhere (once per batch of removals)
     this.ranges.splice(this.firstIndex((r) => compareStarts(r, range) > 0), 0, range);
     return false;
   }
