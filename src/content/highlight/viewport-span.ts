@@ -2,8 +2,8 @@
 // last text nodes on screen are found once (a few caret hit tests, one layout), and a range is in
 // view when it starts between them in document order (a tree comparison, no layout). The
 // Highlighter paints what is on screen first and registers only the mentions around it (see
-// highlight-window.ts). Approximate at the edges (multi-column layouts, fixed headers): it orders
-// and bounds work, and a reader scrolling moves it.
+// highlighter.ts). Approximate at the edges (multi-column layouts): it orders and bounds work,
+// and a reader scrolling moves it.
 
 export type NearViewport = (range: AbstractRange) => boolean;
 
@@ -14,9 +14,9 @@ export interface ViewportSpan {
 }
 
 /**
- * The span of text on screen, read from the page as it is now: the first text found probing down
- * from the top, the last probing up from the bottom. Null when no text is on screen or the
- * document is hidden.
+ * The span of text on screen, read from the page as it is now: the earliest and the latest in
+ * document order of the text under a grid of points (left edge, middle, right edge at five
+ * heights). Null when no text is on screen or the document is hidden.
  */
 export function viewportSpan(doc: Document = document): ViewportSpan | null {
   const view = doc.defaultView;
@@ -24,12 +24,40 @@ export function viewportSpan(doc: Document = document): ViewportSpan | null {
   const width = view.innerWidth;
   const height = view.innerHeight;
   const ys = [1, height / 4, height / 2, (3 * height) / 4, height - 2].map(Math.round);
-  const probe = (y: number) => textAt(doc, 1, y, height) ?? textAt(doc, Math.max(1, width - 2), y, height);
-  let first: Node | null = null;
-  for (const y of ys) if ((first = probe(y))) break;
-  let last: Node | null = null;
-  for (const y of [...ys].reverse()) if ((last = probe(y))) break;
+  const xs = [1, width / 2, width - 2].map((x) => Math.max(1, Math.round(x)));
+  // Text in a fixed or sticky box (a sidebar, a header) stays on screen wherever the reader is,
+  // and may sit anywhere in the document: it bounds the span only when nothing else is on screen.
+  const pinned = pinnedTest(view);
+  const hits: Node[] = [];
+  const stuck: Node[] = [];
+  for (const y of ys) for (const x of xs) {
+    const node = textAt(doc, x, y, height);
+    if (node) (pinned(node) ? stuck : hits).push(node);
+  }
+  const found = hits.length > 0 ? hits : stuck;
+  let first = found[0];
+  let last = found[0];
+  for (const node of found) {
+    if (node.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING) first = node;
+    if (node.compareDocumentPosition(last!) & Node.DOCUMENT_POSITION_PRECEDING) last = node;
+  }
   return first && last ? { first, last } : null;
+}
+
+/** A test for "inside a fixed or sticky box", remembering each element's answer for one reading. */
+function pinnedTest(view: Window): (node: Node) => boolean {
+  const known = new Map<Element, boolean>();
+  const pinned = (el: Element | null): boolean => {
+    if (!el) return false;
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const position = view.getComputedStyle(el).position;
+      answer = position === 'fixed' || position === 'sticky' || pinned(el.parentElement);
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return (node) => pinned(node.parentElement);
 }
 
 /** Where a range starts against the span: -1 before it, 0 inside, 1 after it (document order). */

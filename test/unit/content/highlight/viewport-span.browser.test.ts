@@ -1,6 +1,6 @@
 // Where the viewport is, in document order, and ranges kept in that order: the span of text on
-// screen (real layout and caret hit tests), and RangeOrder's sorted inserts, removals and
-// lookup, also while removed ranges' nodes have left the page.
+// screen (real layout and caret hit tests, text in fixed boxes set aside), and RangeOrder's
+// sorted inserts, removals and lookup, also while removed ranges' nodes have left the page.
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareStarts, RangeOrder } from '../../../../src/content/highlight/range-order';
 import { nearViewport, viewportSpan } from '../../../../src/content/highlight/viewport-span';
@@ -30,6 +30,34 @@ describe('viewportSpan and nearViewport', () => {
     const span = viewportSpan(document);
     expect(span?.first).toBe(below!.firstChild);
     expect(nearViewport(document)(rangeIn(top!))).toBe(false);
+  });
+
+  const longPage = (pinned: string, pinnedFirst: boolean) => {
+    const main = Array.from({ length: 200 }, (_, i) => `<p style="margin:0 0 0 240px;height:40px">Main paragraph ${i}</p>`).join('');
+    document.body.innerHTML = pinnedFirst ? pinned + main : main + pinned;
+    return [...document.body.querySelectorAll('p')];
+  };
+
+  it('is not held by text in a fixed sidebar: the window follows the article beside it', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `Menu item ${i}<br>`).join('');
+    const ps = longPage(`<nav style="position:fixed;left:0;top:0;width:200px;height:100vh;overflow:hidden">${lines}</nav>`, true);
+    ps[120]!.scrollIntoView();
+    const span = viewportSpan(document)!;
+    expect(document.querySelector('nav')!.contains(span.first)).toBe(false);
+    expect(nearViewport(document)(rangeIn(ps[121]!))).toBe(true);
+    expect(nearViewport(document)(rangeIn(ps[10]!))).toBe(false);
+  });
+
+  it('is not sent to the end of the page by a fixed header written last in the document', () => {
+    const ps = longPage('<header style="position:fixed;left:0;right:0;top:0;height:60px;background:white">Site header</header>', false);
+    ps[120]!.scrollIntoView();
+    expect(nearViewport(document)(rangeIn(ps[125]!))).toBe(true);
+  });
+
+  it('uses pinned text when it is the only text on screen', () => {
+    document.body.innerHTML = `<div style="height:${3 * innerHeight}px"></div><aside style="position:fixed;left:0;top:0">Cookie notice</aside>`;
+    window.scrollTo(0, innerHeight);
+    expect(viewportSpan(document)?.first).toBe(document.querySelector('aside')!.firstChild);
   });
 });
 
