@@ -240,13 +240,17 @@ export class Highlighter {
     for (const resolve of waiters) resolve();
   }
 
-  /** The span on screen, read at most once a second unless the reader moves; hidden: the last one seen. */
+  /**
+   * The span on screen, read at most once a second unless the reader moves or its text left the
+   * page (an app swapped its content: every range would compare as outside it); hidden: the last one seen.
+   */
   private span(): ViewportSpan | null {
     const now = performance.now();
-    if (!this.view || now - this.view.at > VIEWPORT_TTL_MS) this.view = { span: this.viewport(), at: now };
-    if (this.view.span) return (this.lastSpan = this.view.span);
+    let view = this.view;
+    if (!view || now - view.at > VIEWPORT_TTL_MS || (view.span && !connected(view.span))) view = this.view = { span: this.viewport(), at: now };
+    if (view.span) return (this.lastSpan = view.span);
     const last = this.lastSpan;
-    return last?.first.isConnected && last.last.isConnected ? last : null;
+    return last && connected(last) ? last : null;
   }
 
   /**
@@ -279,6 +283,8 @@ export class Highlighter {
     this.followTimer = undefined;
   }
 }
+
+const connected = (span: ViewportSpan) => span.first.isConnected && span.last.isConnected;
 
 /** Whether this browser can paint highlights at all (Firefox < 140 cannot). */
 export function highlightsSupported(scope: { Highlight?: unknown; CSS?: { highlights?: unknown } } = globalThis): boolean {

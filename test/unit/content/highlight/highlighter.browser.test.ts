@@ -171,6 +171,24 @@ describe('Highlighter window', () => {
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(later)).toBe(true);
   });
 
+  it('reads the viewport again when the page swapped its content without a scroll', () => {
+    view = spanOf(paragraphs[30]!);
+    const h = highlighter(2);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(28, 32));
+    // An app replaces the article in place, well within the second a reading of the viewport serves.
+    const old = ranges;
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Other ${i}</p>`).join('');
+    paragraphs = [...document.body.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    ranges = paragraphs.map((t) => new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 4 }));
+    view = spanOf(paragraphs[30]!);
+    for (const r of old) h.delete('person', r);
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(28, 32));
+  });
+
   it('stops following the page once clear() has run', () => {
     view = spanOf(paragraphs[0]!);
     const h = highlighter(2);
