@@ -82,6 +82,7 @@ const pageChange = (page, label) => page.evaluate(async (l) => {
   performance.mark(`${l}:end`);
 }, label);
 
+/** @type {{ base: any[], head: any[], markjs: any[] }} */
 const samples = { base: [], head: [], markjs: [] };
 for (let round = 0; round < rounds; round++) {
   const order = round % 2 ? ['head', 'base'] : ['base', 'head'];
@@ -90,6 +91,7 @@ for (let round = 0; round < rounds; round++) {
     try {
       await call(page, 'stash', dict.payloads.ours);
       await call(page, 'load', 'ours');
+      /** @type {any} */
       const s = { warm: [], live: [], windows: {} };
       for (let i = 0; i < 3; i++) {
         s.warm.push(await call(page, 'run', `warm-${i}`));
@@ -123,6 +125,7 @@ for (let round = 0; round < rounds; round++) {
   try {
     await call(page, 'stash', dict.payloads['markjs-regexp']);
     await call(page, 'load', 'markjs-regexp');
+    /** @type {any[]} */
     const runs = [];
     for (let i = 0; i < 2; i++) {
       runs.push(await call(page, 'run', `mark-${i}`));
@@ -191,7 +194,7 @@ for (const key of Object.keys(head)) {
   console.log(`| ${key} | ${fmt(base[key])} | ${fmt(head[key])} | ${ratio} |`);
 }
 console.log(`\nmark.js markRegExp end to end: ${fmt(markE2e)} ms (median of ${samples.markjs.length})`);
-for (const [name, s] of [[baseline, base], ['compared', head]]) {
+for (const [name, s] of /** @type {[string, any][]} */ ([[baseline, base], ['compared', head]])) {
   console.log(`${name}: end to end ${(markE2e / s.endToEndMs).toFixed(1)}x faster than mark.js; first visible ${(markE2e / s.firstVisibleMs).toFixed(1)}x sooner`);
 }
 const out = path.join(cache, `big-page${pageName === 'gen-2mb' ? '' : `-${pageName}`}${arg('css', '') ? '-css' : ''}.json`);
