@@ -81,10 +81,13 @@ async function start(): Promise<void> {
     dictionary: reply.dictionary,
     loadEntity: (id) => call('entity/get', { id }),
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
-    fetchClaims: (url) => {
+    fetchClaims: async (url) => {
       const first = prefetched;
       prefetched = null;
-      return first?.url === url ? Promise.resolve(first.claims) : call('claims/for-page', { url });
+      if (first?.url === url) return first.claims;
+      const fresh = await call('claims/for-page', { url });
+      // 'page/start' spent the tab's reveal; an address tidied since (utm stripped, a hash) keeps it.
+      return first && fresh.reveal === null ? { ...fresh, reveal: first.claims.reveal } : fresh;
     },
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
@@ -144,7 +147,14 @@ export function run(): void {
     'page/sites': ({ disabledHosts }) => {
       const on = !disabledHosts.includes(host);
       if (on === enabled) return null;
+      const firstReplyPending = enabled === null;
       enabled = on;
+      if (firstReplyPending) {
+        // The first 'page/start' is in flight (or not yet sent): start() reads the switch when it
+        // answers. Only a reply that says "off" carries no dictionary, and then one more is needed.
+        if (on) void starting?.then((r) => (r.dictionary ? undefined : restart())).catch(report);
+        return null;
+      }
       if (on) {
         // Switched back on: what the background said at the start (no dictionary) is out of date.
         starting = null;

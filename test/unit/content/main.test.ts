@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
+// The content script's start-up with the background faked: one 'page/start' however the site
+// switch moves while it is answered, and a claim to reveal that survives the page tidying its
+// address before the claims are read.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Handler = (payload: unknown) => unknown;
+const calls: { name: string; payload: unknown; resolve: (value: unknown) => void }[] = [];
+let handlers: Record<string, Handler> = {};
+const sessions: { options: { fetchClaims(url: string): Promise<unknown> } }[] = [];
+
+vi.mock('../../../src/platform/messaging', () => ({
+  callBackground: (name: string, payload: unknown) => new Promise((resolve) => calls.push({ name, payload, resolve })),
+  serve: (_validators: unknown, h: Record<string, Handler>) => void (handlers = h),
+  isExtensionContext: () => true,
+  extensionGone: () => false,
+}));
+vi.mock('../../../src/content/page-session', () => ({
+  PageSession: class {
+    constructor(readonly options: { fetchClaims(url: string): Promise<unknown> }) {
+      sessions.push(this);
+    }
+    destroy() {}
+  },
+}));
+vi.mock('../../../src/content/highlight/highlighter', () => ({ highlightsSupported: () => true }));
+vi.mock('../../../src/content/scan/loaded-dictionary', () => ({ loadDictionary: (d: unknown) => d }));
+vi.mock('../../../src/content/yield-to-page', () => ({ yieldToPage: async () => undefined }));
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const startCalls = () => calls.filter((c) => c.name === 'page/start');
+const on = { enabled: true, dictionary: { entities: [] }, claims: null, echoes: true };
+
+async function begin(): Promise<void> {
+  vi.resetModules();
+  calls.length = 0;
+  sessions.length = 0;
+  const { run } = await import('../../../src/content/main');
+  run();
+  await settle(); // the idle callback, or its timer
+  await vi.waitFor(() => expect(startCalls()).toHaveLength(1));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('content script start-up', () => {
+  it('asks once when the site switch is relayed while the first reply is on its way', async () => {
+    await begin();
+    handlers['page/sites']!({ disabledHosts: [] });
+    startCalls()[0]!.resolve(on);
+    await settle();
+    await settle();
+    expect(startCalls()).toHaveLength(1);
+    expect(sessions).toHaveLength(1);
+  });
+
+  it('asks again when the site was switched on after the first reply was written (it says off)', async () => {
+    await begin();
+    handlers['page/sites']!({ disabledHosts: [] });
+    startCalls()[0]!.resolve({ enabled: false });
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve(on);
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+  });
+
+  it('stays off when switched off while the first reply is on its way', async () => {
+    await begin();
+    handlers['page/sites']!({ disabledHosts: ['www.gov.uk'] });
+    startCalls()[0]!.resolve(on);
+    await settle();
+    await settle();
+    expect(sessions).toHaveLength(0);
+    expect(startCalls()).toHaveLength(1);
+  });
+
+  it('keeps the claim to reveal when the page tidied its address before its claims were read', async () => {
+    await begin();
+    const url = location.href;
+    startCalls()[0]!.resolve({ ...on, claims: { claims: [], reveal: 'claim-1' } });
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    const read = sessions[0]!.options.fetchClaims(`${url}#section`);
+    await vi.waitFor(() => expect(calls.filter((c) => c.name === 'claims/for-page')).toHaveLength(1));
+    calls.find((c) => c.name === 'claims/for-page')!.resolve({ claims: [], reveal: null });
+    expect(await read).toEqual({ claims: [], reveal: 'claim-1' });
+  });
+
+  it('uses the claims that came with the start for the same address, without a call', async () => {
+    await begin();
+    const url = location.href;
+    startCalls()[0]!.resolve({ ...on, claims: { claims: [], reveal: 'claim-1' } });
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    expect(await sessions[0]!.options.fetchClaims(url)).toEqual({ claims: [], reveal: 'claim-1' });
+    expect(calls.filter((c) => c.name === 'claims/for-page')).toHaveLength(0);
+  });
+});
