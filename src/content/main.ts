@@ -51,6 +51,21 @@ function shutDown(): void {
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible' && extensionGone()) shutDown();
 }, { signal: lifetime.signal });
+// A page kept in the back-forward cache hears no 'page/sites' while it is away: on its return the
+// site switch is asked again, and followed if it changed meanwhile.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && enabled !== null) void recheckSwitch().catch(report);
+}, { signal: lifetime.signal });
+
+async function recheckSwitch(): Promise<void> {
+  starting = null;
+  const reply = await getStart();
+  if (reply.enabled === enabled) return;
+  enabled = reply.enabled;
+  stop();
+  // Switched on: start() builds on the reply just read (getStart keeps it).
+  if (enabled) await start();
+}
 
 /**
  * The site switch and, where the site is on, the dictionary, this page's claims and the echo

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
 // The content script's start-up with the background faked: one 'page/start' however the site
 // switch moves while it is answered, and a claim to reveal that survives the page tidying its
-// address before the claims are read.
+// address before the claims are read, and a page back from the back-forward cache asks again.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Handler = (payload: unknown) => unknown;
@@ -32,8 +32,18 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 const startCalls = () => calls.filter((c) => c.name === 'page/start');
 const on = { enabled: true, dictionary: { entities: [] }, claims: null, echoes: true };
 
+/** Listeners each test's copy of the script adds to the page, removed after it: copies outlive their test. */
+const added: [EventTarget, string, EventListenerOrEventListenerObject][] = [];
+
 async function begin(): Promise<void> {
   vi.resetModules();
+  for (const target of [window, document] as EventTarget[]) {
+    const add = target.addEventListener.bind(target);
+    vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+      if (listener) added.push([target, type, listener]);
+      add(type, listener, options);
+    });
+  }
   calls.length = 0;
   sessions.length = 0;
   const { run } = await import('../../../src/content/main');
@@ -42,7 +52,10 @@ async function begin(): Promise<void> {
   await vi.waitFor(() => expect(startCalls()).toHaveLength(1));
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  for (const [target, type, listener] of added.splice(0)) target.removeEventListener(type, listener);
+  vi.restoreAllMocks();
+});
 
 describe('content script start-up', () => {
   it('asks once when the site switch is relayed while the first reply is on its way', async () => {
@@ -92,5 +105,36 @@ describe('content script start-up', () => {
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
     expect(await sessions[0]!.options.fetchClaims(url)).toEqual({ claims: [], reveal: 'claim-1' });
     expect(calls.filter((c) => c.name === 'claims/for-page')).toHaveLength(0);
+  });
+});
+
+describe('a page back from the back-forward cache', () => {
+  const comeBack = () => {
+    const event = new Event('pageshow');
+    Object.defineProperty(event, 'persisted', { value: true });
+    window.dispatchEvent(event);
+  };
+
+  it('asks for the site switch again and stops when the site was switched off meanwhile', async () => {
+    await begin();
+    startCalls()[0]!.resolve(on);
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    const destroyed = vi.spyOn(sessions[0]! as unknown as { destroy(): void }, 'destroy');
+    comeBack();
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve({ enabled: false });
+    await vi.waitFor(() => expect(destroyed).toHaveBeenCalled());
+    expect(sessions).toHaveLength(1);
+  });
+
+  it('starts when the site was switched on meanwhile, from the reply it asked for', async () => {
+    await begin();
+    startCalls()[0]!.resolve({ enabled: false });
+    await settle();
+    comeBack();
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve(on);
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    expect(startCalls()).toHaveLength(2);
   });
 });
