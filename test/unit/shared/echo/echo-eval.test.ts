@@ -82,6 +82,7 @@ describe('Sound familiar? echoes on the labelled sets', () => {
       cvFirst: byFile('pairs', DEFAULT_MIN_CONFIDENCE),
       cvFresh: byFile('fresh-pairs', DEFAULT_MIN_CONFIDENCE),
       cvHeldout2: byFile('heldout2-pairs', DEFAULT_MIN_CONFIDENCE),
+      cvHeldout3: byFile('heldout3-pairs', DEFAULT_MIN_CONFIDENCE),
       inSample: metrics(inSample, DEFAULT_MIN_CONFIDENCE),
       ...(heldOut ? { heldOut: metrics(heldOut, DEFAULT_MIN_CONFIDENCE) } : {}),
     };
