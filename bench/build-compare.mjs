@@ -1,0 +1,74 @@
+// Dictionary build in headless Chromium, old code against new in one run: `node bench/build-compare.mjs
+// [--old=<rev>] [--rounds=N] [--runs=N] [--dictionaries=10k,50k]`. The old code is `git archive`d
+// into a temp directory (the working tree is untouched); both trees bundle the same in-page harness.
+// Each round opens a fresh tab per variant (alternating which goes first), times one cold build and
+// `runs` warm ones, and checks both built the same dictionary. Prints medians over rounds.
+
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launch } from './browser.mjs';
+import { buildDictionaries } from './fixtures.mjs';
+import { median } from './stats.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const oldRev = arg('old', 'HEAD');
+const rounds = Number(arg('rounds', '5'));
+const runs = Number(arg('runs', '5'));
+const names = arg('dictionaries', '10k,50k').split(',');
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'sf-build-compare-'));
+const oldTree = path.join(tmp, 'old');
+execFileSync('mkdir', ['-p', oldTree]);
+execFileSync('sh', ['-c', `git -C "${repoRoot}" archive "${oldRev}" src bench tsconfig.json | tar -x -C "${oldTree}"`]);
+symlinkSync(path.join(repoRoot, 'node_modules'), path.join(oldTree, 'node_modules'));
+copyFileSync(path.join(here, 'page/build-compare-harness.ts'), path.join(oldTree, 'bench/page/build-compare-harness.ts'));
+
+async function bundle(tree, name) {
+  const outfile = path.join(tmp, `${name}.js`);
+  await build({ entryPoints: [path.join(tree, 'bench/page/build-compare-harness.ts')], outfile, bundle: true, format: 'iife', target: ['chrome120'], logLevel: 'warning' });
+  return readFile(outfile, 'utf8');
+}
+const variants = { old: await bundle(oldTree, 'old'), new: await bundle(repoRoot, 'new') };
+
+// The entities come from the current tree's generator (the same in both trees' runs).
+const kbBundle = path.join(tmp, 'kb.mjs');
+await build({ entryPoints: [path.join(here, 'node/kb.ts')], outfile: kbBundle, bundle: true, format: 'esm', platform: 'node', target: ['node20'], logLevel: 'warning' });
+const kb = await import(kbBundle);
+
+const { browser, context } = await launch();
+const url = 'https://news.example.co.uk/build';
+const results = {};
+console.log(`old = ${oldRev} (${execFileSync('git', ['-C', repoRoot, 'rev-parse', '--short', oldRev], { encoding: 'utf8' }).trim()}), new = working tree; Chromium ${browser.version()}; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+for (const name of names) {
+  const { [name]: d } = buildDictionaries(kb, [name], { compile: false });
+  const json = JSON.stringify(d.entities);
+  const r = (results[name] = { old: { cold: [], warm: [] }, new: { cold: [], warm: [] }, fingerprints: new Set() });
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? ['new', 'old'] : ['old', 'new'];
+    for (const v of order) {
+      const page = await context.newPage();
+      await page.route(url, (route) => route.fulfill({ status: 200, body: '<!DOCTYPE html><title>build</title>', headers: { 'content-type': 'text/html' } }));
+      await page.goto(url);
+      await page.evaluate(variants[v]);
+      const { times, fingerprint } = await page.evaluate(([j, n]) => window.__buildCompare(j, n), [json, runs]);
+      await page.close();
+      r[v].cold.push(times[0]);
+      r[v].warm.push(median(times.slice(1)));
+      r.fingerprints.add(fingerprint);
+    }
+  }
+  const f = (x) => x.toFixed(1).padStart(7);
+  const same = r.fingerprints.size === 1 ? 'same output' : `OUTPUTS DIFFER: ${[...r.fingerprints].join(' ')}`;
+  console.log(`${name} (${d.aliasCount} aliases): warm old ${f(median(r.old.warm))} new ${f(median(r.new.warm))} ms | cold old ${f(median(r.old.cold))} new ${f(median(r.new.cold))} ms | ${same}`);
+  console.log(`  warm per round old [${r.old.warm.map((x) => x.toFixed(0)).join(' ')}] new [${r.new.warm.map((x) => x.toFixed(0)).join(' ')}]`);
+}
+await browser.close();
+rmSync(tmp, { recursive: true, force: true });
+if (Object.values(results).some((r) => r.fingerprints.size !== 1)) process.exitCode = 1;
