@@ -4,7 +4,7 @@
 // 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
 // every page load a few milliseconds.
 
-import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/messaging';
+import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/highlighter';

@@ -1,19 +1,16 @@
 // "Is this our origin?": whether a URL belongs to one of this extension's own pages. Asked wherever
 // a message's sender decides what it may do (background calls, content-script calls, the service
-// worker's channel), so that all of them answer the same way.
+// worker's channel), so that all of them answer the same way (own-page.ts holds the test itself).
 
 import browser from './browser';
+import { isUnderOrigin } from './own-page';
 
 /** Our pages' URL prefix, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
 export function ownOrigin(): string {
   return browser.runtime.getURL('');
 }
 
-/**
- * True if `url` is one of our pages. A prefix test with the trailing slash, not a comparison of
- * `URL.origin`: browsers give extension URLs an opaque origin ("null") in some contexts, and the
- * slash keeps `moz-extension://<uuid>.evil/` out.
- */
+/** True if `url` is one of our pages (see isUnderOrigin for how). */
 export function isOwnPage(url: unknown, origin: string = ownOrigin()): url is string {
-  return typeof url === 'string' && origin.endsWith('/') && url.startsWith(origin);
+  return isUnderOrigin(url, origin);
 }

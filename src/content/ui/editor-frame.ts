@@ -3,7 +3,7 @@
 // it closed (and whether it saved), over a MessagePort we hand it (shared/editor-protocol.ts);
 // the claim itself goes straight to the background.
 
-import browser from '../../platform/browser';
+import { extensionURL, runtimeId } from '../../platform/content-runtime';
 import { EDITOR_HOST_SOURCE, isEditorMessage, type EditorHandshake } from '../../shared/editor-protocol';
 import type { UiRoot } from './ui-root';
 
@@ -22,7 +22,7 @@ export class EditorFrame {
     const frame = this.ui.doc.createElement('iframe');
     frame.className = 'editor';
     frame.title = 'Sound Familiar: record a claim';
-    const url = `${browser.runtime.getURL('editor.html')}#${encodeURIComponent(draftId)}`;
+    const url = `${extensionURL('editor.html')}#${encodeURIComponent(draftId)}`;
     frame.src = url;
     // Firefox may fire a load for the initial about:blank too. A port posted there is lost (its
     // origin is not ours, so the browser drops the message), so every load gets a fresh channel.
@@ -69,6 +69,6 @@ export class EditorFrame {
  */
 function editorOrigins(url: string): string[] {
   const dynamic = new URL(url).origin;
-  const own = new URL(browser.runtime.getURL('')).protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : dynamic;
+  const own = new URL(extensionURL('')).protocol === 'chrome-extension:' ? `chrome-extension://${runtimeId()}` : dynamic;
   return [...new Set([dynamic, own])];
 }

@@ -10,7 +10,7 @@ const calls: { name: string; payload: unknown; resolve: (value: unknown) => void
 let handlers: Record<string, Handler> = {};
 const sessions: { options: { fetchClaims(url: string): Promise<unknown> } }[] = [];
 
-vi.mock('../../../src/platform/messaging', () => ({
+vi.mock('../../../src/platform/content-messaging', () => ({
   callBackground: (name: string, payload: unknown) => new Promise((resolve) => calls.push({ name, payload, resolve })),
   serve: (_validators: unknown, h: Record<string, Handler>) => void (handlers = h),
   isExtensionContext: () => true,

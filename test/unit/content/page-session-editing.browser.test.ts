@@ -4,8 +4,9 @@
 // saving a name, then at once recording another).
 import { describe, expect, it, vi } from 'vitest';
 // The editor frame asks the extension for its page's address; a test has no extension.
-vi.mock('../../../src/platform/browser', () => ({
-  default: { runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test/${path}` } },
+vi.mock('../../../src/platform/content-runtime', () => ({
+  runtimeId: () => 'test',
+  extensionURL: (path: string) => `chrome-extension://test/${path}`,
 }));
 
 import { PageSession } from '../../../src/content/page-session';
