@@ -41,32 +41,38 @@ export function aliasSpecs(
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): AliasSpec[] {
   const specs: AliasSpec[] = [];
-  entities.forEach((entity, index) => {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
     // A subscribed pack's names are private too: which packs a reader follows is theirs to know.
-    const isPrivate = (text: string) => entity.origin === 'user' || entity.origin === 'pack' || (shipped.has(entity.id) && !shipped.get(entity.id)!.has(text));
+    const allPrivate = entity.origin === 'user' || entity.origin === 'pack';
+    const shippedNames = shipped.get(entity.id);
+    const isPrivate = (text: string) => allPrivate || (shippedNames !== undefined && !shippedNames.has(text));
     // An entity's own ordinary-word aliases ("Verify", "New Local") count only in their case and,
     // except for its name (or it could never be confirmed), only where it is named unambiguously.
-    const inContext = new Set(entity.contextAliases ?? []);
-    const anyCase = new Set(entity.anyCaseAliases ?? []);
+    const inContext = entity.contextAliases;
+    const anyCase = entity.anyCaseAliases;
     const names = matchableAliases([entity.name, ...entity.aliases]);
     const surname = entity.kind === 'person' ? bareSurname(entity.name, names) : null;
-    for (const text of surname ? [...names, surname] : names) {
-      const ordinary = inContext.has(text) ? (text === entity.name ? CASE_SENSITIVE : NEEDS_CONTEXT | CASE_SENSITIVE) : 0;
+    if (surname) names.push(surname);
+    for (const text of names) {
+      const ordinary = inContext?.includes(text) ? (text === entity.name ? CASE_SENSITIVE : NEEDS_CONTEXT | CASE_SENSITIVE) : 0;
       // A derived surname is as private as the name it comes from.
       const mine = text === surname ? isPrivate(entity.name) : isPrivate(text);
+      const singleWord = !/\s/.test(text);
+      let flags = aliasFlags(text, entity.kind, precision) | (mine ? PRIVATE : 0) | ordinary;
       // "local government association" is prose: a name of ordinary words keeps its capitals,
-      // unless the pack says it means the entity in lower case too.
-      const capitals = isOrdinaryPhrase(text) && !anyCase.has(text) ? CASE_SENSITIVE : 0;
+      // unless the pack says it means the entity in lower case too. (Only a name of two or more
+      // words can be a phrase, and one already case-exact needs no look.)
+      if (!singleWord && !(flags & CASE_SENSITIVE) && !anyCase?.includes(text) && isOrdinaryPhrase(text)) flags |= CASE_SENSITIVE;
       // "Bracken fern covers…": the page tells a one-word name that is also a word by its sentence.
-      const everyday = !/\s/.test(text) && isOrdinaryWord(text) ? EVERYDAY_WORD : 0;
-      const flags = aliasFlags(text, entity.kind, precision) | (mine ? PRIVATE : 0) | ordinary | capitals | everyday;
+      if (singleWord && isOrdinaryWord(text)) flags |= EVERYDAY_WORD;
       specs.push({ text, entity: index, flags });
       // A lower-case phrase ("the housing ministry") also opens sentences, capitalised.
-      if (/^\p{Ll}/u.test(text) && /\s/.test(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });
+      if (!singleWord && startsLowerCase(text)) specs.push({ text: text.charAt(0).toUpperCase() + text.slice(1), entity: index, flags });
     }
     // A longer name that is someone else wins over the alias inside it, and then shows nothing.
     for (const text of entity.notAliases ?? []) specs.push({ text, entity: index, flags: NOT_A_NAME });
-  });
+  }
   return specs;
 }
 
@@ -84,6 +90,12 @@ function bareSurname(name: string, aliases: readonly string[]): string | null {
   return last;
 }
 
+/** Whether `text` opens with a lower-case letter (\p{Ll}); ASCII answered without the expression. */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(text);
+}
+
 const EVERYDAY_WORD_SURNAMES = new Set([
   'Read', 'Reed', 'Little', 'James', 'Hall', 'Glen', 'Porter', 'Lewis', 'Hughes', 'Sparks', 'Miller', 'Nelson', 'Jones',
   'Smith', 'Brown', 'Green', 'White', 'Young', 'King', 'Wood', 'Hill', 'Rose', 'Long', 'Bell', 'Hart', 'Wells', 'Page',
@@ -96,9 +108,11 @@ export function compileDictionary(
   periods: Readonly<Record<string, Period>>,
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): PackedDictionary {
-  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = sortById(entities);
   const titles = packTitlesYield(titleEntries(sorted), sorted);
-  const specs = coreNamesPrevail([...aliasSpecs(sorted, precision, shipped), ...titleAliasSpecs(titles, sorted, sorted.length)], sorted, titles);
+  const all = aliasSpecs(sorted, precision, shipped);
+  for (const spec of titleAliasSpecs(titles, sorted, sorted.length)) all.push(spec);
+  const specs = coreNamesPrevail(all, sorted, titles);
   // Null prototype and own-key reads: an entity id "constructor" must not pick up Object's
   // members (a function in the dictionary makes structuredClone, so posting to a tab, throw).
   const usedPeriods: Record<string, Period> = Object.create(null) as Record<string, Period>;
@@ -113,6 +127,18 @@ export function compileDictionary(
 }
 
 /**
+ * `entities` in id order (code units, as `<` compares), equal ids keeping their order. Ids are
+ * nearly always distinct, and then the default sort, with no call per comparison, finds the order.
+ */
+function sortById<T extends { id: string }>(entities: readonly T[]): T[] {
+  const ids = entities.map((e) => e.id).sort();
+  const byId = new Map<string, T>();
+  for (const e of entities) byId.set(e.id, e);
+  if (byId.size !== entities.length) return [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/**
  * A subscribed pack may add names, never take or blank the core's (built-in and the reader's own
  * entities). Rather than weigh ties at match time, a pack loses them here: a pack name (alias,
  * derived surname or title) that a core entity also has is dropped, so the core's is the only
@@ -120,7 +146,9 @@ export function compileDictionary(
  * outside that pack is dropped (it could only blank someone else's name). Names compare in lower
  * case, since the matcher folds case before it checks flags. Pack-against-pack ties are unchanged.
  */
-function coreNamesPrevail(specs: readonly AliasSpec[], entities: readonly DictionaryEntity[], titles: readonly TitleEntry[]): AliasSpec[] {
+function coreNamesPrevail(specs: AliasSpec[], entities: readonly DictionaryEntity[], titles: readonly TitleEntry[]): AliasSpec[] {
+  // Without a pack every name is the core's and stays: the common case, spared the lookups.
+  if (!entities.some((e) => e.origin === 'pack')) return specs;
   const count = entities.length;
   const holder = (spec: AliasSpec) => entities[spec.entity < count ? spec.entity : titles[spec.entity - count]!.entity]!;
   const group = (spec: AliasSpec) => {

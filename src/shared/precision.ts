@@ -27,7 +27,7 @@ export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData)
   if (data.contextOnly.has(text)) flags |= NEEDS_CONTEXT;
   // "Javid" or "Mr Clark" alone could be anyone with that surname.
   if (kind === 'person' && (singleWord || HONORIFIC.test(text))) flags |= NEEDS_CONTEXT | CASE_SENSITIVE;
-  if (DOMAIN.test(text) && singleWord) flags |= DOMAIN_LIKE;
+  if (singleWord && DOMAIN.test(text)) flags |= DOMAIN_LIKE;
   return flags;
 }
 
@@ -36,9 +36,18 @@ export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData)
  * article adds nothing but a longer highlight. Duplicates are removed.
  */
 export function matchableAliases(aliases: readonly string[]): string[] {
-  const set = new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0));
-  for (const a of [...set]) {
-    if (a.startsWith('the ') && set.has(a.slice(4))) set.delete(a);
+  const set = new Set<string>();
+  let articles = false;
+  for (const alias of aliases) {
+    const a = alias.trim();
+    if (a.length === 0) continue;
+    set.add(a);
+    articles ||= a.startsWith('the ');
+  }
+  if (articles) {
+    for (const a of [...set]) {
+      if (a.startsWith('the ') && set.has(a.slice(4))) set.delete(a);
+    }
   }
   return [...set];
 }

@@ -32,56 +32,63 @@ export interface Automaton {
  * become its variants (e.g. `GOV.UK` and `gov.uk`, or one name used by two entities).
  */
 export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
-  // Group variants by folded text; the group index is the pattern id.
+  // Group variants by folded text; the group index is the pattern id. A pattern's variants are
+  // chained in arrival order through flat arrays (head, tail, next): no array or object per alias.
   const patternIds = new Map<string, number>();
-  const variantsOf: { entity: number; flags: number; exact: string }[][] = [];
   const foldedOf: string[] = [];
+  const n = aliases.length;
+  const head = new Int32Array(n);
+  const tail = new Int32Array(n);
+  const next = new Int32Array(n);
+  const entityOf = new Int32Array(n);
+  const flagsOf = new Int32Array(n);
+  const exactOf: string[] = [];
   for (const spec of aliases) {
     const { exact, folded } = normaliseAlias(spec.text);
     if (folded.length === 0 || folded === ' ') continue;
+    const v = exactOf.length;
     let id = patternIds.get(folded);
     if (id === undefined) {
       id = foldedOf.length;
       patternIds.set(folded, id);
       foldedOf.push(folded);
-      variantsOf.push([]);
+      head[id] = v;
+    } else {
+      let w = head[id]!;
+      while (w !== -1 && !(entityOf[w] === spec.entity && exactOf[w] === exact && flagsOf[w] === spec.flags)) w = next[w]!;
+      if (w !== -1) continue; // the same variant twice
+      next[tail[id]!] = v;
     }
-    const variants = variantsOf[id]!;
-    if (!variants.some((v) => v.entity === spec.entity && v.exact === exact && v.flags === spec.flags)) {
-      variants.push({ entity: spec.entity, flags: spec.flags, exact });
-    }
+    tail[id] = v;
+    next[v] = -1;
+    entityOf[v] = spec.entity;
+    flagsOf[v] = spec.flags;
+    exactOf.push(exact);
   }
 
-  const { nodeEdgeStart, edgeChar, edgeTarget, nodePattern } = buildTrie(foldedOf);
+  const { nodeEdgeStart, edgeChar, edgeTarget, nodePattern } = buildTrie(foldedOf, patternIds);
   const firstWords = firstWordSet(foldedOf);
 
-  // Patterns and their variants.
+  // Patterns and their variants, each pattern's in arrival order.
   const patternCount = foldedOf.length;
+  const variantCount = exactOf.length;
   const patternVariantStart = new Int32Array(patternCount + 1);
-  const variantEntity: number[] = [];
-  const variantFlags: number[] = [];
+  const variantEntity = new Int32Array(variantCount);
+  const variantFlags = new Uint8Array(variantCount);
   const variantExact: string[] = [];
+  let out = 0;
   for (let p = 0; p < patternCount; p++) {
-    patternVariantStart[p] = variantEntity.length;
-    for (const v of variantsOf[p]!) {
-      variantEntity.push(v.entity);
-      variantFlags.push(v.flags);
-      variantExact.push(v.exact);
+    patternVariantStart[p] = out;
+    for (let v = head[p]!; v !== -1; v = next[v]!) {
+      variantEntity[out] = entityOf[v]!;
+      variantFlags[out] = flagsOf[v]!;
+      variantExact.push(exactOf[v]!);
+      out++;
     }
   }
-  patternVariantStart[patternCount] = variantEntity.length;
+  patternVariantStart[patternCount] = out;
 
-  return {
-    nodeEdgeStart,
-    edgeChar,
-    edgeTarget,
-    nodePattern,
-    firstWords,
-    patternVariantStart,
-    variantEntity: Int32Array.from(variantEntity),
-    variantFlags: Uint8Array.from(variantFlags),
-    variantExact,
-  };
+  return { nodeEdgeStart, edgeChar, edgeTarget, nodePattern, firstWords, patternVariantStart, variantEntity, variantFlags, variantExact };
 }
 
 /**
@@ -89,8 +96,10 @@ export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
  * prefix with the one before and nodes are numbered depth first: a node's children come out in
  * char order and after it, with no per-node maps to build and sort.
  */
-function buildTrie(patterns: readonly string[]): Pick<Automaton, 'nodeEdgeStart' | 'edgeChar' | 'edgeTarget' | 'nodePattern'> {
-  const order = patterns.map((_, i) => i).sort((x, y) => (patterns[x]! < patterns[y]! ? -1 : 1));
+function buildTrie(patterns: readonly string[], ids: ReadonlyMap<string, number>): Pick<Automaton, 'nodeEdgeStart' | 'edgeChar' | 'edgeTarget' | 'nodePattern'> {
+  // The default sort orders strings by UTF-16 code units, as < does, without a call per comparison;
+  // patterns are distinct, so `ids` maps each back to its number.
+  const sorted = patterns.slice().sort();
   let maxNodes = 1;
   let longest = 0;
   for (const p of patterns) {
@@ -104,8 +113,8 @@ function buildTrie(patterns: readonly string[]): Pick<Automaton, 'nodeEdgeStart'
   const path = new Int32Array(longest + 1); // path[d]: the node at depth d of the current pattern
   let nodeCount = 1;
   let previous = '';
-  for (const id of order) {
-    const p = patterns[id]!;
+  for (const p of sorted) {
+    const id = ids.get(p)!;
     let shared = 0;
     while (shared < p.length && shared < previous.length && p.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
     for (let d = shared; d < p.length; d++) {
