@@ -36,20 +36,26 @@ export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData)
  * article adds nothing but a longer highlight. Duplicates are removed.
  */
 export function matchableAliases(aliases: readonly string[]): string[] {
-  const set = new Set<string>();
+  // An entity has a handful of names: an array's includes beats building a Set for each. A long
+  // list (a pack's, say) is checked against a Set, so the work stays linear.
+  const names: string[] = [];
+  const seen = aliases.length > 32 ? new Set<string>() : null;
   let articles = false;
   for (const alias of aliases) {
     const a = alias.trim();
-    if (a.length === 0) continue;
-    set.add(a);
+    if (a.length === 0 || (seen ? seen.has(a) : names.includes(a))) continue;
+    seen?.add(a);
+    names.push(a);
     articles ||= a.startsWith('the ');
   }
   if (articles) {
-    for (const a of [...set]) {
-      if (a.startsWith('the ') && set.has(a.slice(4))) set.delete(a);
+    const live = new Set(names);
+    for (const a of names) {
+      if (a.startsWith('the ') && live.has(a.slice(4))) live.delete(a);
     }
+    return [...live];
   }
-  return [...set];
+  return names;
 }
 
 /**
