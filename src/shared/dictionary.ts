@@ -108,7 +108,7 @@ export function compileDictionary(
   periods: Readonly<Record<string, Period>>,
   shipped: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): PackedDictionary {
-  const sorted = sortById(entities);
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const titles = packTitlesYield(titleEntries(sorted), sorted);
   const all = aliasSpecs(sorted, precision, shipped);
   for (const spec of titleAliasSpecs(titles, sorted, sorted.length)) all.push(spec);
@@ -124,18 +124,6 @@ export function compileDictionary(
     titles,
     automaton: packAutomaton(buildAutomaton(specs)),
   };
-}
-
-/**
- * `entities` in id order (code units, as `<` compares), equal ids keeping their order. Ids are
- * nearly always distinct, and then the default sort, with no call per comparison, finds the order.
- */
-function sortById<T extends { id: string }>(entities: readonly T[]): T[] {
-  const ids = entities.map((e) => e.id).sort();
-  const byId = new Map<string, T>();
-  for (const e of entities) byId.set(e.id, e);
-  if (byId.size !== entities.length) return [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return ids.map((id) => byId.get(id)!);
 }
 
 /**
