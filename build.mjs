@@ -15,6 +15,8 @@ const targets = {
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The card, editor frame, record button and claim placing: injected on first need (src/content/lazy).
+  'content-ui': 'src/content/ui-entry.ts',
   popup: 'src/ui/popup/index.tsx',
   editor: 'src/ui/editor/index.tsx',
   claims: 'src/ui/claims/index.tsx',
@@ -45,7 +47,10 @@ const staticFiles = [
 function forChrome(manifest) {
   const { browser_specific_settings: _gecko, ...rest } = manifest;
   const web_accessible_resources = manifest.web_accessible_resources.map((w) => ({ ...w, use_dynamic_url: true }));
-  return { ...rest, web_accessible_resources, background: { service_worker: manifest.background.service_worker } };
+  // scripting.executeScript (the card code, loaded on first need) needs host permission; Chromium
+  // does not count the content script's matches as such, Firefox does. Same sites, same warning.
+  const host_permissions = manifest.content_scripts.flatMap((c) => c.matches);
+  return { ...rest, host_permissions, web_accessible_resources, background: { service_worker: manifest.background.service_worker } };
 }
 
 /** Firefox runs the background as an event page from `scripts`. */

@@ -4,6 +4,7 @@
 
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
+import { injectContentUi } from '../platform/content-ui-script';
 import { echoesWanted } from '../platform/echo-settings';
 import { isOwnPage, ownOrigin } from '../platform/own-origin';
 import { isSiteEnabled } from '../platform/site-settings';
@@ -52,6 +53,12 @@ export function backgroundHandlers(
         dictionary.get(), claims['claims/for-page']({ url: sender.url! }, sender), echoesWanted(host),
       ]);
       return { enabled: true, dictionary: packed, claims: onPage, echoes: echoesOn };
+    },
+    // Only into the asking frame, which is a content script's (a tab's frame, not one of our pages).
+    async 'page/ui'(_payload, sender) {
+      if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
+      await injectContentUi(sender.tab.id, sender.frameId);
+      return null;
     },
     async 'entity/get'({ id }) {
       await ready;

@@ -9,6 +9,7 @@ import { contentValidators, type BackgroundCalls, type ContentCalls } from '../s
 import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/highlighter';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
+import { requestUiScript, uiLoader } from './lazy/load-ui';
 import { PageSession } from './page-session';
 import { yieldToPage } from './yield-to-page';
 
@@ -18,6 +19,8 @@ let session: PageSession | null = null;
 /** The site switch: unknown (null) until the background has said. */
 let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
+/** The card code (content-ui.js), loaded once per frame on first need; sessions share it. */
+const loadUi = uiLoader(() => requestUiScript(() => call('page/ui', {})));
 
 /** What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used once. */
 interface Started {
@@ -94,6 +97,7 @@ async function start(): Promise<void> {
   reply.claims = null;
   session = new PageSession({
     dictionary: reply.dictionary,
+    loadUi,
     loadEntity: (id) => call('entity/get', { id }),
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
     fetchClaims: async (url) => {

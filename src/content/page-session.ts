@@ -1,25 +1,29 @@
 // One run of Sound Familiar on one page: the shared services (highlighting, private paint, the
 // card, the claim editor, hover, the record button) and the page features that use them
 // (features/index.ts), all torn down by one AbortSignal (site switched off, dictionary changed,
-// extension updated).
+// extension updated). The card, the editor, the record button and claim placing come with
+// content-ui.js, loaded on first need: a hover or keyboard stop on a name, a selection, a command,
+// or claims on the page (deps.loadUi).
 
 import type { PageMentionSummary, UnplacedClaim } from '../shared/messages';
 import { today as localToday } from '../shared/today';
 import { startFeatures, type Features } from './features';
 import type { CardSubject, PageBackend, PageFeature } from './features/page-feature';
+import { LazyCard } from './lazy/lazy-card';
+import type { UiParts } from './lazy/ui-parts';
 import { Highlighter } from './highlight/highlighter';
 import { watchHover } from './highlight/hover';
 import { PrivatePainter } from './highlight/private-painter';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
 import { pagePublicationDate } from './scan/page-date';
-import { captureSelection } from './selection/capture-selection';
 import { watchSelection } from './selection/record-button';
-import { CardController } from './ui/card-controller';
-import { EditorFrame } from './ui/editor-frame';
+import type { EditorFrame } from './ui/editor-frame';
 import { UI_TAG, UiRoot } from './ui/ui-root';
 
 export interface PageSessionDeps extends PageBackend {
   dictionary: LoadedDictionary;
+  /** Loads content-ui.js (once) and gives its parts. */
+  loadUi(): Promise<UiParts>;
   /** Called when the claim editor closes (after saving or not). */
   onEditorClosed?(): void;
   doc?: Document;
@@ -33,12 +37,14 @@ export class PageSession {
   /** The user's claims and own names, inside our closed shadow root (docs/SECURITY.md). */
   private readonly painter: PrivatePainter;
   private readonly ui: UiRoot;
-  private readonly card: CardController;
-  private readonly editor: EditorFrame;
+  private readonly card: LazyCard;
+  private editor: EditorFrame | null = null;
   /** Drafts being started whose editor has not opened yet. */
   private opening = 0;
   private readonly features: Features;
   private readonly doc: Document;
+  /** The page's publication date, found on first use. */
+  private readonly pageDate: () => string | undefined;
   readonly firstScan: Promise<void>;
 
   constructor(private readonly deps: PageSessionDeps) {
@@ -54,31 +60,34 @@ export class PageSession {
     // Built when a card first needs a name: a map of every entity is thousands of entries at 10k aliases.
     let names: Map<string, string> | undefined;
 
-    this.card = new CardController({
-      ui: this.ui,
-      nameOf: (id) => (names ??= new Map(dictionary.entities.map((e) => [e.id, e.name]))).get(id) ?? id,
-      today,
-      stops: () => inDocumentOrder(Object.values(this.features).flatMap((f: PageFeature) => f.stops?.() ?? [])),
-    }, signal);
-    this.editor = new EditorFrame(this.ui, (saved) => {
-      if (saved) void this.features.claims.load();
-      deps.onEditorClosed?.();
-    }, signal);
+    this.card = new LazyCard(async () => {
+      const { CardController } = await this.parts();
+      if (signal.aborted) throw new Error('the page session ended');
+      return new CardController({
+        ui: this.ui,
+        nameOf: (id) => (names ??= new Map(dictionary.entities.map((e) => [e.id, e.name]))).get(id) ?? id,
+        today,
+        stops: () => inDocumentOrder(Object.values(this.features).flatMap((f: PageFeature) => f.stops?.() ?? [])),
+      }, signal);
+    });
 
     const doc = this.doc;
     let pageDate: { date: string | undefined } | undefined;
+    this.pageDate = () => (pageDate ??= { date: pagePublicationDate(doc) }).date;
+    const readPageDate = this.pageDate;
     this.features = startFeatures({
       doc: this.doc,
       signal,
       dictionary,
       // Read on first use: finding it queries the whole page, and a page naming nothing never needs it.
       get pageDate() {
-        return (pageDate ??= { date: pagePublicationDate(doc) }).date;
+        return readPageDate();
       },
       today,
       highlighter: this.highlighter,
       painter: this.painter,
       card: this.card,
+      ui: () => this.parts(),
       backend: deps,
       edit: (draft) => this.edit(draft),
     });
@@ -95,8 +104,18 @@ export class PageSession {
       leave: () => this.card.hoverLeave(),
       isOverUi: (target) => this.ui.contains(target),
     }, signal, this.doc);
-    watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal);
+    watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal, async () => {
+      const { recordButton } = await this.parts();
+      return () => recordButton(this.doc);
+    });
     this.firstScan = this.features.mentions.ready;
+  }
+
+  /** The card code, loaded on first call; its styles join our shadow root's. */
+  private async parts(): Promise<UiParts> {
+    const parts = await this.deps.loadUi();
+    this.ui.addStyles(parts.styles);
+    return parts;
   }
 
   /** The page's claims, for a refresh after a save or an import elsewhere. */
@@ -154,7 +173,7 @@ export class PageSession {
    * the session down now would close it mid-save, or drop it before it appears.
    */
   isEditing(): boolean {
-    return this.editor.isOpen() || this.opening > 0;
+    return !!this.editor?.isOpen() || this.opening > 0;
   }
 
   step(direction: 1 | -1): Promise<boolean> {
@@ -163,13 +182,23 @@ export class PageSession {
 
   /** Starts recording the current selection: as a claim, or as a new name for the knowledge base. */
   async record(mode: 'claim' | 'entity'): Promise<boolean> {
+    // Nothing selected: nothing to record, and no need for the card code.
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    // Editing from here on: a restart asked for while the card code loads waits for the editor.
+    const { captureSelection } = await this.whileOpening(this.parts());
+    if (this.controller.signal.aborted) return false;
     const dictionary = this.deps.dictionary;
     const captured = captureSelection(this.doc, UI_TAG, this.features.mentions.rendered().map((m) => ({
       entityId: dictionary.entities[m.entity]!.id,
       kind: dictionary.entities[m.entity]!.kind,
       range: m.range,
-    })));
-    if (!captured) return false;
+    })), this.pageDate() ?? null);
+    if (!captured) {
+      // Nothing to edit after all: a restart put off while the code loaded happens now.
+      this.deps.onEditorClosed?.();
+      return false;
+    }
     this.card.close();
     return this.edit(this.deps.startDraft({ ...captured, mode }));
   }
@@ -181,19 +210,27 @@ export class PageSession {
     this.painter.clear();
   }
 
-  private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {
+  /** Counts as editing until `step` settles; if it fails no editor will open, so none will close. */
+  private async whileOpening<T>(step: Promise<T>): Promise<T> {
     this.opening++;
-    let draftId: string;
     try {
-      ({ draftId } = await draft);
+      return await step;
     } catch (error) {
-      // No editor will open, so none will close: let a restart put off meanwhile happen now.
+      // Let a restart put off meanwhile happen now.
       this.deps.onEditorClosed?.();
       throw error;
     } finally {
       this.opening--;
     }
+  }
+
+  private async edit(draft: Promise<{ draftId: string }>): Promise<boolean> {
+    const [{ draftId }, parts] = await this.whileOpening(Promise.all([draft, this.parts()]));
     if (this.controller.signal.aborted) return false;
+    this.editor ??= new parts.EditorFrame(this.ui, (saved) => {
+      if (saved) void this.features.claims.load();
+      this.deps.onEditorClosed?.();
+    }, this.controller.signal);
     this.editor.open(draftId);
     return true;
   }

@@ -58,6 +58,8 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
    * "Sound familiar?" there. The page is the sender's own (its frame's address), never one it names.
    */
   'page/start': { request: Record<string, never>; response: PageStart };
+  /** The card code (content-ui.js), injected into the sender's own frame, on the reader's first need. */
+  'page/ui': { request: Record<string, never>; response: null };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -120,6 +122,7 @@ export type SenderKind = 'content' | 'extension';
 // script carried these tables and the claim validators they pull in (~9 KB) without using them.
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
   'page/start': 'content',
+  'page/ui': 'content',
   'entity/get': 'content',
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
@@ -186,6 +189,7 @@ const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() =>
 
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
   'page/start': isEmpty,
+  'page/ui': isEmpty,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -1,7 +1,8 @@
 // The seam every page feature plugs into (mentions, claims, and next "Sound familiar?" echoes).
 // A feature starts with the session's shared services, paints its own ranges, answers "what is
 // at this point?" for hover, and tears down on the session's AbortSignal. Adding one is a folder
-// and a line in features/index.ts; the session loops over them and knows none by heart.
+// and a line in features/index.ts; the session loops over them and knows none by heart. What a
+// card shows is rendered by code loaded on first need (services.ui(), content-ui.js).
 
 import type { Claim } from '../../shared/claims/claim';
 import type { DraftStart, EchoView } from '../../shared/messages';
@@ -9,7 +10,7 @@ import type { Entity } from '../../shared/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivatePainter } from '../highlight/private-painter';
 import type { LoadedDictionary } from '../scan/loaded-dictionary';
-import type { CardController } from '../ui/card-controller';
+import type { UiParts } from '../lazy/ui-parts';
 
 /** What every card is given, whoever renders it. */
 export interface CardCommon {
@@ -25,6 +26,13 @@ export interface CardSubject {
   readonly range: AbstractRange;
   /** Builds the card; null if there is nothing to show after all. */
   render(doc: Document, common: CardCommon): Promise<HTMLElement | null>;
+}
+
+/** The card as features use it: made, with the card code, on the first reveal or step. */
+export interface CardPort {
+  reveal(subject: CardSubject): Promise<boolean>;
+  step(direction: 1 | -1): Promise<boolean>;
+  close(): void;
 }
 
 /** The calls to the background a page needs: the extension's side of the page. */
@@ -51,7 +59,9 @@ export interface PageServices {
   readonly highlighter: Highlighter;
   /** Private ranges (the reader's claims and names): inside our closed shadow root. */
   readonly painter: PrivatePainter;
-  readonly card: CardController;
+  readonly card: CardPort;
+  /** The card code (content-ui.js), loaded on first call: only on the reader's need, or for claims. */
+  ui(): Promise<UiParts>;
   readonly backend: PageBackend;
   /** Opens the claim editor on a draft; false if the session ended meanwhile. */
   edit(draft: Promise<{ draftId: string }>): Promise<boolean>;

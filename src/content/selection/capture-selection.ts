@@ -7,7 +7,6 @@ import { LIMITS } from '../../shared/claims/claim';
 import type { DraftStart } from '../../shared/messages';
 import type { EntityKind } from '../../shared/types';
 import { offsetOf, readPageText } from '../anchoring/page-text';
-import { pagePublicationDate } from '../scan/page-date';
 import { isInsideExcluded } from '../scan/text-blocks';
 
 /** A mention as suggestions need it. */
@@ -20,14 +19,14 @@ export interface SuggestionSource {
 /** How far before the selection a speaker's name still counts as theirs. */
 const LOOKBEHIND = 400;
 
-export function captureSelection(doc: Document, uiTag: string, mentions: readonly SuggestionSource[]): Omit<DraftStart, 'mode'> | null {
+export function captureSelection(doc: Document, uiTag: string, mentions: readonly SuggestionSource[], pageDate: string | null): Omit<DraftStart, 'mode'> | null {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  return captureRange(doc, selection.getRangeAt(0), uiTag, mentions);
+  return captureRange(doc, selection.getRangeAt(0), uiTag, mentions, pageDate);
 }
 
 /** The same for any range of the page (a sentence the extension marked, say). */
-export function captureRange(doc: Document, range: AbstractRange, uiTag: string, mentions: readonly SuggestionSource[]): Omit<DraftStart, 'mode'> | null {
+export function captureRange(doc: Document, range: AbstractRange, uiTag: string, mentions: readonly SuggestionSource[], pageDate: string | null): Omit<DraftStart, 'mode'> | null {
   if (!doc.body || isInsideExcluded(range.startContainer, uiTag)) return null;
   const page = readPageText(doc.body, uiTag);
   let start = offsetOf(page, range.startContainer, range.startOffset);
@@ -46,18 +45,8 @@ export function captureRange(doc: Document, range: AbstractRange, uiTag: string,
   return {
     target: { source: doc.location.href, selector: describeQuote(page.text, start, end) },
     pageTitle: doc.title.slice(0, LIMITS.title),
-    pageDate: pagePublicationDate(doc) ?? null,
+    pageDate,
     claimant: claimant?.entityId ?? null,
     entities,
   };
-}
-
-/** The selection's last line box, to put the record button beside; null if nothing usable is selected. */
-export function selectionAnchor(doc: Document, uiTag: string): DOMRect | null {
-  const selection = doc.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (isInsideExcluded(range.commonAncestorContainer, uiTag) || selection.toString().trim().length < 3) return null;
-  const rects = range.getClientRects();
-  return rects.length > 0 ? rects[rects.length - 1]! : null;
 }

@@ -4,7 +4,8 @@
 
 import type { CardSubject } from '../features/page-feature';
 import { rectsOf } from '../highlight/hover';
-import { placeNextTo, type UiRoot } from './ui-root';
+import { placeNextTo } from './place-next-to';
+import type { UiRoot } from './ui-root';
 
 const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;

@@ -2,11 +2,10 @@
 // if the page removes it. Each piece of UI (card, record button, editor frame, private paint)
 // gets its own slot inside. A built-in element, not a custom one: an autonomous custom-element
 // name is looked up in the page's registry, and a page that defines it first is handed the
-// "closed" root through attachInternals(). See docs/SECURITY.md.
+// "closed" root through attachInternals(). See docs/SECURITY.md. It starts with the private paint's
+// styles only; the card and record button bring theirs when they load (content-ui.js).
 
-import { CARD_CSS } from './card-styles';
 import { PAINT_CSS } from './paint-styles';
-import { RECORD_CSS } from './record-styles';
 
 /** Elements with this tag are never scanned or quoted (kept for pages that mimic the old host). */
 export const UI_TAG = 'SOUND-FAMILIAR-UI';
@@ -23,8 +22,17 @@ export class UiRoot {
   private layer: HTMLElement | null = null;
   private readonly slots = new Map<SlotName, HTMLElement>();
   private guard: MutationObserver | null = null;
+  private style: HTMLStyleElement | null = null;
+  private css = PAINT_CSS;
 
   constructor(readonly doc: Document = document) {}
+
+  /** Adds styles ahead of the paint's (the order they always had); once each. */
+  addStyles(css: string): void {
+    if (this.css.includes(css)) return;
+    this.css = css + this.css;
+    if (this.style) this.style.textContent = this.css;
+  }
 
   /**
    * Whether the page has left the host as we made it, so a click on our controls is a click on
@@ -80,6 +88,7 @@ export class UiRoot {
     this.host?.remove();
     this.host = null;
     this.layer = null;
+    this.style = null;
     this.slots.clear();
   }
 
@@ -97,7 +106,8 @@ export class UiRoot {
       this.guard.observe(host, { attributes: true });
       const shadow = host.attachShadow({ mode: 'closed' });
       const style = this.doc.createElement('style');
-      style.textContent = CARD_CSS + RECORD_CSS + PAINT_CSS;
+      style.textContent = this.css;
+      this.style = style;
       this.layer = this.doc.createElement('div');
       this.layer.className = 'layer';
       shadow.append(style, this.layer);
@@ -105,37 +115,4 @@ export class UiRoot {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     return this.layer;
   }
-}
-
-const GAP = 8;
-const MARGIN = 8;
-/** Below this much room on either side, the card may cover the name rather than be cut off. */
-const MIN_ROOM = 160;
-
-/**
- * Places `box` next to `anchor`: below if it fits, else above if it fits, else on the roomier
- * side with its height capped to that room (it scrolls inside), so it never covers the name or
- * leaves the viewport. Measured after the cap is set, since the cap changes the height.
- */
-export function placeNextTo(box: HTMLElement, anchor: DOMRect, viewportWidth: number, viewportHeight: number): void {
-  box.style.visibility = 'hidden';
-  box.style.left = '0px';
-  box.style.top = '0px';
-  box.style.maxHeight = '';
-  const below = viewportHeight - anchor.bottom - GAP - MARGIN;
-  const above = anchor.top - GAP - MARGIN;
-  const natural = box.getBoundingClientRect().height;
-  let side: 'below' | 'above' | 'over';
-  if (natural <= below) side = 'below';
-  else if (natural <= above) side = 'above';
-  else if (Math.max(below, above) >= MIN_ROOM) side = below >= above ? 'below' : 'above';
-  else side = 'over';
-  const room = side === 'below' ? below : side === 'above' ? above : viewportHeight - 2 * MARGIN;
-  box.style.maxHeight = `${Math.floor(room)}px`;
-  const { width, height } = box.getBoundingClientRect();
-  const top = side === 'below' ? anchor.bottom + GAP : side === 'above' ? anchor.top - GAP - height : MARGIN;
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewportWidth - width - MARGIN));
-  box.style.left = `${Math.round(left)}px`;
-  box.style.top = `${Math.round(top)}px`;
-  box.style.visibility = '';
 }

@@ -198,6 +198,9 @@ export async function selectAndClickRecord(d: ClaimsDriver, page: TestPage, sele
   // reader's own input. The test's selection is made by script; the reader's key press (Shift, as
   // when adjusting a selection) is what makes it theirs.
   await page.press('Shift');
+  // The button's code loads on the first selection of a page (content-ui.js): the button is on
+  // screen once it has loaded, and must have been for a moment before a click counts.
+  await until(() => page.uiBox('.record'), Boolean, 'the record button');
   await page.evaluate(() => { (window as unknown as { __sfHeard?: string[] }).__sfHeard?.splice(0); });
   await new Promise((r) => setTimeout(r, 700));
   const point = recordButtonPoint(rect, await page.evaluate(viewport));

@@ -69,6 +69,18 @@ describe('content script bundle', () => {
     }
   });
 
+  it('leaves the card, the editor frame, the record button and claim placing to content-ui.js, loaded on first need', async () => {
+    const ui = (await build({
+      entryPoints: ['src/content/ui-entry.ts'], bundle: true, format: 'iife', target: ['chrome120'], minify: true, write: false, legalComments: 'none', logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"', 'globalThis.SF_NATIVE_BROWSER': 'false' },
+    })).outputFiles[0]!.text;
+    // The record button's title, the editor frame's title, and the quote selector a claim is placed by.
+    for (const text of ['Record this as a claim', 'Sound Familiar: record a claim', 'TextQuoteSelector']) {
+      expect(bundle.includes(text), text).toBe(false);
+      expect(ui.includes(text), text).toBe(true);
+    }
+  });
+
   it('starts the content script proper in a frame worth reading', () => {
     const api = stubBrowser();
     document.body.innerHTML = '<p>The Government Digital Service said</p>';

@@ -9,6 +9,7 @@ vi.mock('../../../src/platform/content-runtime', () => ({
   extensionURL: (path: string) => `chrome-extension://test/${path}`,
 }));
 
+import { uiParts } from '../../../src/content/lazy/ui-parts';
 import { PageSession } from '../../../src/content/page-session';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
 import { compileDictionary } from '../../../src/shared/dictionary';
@@ -19,6 +20,7 @@ function session(startDraft: () => Promise<{ draftId: string }>, onEditorClosed 
   const dictionary = loadDictionary(compileDictionary([{ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: ['GDS'], modified: 1 }], data, periods));
   return new PageSession({
     dictionary,
+    loadUi: async () => uiParts,
     onEditorClosed,
     loadEntity: async () => null,
     loadEntityClaims: async () => [],
@@ -45,6 +47,9 @@ describe('PageSession.isEditing', () => {
     const s = session(() => new Promise((resolve) => (answer = resolve)));
     expect(s.isEditing()).toBe(false);
     const recording = s.record('claim');
+    expect(s.isEditing()).toBe(true);
+    // The draft is asked for once the card code is there (loaded on first need); editing all along.
+    await vi.waitFor(() => expect(answer).toBeTypeOf('function'));
     expect(s.isEditing()).toBe(true);
     answer({ draftId: '00000000-0000-4000-8000-000000000000' });
     expect(await recording).toBe(true);

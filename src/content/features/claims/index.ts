@@ -6,7 +6,6 @@
 import type { UnplacedClaim } from '../../../shared/messages';
 import type { ShownClaim } from '../../../shared/team/team-calls';
 import { ClaimLayer, type AnchoredClaim } from '../../claims/claim-layer';
-import { renderClaimCard } from '../../ui/claim-view';
 import { UI_TAG } from '../../ui/ui-root';
 import type { CardSubject, PageFeature, PageServices } from '../page-feature';
 
@@ -31,7 +30,7 @@ export function startClaims(s: PageServices): ClaimsFeature {
   const subjectOf = (claim: ShownClaim, range: AbstractRange): CardSubject => ({
     key: claim.id,
     range,
-    render: async (doc, common) => renderClaimCard(doc, claim, {
+    render: async (doc, common) => (await s.ui()).renderClaimCard(doc, claim, {
       ...common,
       onEdit: () => {
         s.card.close();
@@ -42,10 +41,14 @@ export function startClaims(s: PageServices): ClaimsFeature {
   });
   const layer = new ClaimLayer({
     fetchClaims: s.backend.fetchClaims,
-    paint: (range) => s.painter.add('claim', range),
-    unpaint: (range) => s.painter.delete('claim', range),
-    reveal: (anchored: AnchoredClaim) => void s.card.reveal(subjectOf(anchored.claim, anchored.range)),
-    uiTag: UI_TAG,
+    // Only a page with claims loads the code that places them.
+    placer: async () => new (await s.ui()).ClaimPlacer({
+      paint: (range) => s.painter.add('claim', range),
+      unpaint: (range) => s.painter.delete('claim', range),
+      reveal: (anchored: AnchoredClaim) => void s.card.reveal(subjectOf(anchored.claim, anchored.range)),
+      uiTag: UI_TAG,
+      doc: s.doc,
+    }, s.signal),
     doc: s.doc,
   }, s.signal);
   const load = () => layer.load();

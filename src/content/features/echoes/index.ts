@@ -6,9 +6,7 @@
 // the reader's own entity or claim, is painted privately, or the page could read what they follow.
 
 import type { EchoView } from '../../../shared/messages';
-import { captureRange } from '../../selection/capture-selection';
 import { rangeCovers } from '../../scan/range-covers';
-import { renderEchoCard } from '../../ui/echo-view';
 import { UI_TAG } from '../../ui/ui-root';
 import { yieldToPage } from '../../yield-to-page';
 import type { CardSubject, PageFeature, PageServices } from '../page-feature';
@@ -32,9 +30,10 @@ interface Marked {
 export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesFeature {
   let marked: Marked[] = [];
   /** Records the sentence as a claim that repeats these earlier promises (the editor opens on it). */
-  const recordAsRepeated = (m: Marked) => {
+  const recordAsRepeated = async (m: Marked) => {
+    const { captureRange } = await s.ui();
     const suggestions = mentions.rendered().map((x) => ({ entityId: s.dictionary.entities[x.entity]!.id, kind: s.dictionary.entities[x.entity]!.kind, range: x.range }));
-    const captured = captureRange(s.doc, m.sentence.range, UI_TAG, suggestions);
+    const captured = captureRange(s.doc, m.sentence.range, UI_TAG, suggestions, s.pageDate ?? null);
     if (!captured) return;
     s.card.close();
     void s.edit(s.backend.startDraft({ ...captured, mode: 'claim', repeats: m.echoes.map((e) => e.id) }));
@@ -42,7 +41,7 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
   const subjectOf = (m: Marked): CardSubject => ({
     key: m,
     range: m.sentence.range,
-    render: async (doc, common) => renderEchoCard(doc, m.sentence.text, m.echoes, { ...common, onRecord: () => recordAsRepeated(m) }),
+    render: async (doc, common) => (await s.ui()).renderEchoCard(doc, m.sentence.text, m.echoes, { ...common, onRecord: () => void recordAsRepeated(m) }),
   });
   const ready = (async () => {
     await mentions.ready;

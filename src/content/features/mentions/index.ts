@@ -5,7 +5,6 @@
 import type { Entity } from '../../../shared/types';
 import { MentionIndex, mentionText, type Mention } from '../../scan/mention-index';
 import { Scanner } from '../../scan/scanner';
-import { renderCard } from '../../ui/card-view';
 import { UI_TAG } from '../../ui/ui-root';
 import type { CardSubject, PageFeature, PageServices } from '../page-feature';
 
@@ -49,6 +48,7 @@ export function startMentions(s: PageServices): MentionsFeature {
       if (!entity) return null;
       const claims = await s.backend.loadEntityClaims(entity.id).catch(() => []);
       const list = rendered();
+      const { renderCard } = await s.ui();
       return renderCard(doc, entity, {
         ...common,
         claims,

@@ -16,10 +16,8 @@ function layerOn(controller: AbortController) {
       fetched.push(new URL(url).pathname);
       return { claims: [], reveal: null };
     },
-    paint: () => undefined,
-    unpaint: () => undefined,
-    reveal: () => undefined,
-    uiTag: 'SOUND-FAMILIAR-UI',
+    // No claims on these pages: the placer (and its code) is never asked for.
+    placer: () => Promise.reject(new Error('a page without claims needs no placer')),
   }, controller.signal);
   return { layer, fetched };
 }

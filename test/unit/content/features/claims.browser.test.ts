@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startClaims } from '../../../../src/content/features/claims';
 import type { PageServices } from '../../../../src/content/features/page-feature';
+import { uiParts } from '../../../../src/content/lazy/ui-parts';
 import type { Claim } from '../../../../src/shared/claims/claim';
 
 const FIRST = 'Every council will be able to reuse a common booking service.';
@@ -30,6 +31,7 @@ async function twoClaims(controller: AbortController) {
     pageDate: undefined,
     painter: { add: (_: string, r: AbstractRange) => void painted.push(String(r)), delete: () => undefined },
     card: { reveal: async () => true, close: () => undefined },
+    ui: async () => uiParts,
     backend: {
       // The second paragraph's claim comes first: stops need not be in document order (the session sorts them).
       fetchClaims: async () => ({ claims: [claim('c-2', SECOND, text.indexOf(SECOND)), claim('c-1', FIRST, 0)], reveal: null }),

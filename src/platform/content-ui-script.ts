@@ -1,0 +1,11 @@
+// The background's side of loading the card code: content-ui.js, run in one frame's isolated world
+// (the content script's own), when that frame's content script asks. Needs host permission for the
+// frame: the Chromium manifest lists the content script's sites as host_permissions (build.mjs),
+// the same sites its install warning already names; the reader's own sites have theirs granted.
+
+import browser from './browser';
+import { CONTENT_UI_FILE } from './content-ui-file';
+
+export async function injectContentUi(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_UI_FILE] });
+}

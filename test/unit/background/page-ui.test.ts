@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+// 'page/ui': the background injects the card code (content-ui.js) into the asking frame only, and
+// only for a content script: a tab's frame, never one of our own pages, never a frame it names.
+import { describe, expect, it, vi } from 'vitest';
+
+const injected = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../../src/platform/browser', () => ({
+  default: {
+    runtime: { id: 'sound-familiar-test', getURL: (path: string) => `chrome-extension://sound-familiar-test/${path}` },
+    scripting: { executeScript: async (details: unknown) => void injected.push(details) },
+  },
+}));
+
+import { openDb } from '../../../src/background/db';
+import { DictionaryCache } from '../../../src/background/dictionary-cache';
+import { allowBackgroundSender, backgroundHandlers } from '../../../src/background/handlers';
+import type { Runtime } from '../../../src/platform/browser';
+
+const TAB = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+
+describe('page/ui', () => {
+  const db = openDb('page-ui-test');
+  const handlers = backgroundHandlers(db, new DictionaryCache(db), Promise.resolve());
+
+  it('injects content-ui.js into the sender\'s own frame of its own tab', async () => {
+    const sender: Runtime.MessageSender = { id: 'sound-familiar-test', tab: TAB, url: 'https://www.gov.uk/news', frameId: 3 };
+    expect(allowBackgroundSender(sender, 'page/ui')).toBe(true);
+    await handlers['page/ui']({}, sender);
+    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['content-ui.js'] }]);
+  });
+
+  it('injects nothing for a sender that is not a content script in a tab\'s frame', async () => {
+    injected.length = 0;
+    const popup: Runtime.MessageSender = { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/popup.html' };
+    expect(allowBackgroundSender(popup, 'page/ui')).toBe(false);
+    for (const sender of [
+      popup,
+      { id: 'sound-familiar-test', tab: TAB, url: 'https://www.gov.uk/news' },
+      { id: 'sound-familiar-test', tab: TAB, url: 'chrome-extension://sound-familiar-test/claims.html', frameId: 0 },
+    ] as Runtime.MessageSender[]) {
+      await expect(handlers['page/ui']({}, sender)).rejects.toThrow('no content-script frame');
+    }
+    expect(injected).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+// The card code (content-ui.js) loads only on the reader's need: not for a page that names things
+// but has no claims, not for anything the page itself does (synthetic pointer and key events, a
+// selection made by script), but on the reader's own hover over a name, and at once on a page
+// with claims. Here the loader is a spy handing over the parts directly; the real load (the
+// background injecting the file) is covered end to end in both browsers (test/e2e/card.test.ts).
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { uiParts, type UiParts } from '../../../src/content/lazy/ui-parts';
+import { PageSession } from '../../../src/content/page-session';
+import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
+import type { Claim } from '../../../src/shared/claims/claim';
+import { compileDictionary } from '../../../src/shared/dictionary';
+import { mergePrecision } from '../../../src/shared/packs/pack-precision';
+
+const SENTENCE = 'The Government Digital Service will publish every council dataset.';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function session(claims: Claim[] = []): { s: PageSession; loads: () => number } {
+  const { data, periods } = mergePrecision([]);
+  const dictionary = loadDictionary(compileDictionary([{ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: ['GDS'], modified: 1 }], data, periods));
+  let loads = 0;
+  const s = new PageSession({
+    dictionary,
+    loadUi: async (): Promise<UiParts> => (loads++, uiParts),
+    loadEntity: async () => ({ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: [], summary: '', events: [], sources: [], modified: 1 }) as never,
+    loadEntityClaims: async () => [],
+    fetchClaims: async () => ({ claims, reveal: null }),
+    startDraft: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
+    editClaim: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
+    findEchoes: async (sentences) => sentences.map(() => []),
+    echoesWanted: async () => false,
+  });
+  return { s, loads: () => loads };
+}
+
+function claimOn(exact: string): Claim {
+  return {
+    id: 'c-1', type: 'Annotation', motivation: 'assessing', body: [], pageTitle: 'A story', created: 1, modified: 1, rev: '1-a', revs: [],
+    target: { source: location.href, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] },
+    claimant: null, entities: [], madeOn: '2017-11-21', claimType: 'promise', status: 'made', deadline: null, note: '', tags: [],
+  };
+}
+
+describe('the card code loads on first need', () => {
+  let current: PageSession | undefined;
+  afterEach(() => {
+    current?.destroy();
+    getSelection()?.removeAllRanges();
+    document.body.replaceChildren();
+  });
+
+  it('is not loaded for a page that names something and has no claims, nor by anything the page does', async () => {
+    document.body.innerHTML = `<p><span id="name">${SENTENCE}</span></p>`;
+    const { s, loads } = session();
+    current = s;
+    await s.firstScan;
+    await sleep(100);
+    expect(s.summary()).toHaveLength(1); // the name is there, and highlighted
+    const name = document.getElementById('name')!;
+    const box = name.getBoundingClientRect();
+    // The page's own events: a pointer over the name, a selection by script with a key-up after it.
+    for (const type of ['pointermove', 'mousemove']) {
+      name.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: box.left + 20, clientY: box.top + box.height / 2, pointerType: 'mouse' }));
+    }
+    const range = document.createRange();
+    range.selectNodeContents(name);
+    getSelection()!.addRange(range);
+    for (const type of ['pointerup', 'keyup', 'dblclick']) document.dispatchEvent(new Event(type, { bubbles: true }));
+    await sleep(600);
+    expect(loads()).toBe(0);
+    // A command from the background with nothing selected needs no card code either.
+    getSelection()!.removeAllRanges();
+    expect(await s.record('claim')).toBe(false);
+    expect(loads()).toBe(0);
+  });
+
+  it("is loaded by the reader's own hover over a name, and then shows the card", async () => {
+    document.body.innerHTML = `<p><span id="name">${SENTENCE}</span></p>`;
+    const { s, loads } = session();
+    current = s;
+    await s.firstScan;
+    const name = document.getElementById('name')!;
+    const box = name.getBoundingClientRect();
+    // Onto "Government" (the name starts the sentence), from outside the text.
+    await userEvent.hover(name, { position: { x: 30, y: box.height / 2 }, force: true });
+    await expect.poll(loads).toBe(1);
+    // Our host (the card's closed shadow root) is put in the page once the card opens.
+    await expect.poll(() => document.querySelector(':root > div[style*="2147483647"]')).not.toBeNull();
+  });
+
+  it('is loaded at once on a page with claims, to place them', async () => {
+    document.body.innerHTML = `<p>${SENTENCE}</p>`;
+    // A claim whose quote is gone from the page: only the placer (card code) can tell it is unplaced.
+    const { s, loads } = session([claimOn('A sentence this page no longer has.')]);
+    current = s;
+    await expect.poll(loads).toBe(1);
+    await expect.poll(() => s.unplaced().map((c) => c.id)).toEqual(['c-1']);
+  });
+});
