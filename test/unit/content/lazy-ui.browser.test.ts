@@ -15,6 +15,17 @@ import { mergePrecision } from '../../../src/shared/packs/pack-precision';
 const SENTENCE = 'The Government Digital Service will publish every council dataset.';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The middle of the word "Digital" in the name, in the viewport. */
+function pointOnName(name: HTMLElement): { x: number; y: number } {
+  const text = name.firstChild!;
+  const at = SENTENCE.indexOf('Digital');
+  const range = document.createRange();
+  range.setStart(text, at);
+  range.setEnd(text, at + 'Digital'.length);
+  const r = range.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
 function session(claims: Claim[] = []): { s: PageSession; loads: () => number } {
   const { data, periods } = mergePrecision([]);
   const dictionary = loadDictionary(compileDictionary([{ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: ['GDS'], modified: 1 }], data, periods));
@@ -57,10 +68,10 @@ describe('the card code loads on first need', () => {
     await sleep(100);
     expect(s.summary()).toHaveLength(1); // the name is there, and highlighted
     const name = document.getElementById('name')!;
-    const box = name.getBoundingClientRect();
+    const point = pointOnName(name);
     // The page's own events: a pointer over the name, a selection by script with a key-up after it.
     for (const type of ['pointermove', 'mousemove']) {
-      name.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: box.left + 20, clientY: box.top + box.height / 2, pointerType: 'mouse' }));
+      name.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: point.x, clientY: point.y, pointerType: 'mouse' }));
     }
     const range = document.createRange();
     range.selectNodeContents(name);
@@ -81,8 +92,9 @@ describe('the card code loads on first need', () => {
     await s.firstScan;
     const name = document.getElementById('name')!;
     const box = name.getBoundingClientRect();
-    // Onto "Government" (the name starts the sentence), from outside the text.
-    await userEvent.hover(name, { position: { x: 30, y: box.height / 2 }, force: true });
+    const point = pointOnName(name);
+    // Onto "Digital", in the name, where the page's pointer events were sent in the test above.
+    await userEvent.hover(name, { position: { x: point.x - box.left, y: point.y - box.top }, force: true });
     await expect.poll(loads).toBe(1);
     // Our host (the card's closed shadow root) is put in the page once the card opens.
     await expect.poll(() => document.querySelector(':root > div[style*="2147483647"]')).not.toBeNull();
