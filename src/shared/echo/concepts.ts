@@ -50,6 +50,28 @@ export const CONCEPTS: readonly Concept[] = [
   { pattern: rx(String.raw`\b(?:smartphone |mobile )?apps?\b`), term: 'app', name: 'an app' },
   { pattern: rx(String.raw`\bartificial intelligence\b|\bai\b`), term: 'ai', name: 'AI' },
   { pattern: rx(String.raw`\b(?:electronic (?:patient|health) records?|eprs?)\b`), term: 'epr', name: 'electronic patient records' },
+  // The field's wordings for what happens to a promise's object (switched off, merged, made
+  // compulsory) and for a few more of its subjects; added together, cross-validated as a set.
+  {
+    pattern: rx(String.raw`\bidentity check(?:ing|er)?s?\b|\bproving (?:their |your |people's )?identity\b|\bdigital ids\b`),
+    term: 'ident', name: 'digital identity',
+  },
+  {
+    pattern: rx(String.raw`\bspending (?:data|over £\d+)\b|\bpublish(?:es|ing|ed)? (?:all |every item )?(?:of )?(?:its |their )?spending\b|\btransparency code\b`),
+    term: 'spendtranspar', name: 'publishing spending',
+  },
+  {
+    pattern: rx(String.raw`\bdevolution\b|\bdevolved (?:powers|funding)\b|\b(?:combined|strategic) authorit(?:y|ies)\b|\bmetro mayors?\b`),
+    term: 'devolut', name: 'devolution',
+  },
+  {
+    pattern: rx(String.raw`\bswitch(?:ed|ing)? (?:it |them )?off\b|\bdecommission(?:ed|ing|s)?\b|\bshut(?:ting)? down\b|\bphas(?:e|ed|ing) (?:it |them )?out\b|\bretir(?:e|ed|ing|ement)\b`),
+    term: 'switchoff', name: 'switching off',
+  },
+  { pattern: rx(String.raw`\babolish(?:ed|ing)?\b|\babolition\b|\bmerg(?:e|er|ed|ing)\b|\bfold(?:ed|ing)? into\b|\bbrought (?:back )?into\b`), term: 'merger', name: 'merging bodies' },
+  { pattern: rx(String.raw`\bmandat(?:e|ed|ing|ory)\b|\bcompulsory\b|\blegal requirement\b`), term: 'mandatori', name: 'made compulsory' },
+  { pattern: rx(String.raw`\boffline (?:population|people|adults)\b|\b(?:people|adults) (?:who are )?offline\b|\bdata poverty\b`), term: 'inclus', name: 'digital inclusion' },
+  { pattern: rx(String.raw`\bcyber[- ]?(?:security|secure|resilien(?:ce|t)|attacks?)\b`), term: 'cybersecur', name: 'cyber security' },
 ];
 
 export const IDEA_TERMS: ReadonlySet<string> = new Set(CONCEPTS.map((c) => c.term));

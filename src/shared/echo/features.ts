@@ -3,7 +3,9 @@
 // whose it is (the item's own entity named in the sentence, other shared entities, the kind of item),
 // how much of the sentence beyond the names it mentions is matched, and the kind of event against
 // the sentence's tense (a launch rarely answers a "will"), and how many specific (not generic, not
-// name) words they share, which also decides whether a person's or body's event may be shown at all.
+// name) words they share, which also decides whether a person's or body's event may be shown at all;
+// and how much of the sentence the field's knowledge uses at all (a promise about e-scooters is
+// no echo of anything here, however well one of its words matches).
 // The weights live in model.ts; this file only measures.
 
 import type { EchoIndex } from './index-build';
@@ -14,7 +16,7 @@ import { IDEA_TERMS } from './concepts';
 export const FEATURES = [
   'bm25', 'coverage', 'itemCoverage', 'words', 'rarest', 'phrases', 'ideas', 'figures', 'ownEntity', 'otherEntity',
   'yearsBack', 'kindPerson', 'kindBody', 'kindClaim', 'content', 'typePromise', 'typeLaunch', 'futureLaunch', 'specific',
-  'hinted',
+  'hinted', 'known', 'knownPhrases',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -87,6 +89,20 @@ export function features(index: EchoIndex, s: Scored, query: Query): number[] {
       rarest = Math.max(rarest, queryWeights.get(t) ?? 0);
     }
   }
+  // Known: in the shipped knowledge's statistics (the same for every built-in item of a sentence,
+  // so it moves the confidence, not the order) or matched by this item itself: a pack's or the
+  // reader's item counts its own words, and never another private item's (docs/SECURITY.md).
+  const matchedHere = new Set(s.matched);
+  let knownWeight = 0;
+  let knownPhrases = 0;
+  let phraseCount = 0;
+  for (const t of queryWeights.keys()) {
+    const inKnowledge = (index.df[t] ?? 0) > 0 || matchedHere.has(t);
+    if (t.includes(' ')) {
+      phraseCount++;
+      if (inKnowledge) knownPhrases++;
+    } else if (!names.has(t) && inKnowledge) knownWeight += queryWeights.get(t)!;
+  }
   const own = item.entityId !== undefined && queryEntities.includes(item.entityId) ? entityRarity(index, item.entityId) : 0;
   let other = 0;
   for (const id of s.sharedEntities) if (id !== item.entityId) other = Math.max(other, entityRarity(index, id));
@@ -112,5 +128,7 @@ export function features(index: EchoIndex, s: Scored, query: Query): number[] {
     item.type === 'launch' && query.future ? 1 : 0,
     Math.min(specific, 4),
     item.entityId !== undefined && query.hinted?.includes(item.entityId) ? entityRarity(index, item.entityId) : 0,
+    contentWeight > 0 ? knownWeight / contentWeight : 0,
+    phraseCount > 0 ? knownPhrases / phraseCount : 0,
   ];
 }

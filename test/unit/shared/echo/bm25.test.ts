@@ -44,6 +44,18 @@ describe('bm25', () => {
     expect(fractionalYear('2017-01-31')).toBeCloseTo(2017.04, 2);
   });
 
+  it('raises each matched idf to idfPower, so one rare word outweighs generic ones', () => {
+    const plain = { ...DEFAULT_PARAMS, idfPower: 1 };
+    const steep = { ...DEFAULT_PARAMS, idfPower: 2 };
+    const rare = query('arms');
+    const generic = query('councils');
+    const ratio = (p: typeof plain) => scoreItem(index, rare, item('javid#0'), p)!.score / scoreItem(index, generic, item('javid#0'), p)!.score;
+    expect(ratio(steep)).toBeGreaterThan(ratio(plain));
+    // One term alone: its score is its idf to the power, times the same term-frequency factor.
+    const one = (p: typeof plain) => scoreItem(index, rare, item('javid#0'), p)!.score;
+    expect(one(steep) / one(plain)).toBeCloseTo(idf(index, 'arm'));
+  });
+
   it('reports coverage between 0 and 1', () => {
     const s = scoreItem(index, query('call to arms'), item('javid#0'))!;
     expect(s.coverage).toBeGreaterThan(0);

@@ -21,6 +21,14 @@ describe('concepts', () => {
     meet('half of senior civil servants based outside London', 'moving parts of government out of Whitehall', 'outsidelondon');
     meet('information people give can be reused by other services', 'powers to share personal information', 'datashar');
     meet('removing the costs of paper-based services', 'a paperless NHS', 'paperless');
+    meet('an identity checking service', 'proving identity once', 'ident');
+    meet('publishing spending over £500', 'a new transparency code', 'spendtranspar');
+    meet('strategic authorities across England', 'a devolution deal', 'devolut');
+    meet('Airwave will be switched off', 'the old network will be decommissioned', 'switchoff');
+    meet('the merger of the two bodies', 'its abolition', 'merger');
+    meet('mandatory for every department', 'a legal requirement', 'mandatori');
+    meet('the offline population', 'data poverty', 'inclus');
+    meet('cyber security of councils', 'cyber resilient by 2030', 'cybersecur');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -80,6 +80,18 @@ describe('features', () => {
     expect(enoughEvidence(vectorOf('The NHS App is coming.', 'nhs-app#0'))).toBe(true);
   });
 
+  it("measures how much of the sentence the knowledge uses at all, the same for every item", () => {
+    // Words and phrases the fixture knowledge has ("call to arms", "local government") against ones it never uses.
+    const field = featuresOf('A new call to arms on local government digital.', 'javid#0');
+    const offTopic = featuresOf('A call for scooters on river ferries.', 'javid#0');
+    expect(field.known).toBe(1);
+    expect(field.knownPhrases).toBeGreaterThan(0.5);
+    expect(offTopic.known).toBeLessThan(0.5);
+    expect(offTopic.knownPhrases).toBe(0);
+    const sentence = 'Councils will get a call to arms on legacy IT and the NHS App.';
+    for (const name of ['known', 'knownPhrases']) expect(featuresOf(sentence, 'javid#0')[name]).toBe(featuresOf(sentence, 'nhs-app#0')[name]);
+  });
+
   it('marks an item whose entity the sentence only hints at by a context alias', () => {
     // "the Coalition" is a context alias of the Local Digital Coalition (fixtures.ts): no full name.
     const hinted = featuresOf('The Coalition will run shared projects on Blue Badges.', 'ldc#0');
