@@ -21,8 +21,9 @@ export function scannedText(root: Element, uiTag: string): string {
   let parts: string[] | null = null;
   let outermost: Element | null = null;
   for (const el of candidates) {
-    // Document order: an element inside the last excluded one was left out with it.
-    if (outermost?.contains(el) || !isExcludedElement(el, uiTag)) continue;
+    // Document order: an element inside the last excluded one was left out with it. One with no
+    // children (a script with a src, an input, an empty iframe) holds no text to leave out.
+    if (el.firstChild === null || outermost?.contains(el) || !isExcludedElement(el, uiTag)) continue;
     if (!range) {
       range = root.ownerDocument.createRange();
       range.setStart(root, 0);

@@ -6,10 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchBlock } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { prefilter, type Prefilter } from '../../../../src/content/scan/prefilter';
+import { prefilter, SKIPPED, type Prefilter } from '../../../../src/content/scan/prefilter';
 import { scannedText } from '../../../../src/content/scan/scanned-text';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
 import { CASE_SENSITIVE, NEEDS_CONTEXT } from '../../../../src/shared/matcher/alias-rules';
+import { charInfo, CharClass } from '../../../../src/shared/normalise';
 import { kbDictionary, searcherFor } from '../../helpers/kb';
 
 const UI = 'SOUND-FAMILIAR-UI';
@@ -139,6 +140,37 @@ describe('prefilter', () => {
     }
   });
 
+  it('leaves out of the text exactly what the matcher reads past, for every code unit', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const cls = charInfo(code) >>> 16;
+      const skipped = String.fromCharCode(code).replace(SKIPPED, '') === '';
+      if (skipped !== (cls === CharClass.Space || cls === CharClass.Dropped)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds aliases of three, four and five kept characters at every place, where no longer alias begins the same way', () => {
+    // The table of beginnings holds five characters of longer aliases, so a start whose first
+    // five are not there is tried only through the gate of short aliases' first two.
+    const searcher = searcherFor([
+      { text: 'Qz x', entity: 0, flags: 0 },
+      { text: 'Wv-k', entity: 0, flags: CASE_SENSITIVE },
+      { text: 'J y  k\u2019m', entity: 0, flags: NEEDS_CONTEXT },
+      { text: 'zo\u00eb p', entity: 0, flags: 0 },
+      { text: 'plan\u2715 b', entity: 0, flags: 0 },
+    ]);
+    for (const [alias, verdict] of [
+      ['qZX', 'maybe'], ['Wv\u2013k', 'maybe'], ['wv-k', 'none'], ['jykm', 'none'], ['JY K\u2019M', 'context-only'], ['ZOEP', 'maybe'], ['PLAN\u2715B', 'maybe'],
+    ] as const) {
+      for (const [before, after] of [['', ''], ['aa', ''], ['', 'aa'], ['a\n b', 'c d\u00ad'], ['xxxxxx', 'x']]) {
+        expect(prefilter(searcher, `${before}${alias}${after}`), JSON.stringify([before, alias, after])).toBe(verdict);
+      }
+      // Cut short by one character, it names nothing.
+      expect(prefilter(searcher, `aa${alias.slice(0, -1)}`), alias).toBe('none');
+    }
+  });
+
   it('says "maybe" wherever the walk finds a standalone name, and never "none" where it finds any, on generated pages', () => {
     const rand = prng(12);
     const aliases = [...new Set(automaton.variantExact)];
@@ -176,6 +208,22 @@ describe('prefilter', () => {
     document.body.innerHTML = '<p>Local <code>x</code>Digi<button>y</button>tal <span contenteditable="">z</span>Coalition<span contenteditable="false">!</span></p>';
     expect(scannedText(document.body, UI)).toBe('Local Digital Coalition!');
     expect(prefilter(KB.searcher, scannedText(document.body, UI))).toBe('maybe');
+  });
+
+  it('leaves out excluded elements of whichever kinds a page has, nested or empty, and keeps what is around them', () => {
+    const cases: [string, string][] = [
+      ['<p>Local <svg><text>x</text></svg>Digital</p>', 'Local Digital'],
+      ['<p>Lo<script>x</script>cal</p><div>Digi<input>tal<iframe>y</iframe></div>', 'LocalDigital'],
+      ['<p>a<script></script>b<noscript><code>c</code>d</noscript>e<code><kbd>f</kbd></code>g</p>', 'abeg'],
+      ['<p>a<select><option>b</option></select>c<math><mi>d</mi></math>e<object>f</object>g</p>', 'aceg'],
+      ['<p>a<span contenteditable="">b<code>c</code></span>d<sound-familiar-ui>e</sound-familiar-ui>f</p>', 'adf'],
+      ['<p>nothing excluded <b>here</b></p>', 'nothing excluded here'],
+    ];
+    for (const [html, text] of cases) {
+      document.body.innerHTML = html;
+      expect(scannedText(document.body, UI), html).toBe(text);
+      expect(scannedText(document.body, UI), html).toBe([...textBlocks(document.body, UI)].map((b) => b.text).join(''));
+    }
   });
 
   it('finds names across blocks and line breaks joined with nothing, and tells context-only names apart', () => {
