@@ -3,6 +3,7 @@
 
 import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { forChrome, forFirefox } from './scripts/manifests.mjs';
 
 const watch = process.argv.includes('--watch');
 // nativeBrowser: the browser has the promise-based `browser` namespace in every context, so the
@@ -38,25 +39,6 @@ const staticFiles = [
   ['src/ui/welcome/welcome.css', 'welcome.css'],
   ['icons', 'icons'],
 ];
-
-/**
- * Chromium wants a service worker and rejects Firefox-only keys with warnings. Its web-accessible
- * resources are reachable only through a per-session dynamic id, so a page cannot probe or frame
- * the editor by our fixed id (Firefox's ids are per install already).
- */
-function forChrome(manifest) {
-  const { browser_specific_settings: _gecko, ...rest } = manifest;
-  const web_accessible_resources = manifest.web_accessible_resources.map((w) => ({ ...w, use_dynamic_url: true }));
-  // scripting.executeScript (the card code, loaded on first need) needs host permission; Chromium
-  // does not count the content script's matches as such, Firefox does. Same sites, same warning.
-  const host_permissions = manifest.content_scripts.flatMap((c) => c.matches);
-  return { ...rest, host_permissions, web_accessible_resources, background: { service_worker: manifest.background.service_worker } };
-}
-
-/** Firefox runs the background as an event page from `scripts`. */
-function forFirefox(manifest) {
-  return { ...manifest, background: { scripts: manifest.background.scripts } };
-}
 
 async function buildTarget(name, { target, manifest, nativeBrowser }) {
   const outdir = `dist/${name}`;

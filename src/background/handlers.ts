@@ -57,7 +57,7 @@ export function backgroundHandlers(
     // Only into the asking frame, which is a content script's (a tab's frame, not one of our pages).
     async 'page/ui'(_payload, sender) {
       if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
-      await injectContentUi(sender.tab.id, sender.frameId);
+      await injectContentUi(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
       return null;
     },
     async 'entity/get'({ id }) {

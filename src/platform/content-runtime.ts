@@ -18,12 +18,21 @@ interface NativeRuntime {
   onMessage: { addListener(l: NativeListener): void; removeListener(l: NativeListener): void };
 }
 
-/** Read at each use, never at load: a frame the gate turns away touches no API at all. */
+/**
+ * Read at each use, never at load: a frame the gate turns away touches no API at all. Only a plain
+ * object counts as a namespace: in Chromium a page's element with id or name "browser" shows
+ * through on the isolated world's global (named access), and its named children would pass for
+ * `runtime` and its id.
+ */
 function native(): NativeRuntime {
-  const scope = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
-  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
+  const scope = globalThis as { browser?: unknown; chrome?: unknown };
+  const runtime = plainObject(scope.browser)?.runtime ?? plainObject(scope.chrome)?.runtime;
   if (!runtime) throw new Error('no extension runtime');
   return runtime;
+}
+
+function plainObject(value: unknown): { runtime?: NativeRuntime } | undefined {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype ? value : undefined;
 }
 
 /** This extension's id; undefined (or a throw) once the extension is updated, reloaded or removed. */

@@ -6,6 +6,11 @@
 import browser from './browser';
 import { CONTENT_UI_FILE } from './content-ui-file';
 
-export async function injectContentUi(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_UI_FILE] });
+/**
+ * Chromium names the asking document itself (`documentId`), so a frame that navigated since it
+ * asked does not get the file; Firefox has only the frame.
+ */
+export async function injectContentUi(tabId: number, frameId: number, documentId?: string): Promise<void> {
+  const target = documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] };
+  await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: [CONTENT_UI_FILE] });
 }

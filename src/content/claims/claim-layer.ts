@@ -16,6 +16,8 @@ export interface ClaimLayerDeps {
 
 export class ClaimLayer {
   private placer: ClaimPlacer | null = null;
+  /** The page's claims as last fetched: all unplaced until a placer has placed them. */
+  private fetched: Claim[] = [];
   private url: string;
   private readonly doc: Document;
   private generation = 0;
@@ -54,6 +56,7 @@ export class ClaimLayer {
     const { claims, reveal } = await this.deps.fetchClaims(this.doc.location.href);
     if (generation !== this.generation || this.signal.aborted) return;
     // Nothing placed and nothing to place: the placer's code is not needed.
+    this.fetched = claims;
     if (claims.length === 0 && !this.placer) return;
     const placer = this.placer ?? (await this.deps.placer());
     if (generation !== this.generation || this.signal.aborted) return;
@@ -71,7 +74,9 @@ export class ClaimLayer {
   }
 
   unplacedClaims(): Claim[] {
-    return this.placer?.unplacedClaims() ?? [];
+    // Until the placer's code has loaded (or if it failed to), none is placed: the popup lists them
+    // all rather than none, so a claim is never silently missing.
+    return this.placer?.unplacedClaims() ?? [...this.fetched];
   }
 
   private checkUrl(): void {

@@ -29,6 +29,13 @@ describe('page/ui', () => {
     expect(injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['content-ui.js'] }]);
   });
 
+  it('names the asking document where the browser says which it is, so a frame that navigated meanwhile gets nothing', async () => {
+    injected.length = 0;
+    const sender = { id: 'sound-familiar-test', tab: TAB, url: 'https://www.gov.uk/news', frameId: 3, documentId: 'doc-1' } as Runtime.MessageSender;
+    await handlers['page/ui']({}, sender);
+    expect(injected).toEqual([{ target: { tabId: 7, documentIds: ['doc-1'] }, files: ['content-ui.js'] }]);
+  });
+
   it('injects nothing for a sender that is not a content script in a tab\'s frame', async () => {
     injected.length = 0;
     const popup: Runtime.MessageSender = { id: 'sound-familiar-test', url: 'chrome-extension://sound-familiar-test/popup.html' };

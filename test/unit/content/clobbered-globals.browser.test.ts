@@ -1,0 +1,32 @@
+// A page's markup reaches the content script's global in Chromium: an element with an id or name
+// shows through as a property of the same name (named access), even in the isolated world. Neither
+// the runtime lookup nor the card code's registry may take such an element for ours.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { registeredUi } from '../../../src/content/lazy/ui-registry';
+import { runtimeId } from '../../../src/platform/content-runtime';
+
+function idOrThrow(): string | undefined {
+  try {
+    return runtimeId();
+  } catch {
+    return 'threw';
+  }
+}
+
+describe('globals a page can clobber with its markup', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('takes no element named "browser" for the extension namespace', () => {
+    document.body.innerHTML = '<form id="browser"><input name="runtime" id="page-made-id"></form>';
+    // The element really does show through, or this test would prove nothing.
+    expect((globalThis as { browser?: unknown }).browser).toBeInstanceOf(HTMLFormElement);
+    expect(idOrThrow()).not.toBe('page-made-id');
+  });
+
+  it('takes no element named like the old registry key for the card code', () => {
+    document.body.innerHTML = '<div id="__soundFamiliarUi"></div><iframe name="sound-familiar/ui"></iframe>';
+    expect((globalThis as { __soundFamiliarUi?: unknown }).__soundFamiliarUi).toBeInstanceOf(HTMLDivElement);
+    expect(registeredUi()).toBeUndefined();
+  });
+});
