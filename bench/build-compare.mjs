@@ -61,6 +61,7 @@ console.log(`old = ${oldRev} (${execFileSync('git', ['-C', repoRoot, 'rev-parse'
 for (const name of names) {
   const { [name]: d } = buildDictionaries(kb, [name], { compile: false });
   const json = JSON.stringify(d.entities);
+  /** @type {{ old: { cold: number[], warm: number[] }, new: { cold: number[], warm: number[] }, fingerprints: Set<string> }} */
   const r = (results[name] = { old: { cold: [], warm: [] }, new: { cold: [], warm: [] }, fingerprints: new Set() });
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 ? ['new', 'old'] : ['old', 'new'];
@@ -69,7 +70,7 @@ for (const name of names) {
       await page.route(url, (route) => route.fulfill({ status: 200, body: '<!DOCTYPE html><title>build</title>', headers: { 'content-type': 'text/html' } }));
       await page.goto(url);
       await page.evaluate(variants[v]);
-      const { times, fingerprint } = await page.evaluate(([j, n]) => window.__buildCompare(j, n), [json, runs]);
+      const { times, fingerprint } = await page.evaluate(({ j, n }) => window.__buildCompare(j, n), { j: json, n: runs });
       await page.close();
       r[v].cold.push(times[0]);
       r[v].warm.push(median(times.slice(1)));

@@ -6,4 +6,6 @@ interface Window {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the runners are untyped JavaScript
   __bench: any;
   __buildBench(entitiesJson: string, runs: number): number[];
+  /** bench/page/build-compare-harness.ts: build times and a fingerprint of what was built. */
+  __buildCompare(entitiesJson: string, runs: number): { times: number[]; fingerprint: string };
 }
