@@ -6,7 +6,8 @@
 // registering the 3,459 mentions of a 2 MB page made one 50-130 ms rendering task, and every
 // later change of the page paid about 30 ms more. Changes wait for a batch (at most every
 // 100 ms) except added ranges on screen, applied when the task that found them ends, so what the
-// reader can see is painted in the next frame.
+// reader can see is painted in the next frame. While the window holds every range (no more than
+// `margin`: most pages), all are applied when the task ends and the viewport is not read.
 
 import type { EntityKind } from '../../shared/types';
 import { ENTITY_KINDS } from '../../shared/types';
@@ -47,6 +48,8 @@ export class Highlighter {
   private urgentQueued = false;
   /** Ranges in view were queued since the scanner last asked: it lets a frame paint them before going on. */
   private frameWanted = false;
+  /** Ranges added while the window held every range, not yet checked against the viewport. */
+  private readonly unlocated = new Set<AbstractRange>();
   private view: { span: ViewportSpan | null; at: number } | null = null;
   /** The last span that had text on screen: where the window stays while the tab is hidden. */
   private lastSpan: ViewportSpan | null = null;
@@ -75,9 +78,11 @@ export class Highlighter {
     const last = had === undefined && this.order.insert(range);
     this.wanted.set(range, kind);
     this.changed();
-    if (this.inView(range, last)) {
+    const all = this.order.size <= this.margin; // the window holds them all: no need to know where the reader is
+    if (all) this.unlocated.add(range);
+    if (all || this.inView(range, last)) {
       this.urgent.add(range);
-      this.frameWanted = true;
+      this.frameWanted ||= !all;
       if (!this.urgentQueued) {
         this.urgentQueued = true;
         // When the current task's synchronous work ends (a scan slice), before the next frame.
@@ -91,6 +96,7 @@ export class Highlighter {
     this.wanted.delete(range);
     this.order.remove(range);
     this.urgent.delete(range);
+    this.unlocated.delete(range);
     this.tailPast = null; // the last range may be this one
     this.changed();
   }
@@ -119,6 +125,7 @@ export class Highlighter {
     this.order.clear();
     this.registered.clear();
     this.urgent.clear();
+    this.unlocated.clear();
     this.view = null;
     this.lastSpan = null;
     this.tailPast = null;
@@ -128,9 +135,15 @@ export class Highlighter {
     this.release();
   }
 
-  /** Whether ranges in view were added since the last call: then a frame should paint them before more work. */
+  /**
+   * Whether ranges in view were added since the last call: then a frame should paint them before
+   * more work. Only a scan that goes on asks: then it is worth reading whether they are on screen.
+   */
   takeFrameRequest(): boolean {
-    const wanted = this.frameWanted;
+    let wanted = this.frameWanted;
+    const span = !wanted && this.unlocated.size > 0 ? this.span() : null;
+    if (span) wanted = [...this.unlocated].some((range) => spanPosition(span, range) === 0);
+    this.unlocated.clear();
     this.frameWanted = false;
     return wanted;
   }
@@ -145,10 +158,7 @@ export class Highlighter {
     this.timer ??= setTimeout(() => this.flush(), this.batchMs);
   }
 
-  /**
-   * Removes what is registered but no longer wanted (so a name the page rewrites never shows
-   * twice, old and new, until the batch), then adds the ranges on screen found in this task.
-   */
+  /** Drops what is no longer wanted (a rewritten name never shows twice), then adds this task's urgent ranges. */
   private flushUrgent(): void {
     this.urgentQueued = false;
     this.dropUnwanted();
@@ -179,9 +189,8 @@ export class Highlighter {
   }
 
   /**
-   * Whether a range starts on screen. A range that went last in the order, after a last range
-   * already past the screen, is past it too: a scan's thousands of adds below the screen skip the
-   * tree comparisons (microseconds each on a big page).
+   * Whether a range starts on screen. One that went last, after a last range already past the
+   * screen, is past it too: a scan's thousands of adds below the screen skip the tree comparisons.
    */
   private inView(range: AbstractRange, last: boolean): boolean {
     const span = this.span();
@@ -194,6 +203,7 @@ export class Highlighter {
 
   /** Indices [from, to) in document order of the ranges to register: those on screen and `margin` each side. */
   private windowAround(): [number, number] {
+    if (this.order.size <= this.margin) return [0, this.order.size];
     const span = this.span();
     const [from, to] = span ? this.order.within(span) : [0, this.margin];
     return [Math.max(0, from - this.margin), Math.min(this.order.size, to + this.margin)];
@@ -203,8 +213,9 @@ export class Highlighter {
   private follow(): void {
     this.frame = 0;
     this.followTimer = undefined;
+    if (this.order.size <= this.margin) return; // the window holds every range already
     const span = this.span();
-    if (!span || this.order.size === 0) return;
+    if (!span) return;
     const [from, to] = this.order.within(span);
     const half = this.margin >> 1;
     const covered = (i: number) => {
@@ -240,10 +251,7 @@ export class Highlighter {
     for (const resolve of waiters) resolve();
   }
 
-  /**
-   * The span on screen, read at most once a second unless the reader moves or its text left the
-   * page (an app swapped its content: every range would compare as outside it); hidden: the last one seen.
-   */
+  /** The span on screen, read at most once a second unless the reader moves or its text left the page; hidden: the last seen. */
   private span(): ViewportSpan | null {
     const now = performance.now();
     let view = this.view;

@@ -26,20 +26,25 @@ describe('Highlighter', () => {
     const h = new Highlighter(CSS.highlights, 100, nowhere);
     const r = range();
     h.add('person', r);
+    vi.advanceTimersByTime(100);
+    await Promise.resolve();
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r)).toBe(true);
+    h.delete('person', r);
     let done = false;
     const applied = h.applied().then(() => (done = true));
     await Promise.resolve();
     expect(done).toBe(false);
-    expect(CSS.highlights.size).toBe(0);
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r)).toBe(true);
     vi.advanceTimersByTime(100);
     await applied;
-    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r)).toBe(true);
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r)).toBe(false);
   });
 
   it('applies an added range in the viewport when the task ends, and the others with the batch', async () => {
     document.body.innerHTML = '<p>Government Digital Service</p><p>Local Digital</p>';
     const [near, far] = [...document.body.querySelectorAll('p')].map((p) => new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 5 }));
-    const h = new Highlighter(CSS.highlights, 100, () => spanOf(near!.startContainer));
+    // Margin 1: past one range the window no longer holds them all, so the viewport decides.
+    const h = new Highlighter(CSS.highlights, 100, () => spanOf(near!.startContainer), { margin: 1 });
     h.add('body', near!);
     h.add('initiative', far!);
     expect(CSS.highlights.size).toBe(0);
@@ -161,7 +166,7 @@ describe('Highlighter window', () => {
 
   it('paints a range on screen at once though it went last, after the ranges below the screen were removed', async () => {
     view = spanOf(paragraphs[5]!);
-    const h = highlighter(50);
+    const h = highlighter(3);
     for (const r of ranges.slice(0, 10)) h.add('person', r);
     await Promise.resolve();
     for (const r of ranges.slice(6, 10)) h.delete('person', r);
@@ -169,6 +174,24 @@ describe('Highlighter window', () => {
     h.add('person', later);
     await Promise.resolve();
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(later)).toBe(true);
+  });
+
+  it('registers every range when the task ends, reading no viewport, while the window holds them all', async () => {
+    let reads = 0;
+    const h = new Highlighter(CSS.highlights, 100, () => (reads++, spanOf(paragraphs[0]!)), { margin: 5 });
+    for (const i of [0, 30, 39]) h.add('person', ranges[i]!);
+    await Promise.resolve();
+    expect(registered()).toEqual([0, 30, 39]);
+    vi.advanceTimersByTime(100);
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(20);
+    expect(registered()).toEqual([0, 30, 39]);
+    expect(reads).toBe(0);
+    // A scan that goes on asks whether to wait for a frame: only then is the viewport read.
+    expect(h.takeFrameRequest()).toBe(true);
+    expect(reads).toBe(1);
+    h.add('person', ranges[20]!);
+    expect(h.takeFrameRequest()).toBe(false); // paragraph 20 is below the screen
   });
 
   it('reads the viewport again when the page swapped its content without a scroll', () => {
