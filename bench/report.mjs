@@ -279,7 +279,8 @@ working-tree paths laid over it, in alternating tabs (written to \`bench/.cache/
 function withKeptSections(generated, previous) {
   const section = (name) => new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`).exec(previous)?.[0];
   let text = generated;
-  const pageLoad = section('page-load');
+  // The floor ladder (bench/page-load/floor.mjs) is measured on its own and sits right after it.
+  const pageLoad = [section('page-load'), section('page-load-floor')].filter(Boolean).join('\n\n');
   if (pageLoad) {
     const at = text.indexOf('\n## Targets');
     text = at === -1 ? `${text}\n${pageLoad}\n` : `${text.slice(0, at + 1)}${pageLoad}\n\n${text.slice(at + 1)}`;
