@@ -5,6 +5,7 @@
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import { injectContentUi } from '../platform/content-ui-script';
+import { insertHighlightStyles } from '../platform/highlight-styles';
 import { echoesWanted } from '../platform/echo-settings';
 import { isOwnPage, ownOrigin } from '../platform/own-origin';
 import { isSiteEnabled } from '../platform/site-settings';
@@ -58,6 +59,12 @@ export function backgroundHandlers(
     async 'page/ui'(_payload, sender) {
       if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
       await injectContentUi(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
+      return null;
+    },
+    // The highlight styles, likewise only into the asking frame, once it has something to paint.
+    async 'page/styles'(_payload, sender) {
+      if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
+      await insertHighlightStyles(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
       return null;
     },
     async 'entity/get'({ id }) {

@@ -8,6 +8,7 @@ import { callBackground, extensionGone, isExtensionContext, serve } from '../pla
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/highlighter';
+import { stylesRequester } from './highlight/highlight-styles';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
 import { requestUiScript, uiLoader } from './lazy/load-ui';
 import { PageSession } from './page-session';
@@ -21,6 +22,8 @@ let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
 /** The card code (content-ui.js), loaded once per frame on first need; sessions share it. */
 const loadUi = uiLoader(() => requestUiScript(() => call('page/ui', {})));
+/** highlights.css, asked for once per document, when a session first registers a public highlight. */
+const requestStyles = stylesRequester(() => call('page/styles', {}));
 
 /** What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used once. */
 interface Started {
@@ -98,6 +101,7 @@ async function start(): Promise<void> {
   session = new PageSession({
     dictionary: reply.dictionary,
     loadUi,
+    requestStyles,
     loadEntity: (id) => call('entity/get', { id }),
     loadEntityClaims: (entityId) => call('claims/for-entity', { entityId }),
     fetchClaims: async (url) => {

@@ -12,6 +12,7 @@ import type { CardSubject, PageBackend, PageFeature } from './features/page-feat
 import { LazyCard } from './lazy/lazy-card';
 import type { UiParts } from './lazy/ui-parts';
 import { Highlighter } from './highlight/highlighter';
+import { styledRegistry } from './highlight/highlight-styles';
 import { watchHover } from './highlight/hover';
 import { PrivatePainter } from './highlight/private-painter';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
@@ -24,6 +25,8 @@ export interface PageSessionDeps extends PageBackend {
   dictionary: LoadedDictionary;
   /** Loads content-ui.js (once) and gives its parts. */
   loadUi(): Promise<UiParts>;
+  /** Gets highlights.css into the frame (asks once): called as a public highlight is first registered. */
+  requestStyles?(): void;
   /** Called when the claim editor closes (after saving or not). */
   onEditorClosed?(): void;
   doc?: Document;
@@ -33,7 +36,7 @@ export interface PageSessionDeps extends PageBackend {
 export class PageSession {
   private readonly controller = new AbortController();
   /** Built-in (public) names, in the page's CSS.highlights. */
-  private readonly highlighter = new Highlighter();
+  private readonly highlighter: Highlighter;
   /** The user's claims and own names, inside our closed shadow root (docs/SECURITY.md). */
   private readonly painter: PrivatePainter;
   private readonly ui: UiRoot;
@@ -50,6 +53,7 @@ export class PageSession {
   constructor(private readonly deps: PageSessionDeps) {
     const signal = this.controller.signal;
     this.doc = deps.doc ?? document;
+    this.highlighter = new Highlighter(deps.requestStyles ? styledRegistry(CSS.highlights, deps.requestStyles) : CSS.highlights);
     this.ui = new UiRoot(this.doc);
     this.painter = new PrivatePainter(this.ui);
     this.revealPrivatePaint(signal);

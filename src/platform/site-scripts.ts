@@ -1,6 +1,7 @@
 // The content script, registered at run time for one of the reader's own sites, with the same
-// files and timing as the manifest's entry for the built-in sites. Registrations persist across
-// browser restarts; each is named after its origin, so the list of them is the list of sites.
+// files and timing as the manifest's entry for the built-in sites (no stylesheet: a frame gets the
+// highlight styles only once it has something to highlight, 'page/styles'). Registrations persist
+// across browser restarts; each is named after its origin, so the list of them is the list of sites.
 
 import browser from './browser';
 import { originPattern, patternOrigin } from '../shared/site-origin';
@@ -14,7 +15,7 @@ function manifestScript() {
   // Firefox's getManifest() gives full moz-extension:// addresses, which registration refuses.
   const base = browser.runtime.getURL('');
   const relative = (files: string[]) => files.map((f) => (f.startsWith(base) ? f.slice(base.length) : f));
-  return { js: relative(entry.js), css: relative(entry.css ?? []), runAt: entry.run_at ?? 'document_idle', allFrames: entry.all_frames ?? false };
+  return { js: relative(entry.js), runAt: entry.run_at ?? 'document_idle', allFrames: entry.all_frames ?? false };
 }
 
 /** Origins that have our content script registered for them. */

@@ -60,6 +60,8 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   'page/start': { request: Record<string, never>; response: PageStart };
   /** The card code (content-ui.js), injected into the sender's own frame, on the reader's first need. */
   'page/ui': { request: Record<string, never>; response: null };
+  /** The highlight styles (highlights.css), added to the sender's own frame once it first registers a public highlight. */
+  'page/styles': { request: Record<string, never>; response: null };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -123,6 +125,7 @@ export type SenderKind = 'content' | 'extension';
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
   'page/start': 'content',
   'page/ui': 'content',
+  'page/styles': 'content',
   'entity/get': 'content',
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
@@ -190,6 +193,7 @@ const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() =>
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
   'page/start': isEmpty,
   'page/ui': isEmpty,
+  'page/styles': isEmpty,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -35,11 +35,35 @@ const ARTICLE_HIGHLIGHTS: HighlightTexts = {
 };
 
 /** Text that must stay dark: near misses, and real names in places that are not prose. */
+/** A story on a matched site that names nothing we know. */
+const QUIET = 'https://www.gov.uk/government/news/a-quiet-story';
+
+/**
+ * The style the page's own style system gives each of our highlights (in a page function: no
+ * closures). The highlights.css a frame gets once it registers a highlight decides these; without
+ * it every ::highlight() is transparent with no underline.
+ */
+function paintedStyles(): Record<string, string> {
+  const el = document.querySelector('p') ?? document.body;
+  const out: Record<string, string> = {};
+  for (const kind of ['initiative', 'body', 'person']) {
+    const style = getComputedStyle(el, `::highlight(sound-familiar-${kind})`);
+    out[kind] = `${style.backgroundColor} ${style.textDecorationLine} ${style.textDecorationStyle}`;
+  }
+  return out;
+}
+const OUR_STYLES = {
+  initiative: 'rgba(255, 184, 28, 0.32) underline solid',
+  body: 'rgba(0, 168, 150, 0.22) underline dashed',
+  person: 'rgba(142, 92, 255, 0.2) underline dotted',
+};
+
 const NEVER = ['Greg Clark', 'Pickles', 'gds', 'lga', 'gov.uk', 'Local Digital Alliance', 'Michael Gove', 'Gove'];
 
 describe.each(BROWSERS)('%s: detection', (browserName, launch) => {
   const site = new Site()
     .fixture(ARTICLE, 'govuk-article.html')
+    .html(QUIET, '<!doctype html><html lang="en"><head><title>Quiet</title></head><body><main><p>The council will resurface three roads in the spring, weather permitting.</p></main></body></html>')
     .fixture('https://www.gov.uk/government/news/embedded/archive-quote', 'govuk-archive-quote.html')
     .html('https://www.gov.uk/government/news/councils-share-digital-projects-2014', fixture('programme.html').replaceAll('{{DATE}}', '2014-06-12'))
     .html('https://www.gov.uk/government/news/councils-share-digital-projects-2019', fixture('programme.html').replaceAll('{{DATE}}', '2019-06-12'));
@@ -64,6 +88,17 @@ describe.each(BROWSERS)('%s: detection', (browserName, launch) => {
     // Names only: a sentence here that repeats an earlier promise gets its own highlight (echoes.test.ts).
     expect(settled.registered.filter((name) => name !== 'sound-familiar-echo').sort()).toEqual(['sound-familiar-body', 'sound-familiar-initiative', 'sound-familiar-person']);
     await article.screenshot('detection-article');
+  });
+
+  // highlights.css is not in the manifest: the background adds it to a frame when that frame's
+  // content script registers its first highlight ('page/styles').
+  it('paints the highlights with our styles, in the page and in its iframe; a page that names nothing gets none', async () => {
+    await expect.poll(() => article.evaluate(paintedStyles), { timeout: 15_000, interval: 100 }).toEqual(OUR_STYLES);
+    await expect.poll(() => article.evaluateInFrame('/embedded/archive-quote', paintedStyles), { timeout: 15_000, interval: 100 }).toEqual(OUR_STYLES);
+    const quiet = await h.open(QUIET);
+    expect((await pageMentions(h, quiet)).mentions).toEqual([]);
+    await sleep(600);
+    for (const style of Object.values(await quiet.evaluate(paintedStyles))) expect(style).toMatch(/^rgba\(0, 0, 0, 0\) none /);
   });
 
   it('leaves near misses and non-prose text alone', async () => {

@@ -20,6 +20,7 @@ const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21',
 const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
   'page/ui': { good: {}, bad: { file: 'evil.js' } },
+  'page/styles': { good: {}, bad: { files: ['evil.css'] } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },

@@ -1,16 +1,16 @@
-// Paints mentions with the CSS Custom Highlight API: one named highlight per entity kind, styled
-// by highlights.css. The page's DOM is never touched. Only the mentions on screen and `margin`
-// on each side of them (in document order) are in the registry; the window follows the reader
-// as they scroll. Why: Chromium rebuilds the markers of every registered range in the frame
-// after any change to a highlight, and again after any DOM or style change of the page, so
-// registering the 3,459 mentions of a 2 MB page made one 50-130 ms rendering task, and every
-// later change of the page paid about 30 ms more. Changes wait for a batch (at most every
-// 100 ms) except added ranges on screen, applied when the task that found them ends, so what the
-// reader can see is painted in the next frame. While the window holds every range (no more than
-// `margin`: most pages), all are applied when the task ends and the viewport is not read.
+// Paints mentions with the CSS Custom Highlight API: one named highlight per entity kind, styled by
+// highlights.css, added to the frame at its first highlight (highlight-styles.ts). The page's DOM
+// is never touched. Only the mentions on screen and `margin` each side (document order) are in the
+// registry; the window follows the reader. Why: Chromium rebuilds the markers of every registered
+// range in the frame after any change to a highlight or to the page's DOM or style: the 3,459
+// mentions of a 2 MB page made one 50-130 ms rendering task, and every later change of the page
+// paid ~30 ms more. Changes wait for a batch (at most every 100 ms) except added ranges on screen,
+// applied when the task that found them ends (painted in the next frame). While the window holds
+// every range (no more than `margin`: most pages), all are applied then and the viewport is not read.
 
 import type { EntityKind } from '../../shared/types';
 import { ENTITY_KINDS } from '../../shared/types';
+import type { HighlightSink } from './highlight-styles';
 import { RangeOrder } from './range-order';
 import { spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
 
@@ -63,7 +63,7 @@ export class Highlighter {
 
   /** `viewport`: where the reader is looking, read when needed (tests pass their own). */
   constructor(
-    private readonly registry: HighlightRegistry = CSS.highlights,
+    private readonly registry: HighlightSink = CSS.highlights,
     private readonly batchMs = BATCH_MS,
     private readonly viewport: () => ViewportSpan | null = () => viewportSpan(),
     options: HighlighterOptions = {},

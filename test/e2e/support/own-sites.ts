@@ -13,16 +13,16 @@ export const OWN_PATTERN = `${OWN_SITE}/*`;
 export const OWN_EXPECTED = { initiative: [], body: ['Local Government Association', 'Socitm'], person: ['Michael Gove'] };
 
 /** The background's view: content scripts registered for the reader's sites, and whether the origin is granted. */
-export function backgroundView(h: Harness): Promise<{ scripts: { id: string; matches: string[]; js: string[]; css: string[]; runAt: string; allFrames: boolean }[]; granted: boolean }> {
+export function backgroundView(h: Harness): Promise<{ scripts: { id: string; matches: string[]; js: string[]; css?: string[]; runAt: string; allFrames: boolean }[]; granted: boolean }> {
   return h.evaluateInBackground(`(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
-    const scripts = (await api.scripting.getRegisteredContentScripts()).map(({ id, matches, js, css, runAt, allFrames }) => ({ id, matches, js, css, runAt, allFrames }));
+    const scripts = (await api.scripting.getRegisteredContentScripts()).map(({ id, matches, js, css, runAt, allFrames }) => ({ id, matches, js, ...(css?.length ? { css } : {}), runAt, allFrames }));
     return { scripts, granted: await api.permissions.contains({ origins: [${JSON.stringify(OWN_PATTERN)}] }) };
   })()`);
 }
 
 /** The registration the extension should make for OWN_SITE: the manifest's script, for that origin only. */
-export const OWN_REGISTRATION = { id: 'sf-site-www.example.org', matches: [OWN_PATTERN], js: ['content.js'], css: ['highlights.css'], runAt: 'document_idle', allFrames: true };
+export const OWN_REGISTRATION = { id: 'sf-site-www.example.org', matches: [OWN_PATTERN], js: ['content.js'], runAt: 'document_idle', allFrames: true };
 
 /**
  * One of our pages (popup.html, options.html) open in a tab, driven as a reader would: its text

@@ -13,7 +13,7 @@ vi.mock('../../../../src/platform/browser', () => ({
     runtime: {
       getURL: (p: string) => BASE + p,
       // Firefox's form: full addresses, which registration must turn back into paths.
-      getManifest: () => ({ content_scripts: [{ matches: ['https://*.gov.uk/*'], js: [`${BASE}content.js`], css: [`${BASE}highlights.css`], run_at: 'document_idle', all_frames: true }] }),
+      getManifest: () => ({ content_scripts: [{ matches: ['https://*.gov.uk/*'], js: [`${BASE}content.js`], run_at: 'document_idle', all_frames: true }] }),
     },
     permissions: {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.has(o)),
@@ -66,7 +66,7 @@ describe('turning a site on', () => {
     expect(await turnOnSite(SITE)).toEqual({ registered: true });
     expect(await turnOnSite(SITE)).toEqual({ registered: true }); // twice is once
     expect([...state.scripts.values()]).toEqual([
-      { id: 'sf-site-www.example.org', matches: [PATTERN], js: ['content.js'], css: ['highlights.css'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: 'sf-site-www.example.org', matches: [PATTERN], js: ['content.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
     expect(await listSites()).toEqual([{ origin: SITE, granted: true }]);
   });
