@@ -37,7 +37,15 @@ function stubBrowser() {
     },
     apply: () => api,
   });
-  Object.defineProperty(globalThis, 'browser', { configurable: true, get: () => (reads++, api) });
+  // The namespace itself is a plain object, as the browser's is: content-runtime.ts takes nothing
+  // else, since a page's element named "browser" shows through on the global in Chromium.
+  const namespace = new Proxy({}, {
+    get: (_target, key) => {
+      if (typeof key === 'string') keys.add(key);
+      return key === 'then' ? undefined : api;
+    },
+  });
+  Object.defineProperty(globalThis, 'browser', { configurable: true, get: () => (reads++, namespace) });
   return { reads: () => reads, keys: () => [...keys] };
 }
 
