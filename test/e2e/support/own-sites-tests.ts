@@ -13,6 +13,12 @@ import { highlights } from './harness';
 import { backgroundView, OWN_EXPECTED, OWN_PAGE, OWN_PATTERN, OWN_REGISTRATION, type ExtensionTab, type OwnSiteDriver } from './own-sites';
 import { Site } from './site';
 
+/** For each of our registered highlights, whether the page's style underlines it (in a page function: no closures). */
+function underlinedHighlights(): boolean[] {
+  const names = [...CSS.highlights.keys()].filter((name) => name.startsWith('sound-familiar-'));
+  return names.map((name) => getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine.includes('underline'));
+}
+
 export function defineOwnSiteTests(browserName: string, launch: (site: Site) => Promise<OwnSiteDriver>): void {
   describe(`${browserName}: your own sites`, () => {
     const site = new Site().fixture(OWN_PAGE, 'own-site.html');
@@ -62,6 +68,8 @@ export function defineOwnSiteTests(browserName: string, launch: (site: Site) => 
       expect(await popup.click('Reload the page')).toBe(true);
       await until(() => lit(), (t) => JSON.stringify(t) === JSON.stringify(OWN_EXPECTED), 'the names to light after the reload', 15_000);
       await until(() => popup.closed(), (c) => c, 'the popup to close');
+      // Painted with our styles: the background added highlights.css to this frame at its first highlight.
+      await until(() => page.evaluate(underlinedHighlights).catch(() => null), (u) => u !== null && u.length > 0 && u.every(Boolean), 'our highlights styled');
       await page.screenshot('own-site-lit');
     });
 
