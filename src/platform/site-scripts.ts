@@ -41,6 +41,22 @@ export async function registerSiteScript(origin: string): Promise<void> {
   }
 }
 
+/**
+ * Registers `origin`'s script again if an earlier version registered it otherwise (before 131fbd1
+ * every registration carried highlights.css, which made each restyle of a page naming nothing
+ * dearer). Registrations persist across updates, so this runs at start-up.
+ */
+export async function refreshSiteScript(origin: string): Promise<void> {
+  const id = PREFIX + origin.slice('https://'.length);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!existing) return;
+  // Only the stylesheet is compared: Firefox reports script files as full addresses, so comparing
+  // them would register every site again at every start.
+  if ((existing.css ?? []).length === 0) return;
+  await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await registerSiteScript(origin);
+}
+
 export async function unregisterSiteScript(origin: string): Promise<void> {
   const id = PREFIX + origin.slice('https://'.length);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });

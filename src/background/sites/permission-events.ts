@@ -6,13 +6,19 @@
 import { hasOrigin, onOriginsAdded, onOriginsRemoved } from '../../platform/host-permissions';
 import { createContextMenus } from '../context-menu';
 import { takePendingOrigin } from '../../platform/pending-origins';
-import { registeredSiteOrigins, registerSiteScript, unregisterSiteScript } from '../../platform/site-scripts';
+import { refreshSiteScript, registeredSiteOrigins, registerSiteScript, unregisterSiteScript } from '../../platform/site-scripts';
 
-/** Unregisters every site whose permission is gone; returns the origins dropped. */
+/**
+ * Unregisters every site whose permission is gone, and brings the rest up to this version's
+ * registration; returns the origins dropped.
+ */
 export async function reconcileSites(): Promise<string[]> {
   const dropped: string[] = [];
   for (const origin of await registeredSiteOrigins()) {
-    if (await hasOrigin(origin)) continue;
+    if (await hasOrigin(origin)) {
+      await refreshSiteScript(origin);
+      continue;
+    }
     await unregisterSiteScript(origin);
     dropped.push(origin);
   }

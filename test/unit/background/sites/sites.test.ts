@@ -114,4 +114,14 @@ describe('start-up', () => {
     expect(await reconcileSites()).toEqual([SITE]);
     expect(await listSites()).toEqual([{ origin: 'https://news.example.net', granted: true }]);
   });
+
+  it('registers again a site an earlier version registered with highlights.css, now added only where a page names something', async () => {
+    state.granted.add(PATTERN);
+    const id = 'sf-site-www.example.org';
+    state.scripts.set(id, { id, matches: [PATTERN], js: ['content.js'], css: ['highlights.css'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true });
+    expect(await reconcileSites()).toEqual([]);
+    expect(state.scripts.get(id)?.css ?? []).toEqual([]);
+    expect(state.scripts.get(id)?.js).toEqual(['content.js']);
+    expect(await listSites()).toEqual([{ origin: SITE, granted: true }]);
+  });
 });
