@@ -60,11 +60,7 @@ const MONTHS = new Set([
   'november', 'december', 'spring', 'summer', 'autumn', 'winter',
 ]);
 
-const isWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Runs of word characters: \w without the u flag is [A-Za-z0-9_]. Small, so quick to compile. */
-const WORD_RUN = /\w+/g;
 
 /**
  * Whitespace-separated words with a Latin letter or digit in them, counting no further than cap:
@@ -91,53 +87,52 @@ function isYear(w: string): boolean {
     && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
 }
 
-/** The sentence's words, lower-cased (they are ASCII), and where each starts and ends; reused. */
-const words: string[] = [];
-const starts: number[] = [];
-const ends: number[] = [];
+/**
+ * The sentence split at runs of non-word characters, keeping them: words at even places (empty at
+ * an end that is not a word), and between words k and k+1 the separator at 2k+1. One native split
+ * per sentence rather than a match object per word: the page runs this code cold, interpreted.
+ */
+const BETWEEN_WORDS = /(\W+)/;
+let parts: string[] = [];
 
-/** Word k, or nothing past the last. */
-const word = (k: number): string => words[k] ?? '';
+/** Word k, lower-cased, or nothing past the last. */
+const word = (k: number): string => parts[2 * k] ?? '';
 
 /** Word k+1 follows word k after exactly one plain space. */
-const spaced = (s: string, k: number): boolean =>
-  k + 1 < words.length && starts[k + 1] === ends[k]! + 1 && s.charCodeAt(ends[k]!) === 32;
+const spaced = (k: number): boolean => parts[2 * k + 1] === ' ';
 
 /** A year, or a month or season and then a year, from word k. */
-const yearAt = (s: string, k: number): boolean =>
-  k < words.length && (isYear(word(k)) || (MONTHS.has(word(k)) && spaced(s, k) && isYear(word(k + 1))));
+const yearAt = (k: number): boolean =>
+  isYear(word(k)) || (MONTHS.has(word(k)) && spaced(k) && isYear(word(k + 1)));
 
 function hasSignal(s: string): boolean {
   if (hasMoney(s)) return true;
-  words.length = 0;
-  starts.length = 0;
-  ends.length = 0;
-  // A native scan, not a loop over characters: the page runs this code cold, interpreted.
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(s); m; m = WORD_RUN.exec(s)) {
-    words.push(m[0].toLowerCase());
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  for (let k = 0; k < words.length; k++) {
+  // Lower-casing the whole sentence is safe unless it moves characters or makes a non-ASCII one
+  // ASCII (the Kelvin sign becomes "k"); then each word, which is ASCII, is lower-cased alone.
+  const lower = s.toLowerCase();
+  const exact = lower.length === s.length && !s.includes('\u212a');
+  parts = (exact ? lower : s).split(BETWEEN_WORDS);
+  if (!exact) for (let i = 0; i < parts.length; i += 2) parts[i] = parts[i]!.toLowerCase();
+  const count = (parts.length + 1) / 2;
+  for (let k = 0; k < count; k++) {
     const w = word(k);
-    const start = starts[k]!;
+    if (w === '') continue;
     if (WORDS.has(w)) return true;
     const prefixes = PREFIXES.get(w.slice(0, 3));
     if (prefixes?.some((p) => w.startsWith(p))) return true;
     // "we'll": an apostrophe straight after a word, then "ll" as a whole word.
-    if (w === 'll' && start >= 2 && s.charCodeAt(start - 1) === 39 && isWordChar(s.charCodeAt(start - 2))) return true;
-    if (!spaced(s, k)) continue;
+    if (w === 'll' && parts[2 * k - 1] === "'" && word(k - 1) !== '') return true;
+    if (!spaced(k)) continue;
     const next = word(k + 1);
     if (PAIRS.get(w)?.includes(next)) return true;
     const pre = PAIR_PREFIXES.get(w);
-    if (pre !== undefined && next.startsWith(pre)) return true;
-    if (w === 'can' && next === 'now' && spaced(s, k + 1) && PAIRS.get('can')?.includes(word(k + 2))) return true;
-    if (w === 'call' && next === 'to' && spaced(s, k + 1) && (word(k + 2) === 'arms' || word(k + 2) === 'armss')) return true;
+    if (pre !== undefined && next !== '' && next.startsWith(pre)) return true;
+    if (w === 'can' && next === 'now' && spaced(k + 1) && PAIRS.get('can')?.includes(word(k + 2))) return true;
+    if (w === 'call' && next === 'to' && spaced(k + 1) && (word(k + 2) === 'arms' || word(k + 2) === 'armss')) return true;
     if (DATE_WORDS.has(w)) {
-      if (yearAt(s, k + 1)) return true;
-      if (next === 'the' && spaced(s, k + 1) && PERIODS.has(word(k + 2)) && spaced(s, k + 2) && word(k + 3) === 'of'
-        && spaced(s, k + 3) && yearAt(s, k + 4)) return true;
+      if (yearAt(k + 1)) return true;
+      if (next === 'the' && spaced(k + 1) && PERIODS.has(word(k + 2)) && spaced(k + 2) && word(k + 3) === 'of'
+        && spaced(k + 3) && yearAt(k + 4)) return true;
     }
   }
   return false;
