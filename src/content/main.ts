@@ -21,7 +21,7 @@ let session: PageSession | null = null;
 let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
 /** The card code (content-ui.js), loaded once per frame on first need; sessions share it. */
-const loadUi = uiLoader(() => requestUiScript(() => call('page/ui', {})));
+const loadUi = uiLoader(() => orphanAware(() => requestUiScript(() => call('page/ui', {}))));
 /** highlights.css, asked for once per document, when a session first registers a public highlight. */
 const requestStyles = stylesRequester(() => call('page/styles', {}));
 
@@ -39,11 +39,19 @@ let restartAfterEditing = false;
 let markInitialised: () => void = () => undefined;
 const initialised = new Promise<void>((resolve) => (markInitialised = resolve));
 
-const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
-  callBackground<BackgroundCalls, K>(name, payload).catch((error: unknown) => {
+/**
+ * Runs `work`; if it fails (a throw or a rejection) because the extension is gone, takes this copy
+ * down. Even asking where our files are throws in an orphaned Chromium script.
+ */
+function orphanAware<T>(work: () => Promise<T>): Promise<T> {
+  return Promise.resolve().then(work).catch((error: unknown) => {
     if (extensionGone()) shutDown();
     throw error;
   });
+}
+
+const call = <K extends keyof BackgroundCalls & string>(name: K, payload: Parameters<typeof callBackground<BackgroundCalls, K>>[1]) =>
+  orphanAware(() => callBackground<BackgroundCalls, K>(name, payload));
 
 /**
  * After an update or reload this copy of the script is orphaned: its highlights and card would
