@@ -4,7 +4,7 @@
 
 import type { Runtime } from 'webextension-polyfill';
 import { addMessageListener, extensionURL, removeMessageListener, runtimeId, sendToBackground } from './content-runtime';
-import { dispatcher, unwrap, type Handlers, type Validators } from './dispatch';
+import { serveOn, unwrap, type AllowSender, type Handlers, type Validators } from './dispatch';
 import { isUnderOrigin } from './own-page';
 import type { CallName, Envelope, Reply, Request, Response } from '../shared/messages';
 
@@ -14,19 +14,9 @@ export async function callBackground<M, K extends CallName<M>>(call: K, payload:
   return unwrap(reply, call);
 }
 
-/**
- * Serves calls from `validators`' map. `allowSender` decides who may call at all; messages that
- * are not ours (no `call` this map knows) are ignored so other listeners can answer them.
- */
-export function serve<M>(
-  validators: Validators<M>,
-  handlers: Handlers<M>,
-  allowSender: (sender: Runtime.MessageSender, call: CallName<M>) => boolean,
-  signal?: AbortSignal,
-): void {
-  const listener = dispatcher(validators, handlers, allowSender, runtimeId);
-  addMessageListener(listener);
-  signal?.addEventListener('abort', () => removeMessageListener(listener), { once: true });
+/** Serves calls from `validators`' map (dispatch.ts serveOn) on the content script's runtime. */
+export function serve<M>(validators: Validators<M>, handlers: Handlers<M>, allowSender: AllowSender<M>, signal?: AbortSignal): void {
+  serveOn({ ownId: runtimeId, add: addMessageListener, remove: removeMessageListener }, validators, handlers, allowSender, signal);
 }
 
 /**

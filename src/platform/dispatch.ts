@@ -10,6 +10,9 @@ export type Handlers<M> = {
   [K in CallName<M>]: (payload: Request<M, K>, sender: Runtime.MessageSender) => Promise<Response<M, K>> | Response<M, K>;
 };
 
+/** Who may make a call at all (the extension's own contexts, narrowed per call). */
+export type AllowSender<M> = (sender: Runtime.MessageSender, call: CallName<M>) => boolean;
+
 export type Validators<M> = { [K in keyof M]: (payload: unknown) => payload is Request<M, K> };
 
 /** A runtime message listener: a reply for our calls, undefined for messages that are not ours. */
@@ -41,6 +44,31 @@ export function dispatcher<M>(
         (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
       );
   };
+}
+
+/** Where a context hears runtime messages: the background's polyfilled runtime, or the content script's native one. */
+export interface MessageSource {
+  ownId(): string | undefined;
+  add(listener: Listener): void;
+  remove(listener: Listener): void;
+}
+
+/**
+ * Serves calls from `validators`' map from `source` until `signal` aborts. `allowSender` decides who
+ * may call at all; messages that are not ours (no `call` this map knows) are ignored so other
+ * listeners can answer them. Returns the listener, for a second channel to feed.
+ */
+export function serveOn<M>(
+  source: MessageSource,
+  validators: Validators<M>,
+  handlers: Handlers<M>,
+  allowSender: AllowSender<M>,
+  signal?: AbortSignal,
+): Listener {
+  const listener = dispatcher(validators, handlers, allowSender, source.ownId);
+  source.add(listener);
+  signal?.addEventListener('abort', () => source.remove(listener), { once: true });
+  return listener;
 }
 
 /** The value of a Reply, or the handler's error thrown. */

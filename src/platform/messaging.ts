@@ -2,9 +2,9 @@
 // structured-clone error; receivers validate every payload and check who sent it before acting
 // (dispatch.ts). The content script has its own copy of this door: content-messaging.ts.
 
-import browser, { type Runtime } from './browser';
+import browser from './browser';
 import { callViaWorker, serveWorkerChannel } from './worker-channel';
-import { dispatcher, unwrap, type Handlers, type Validators } from './dispatch';
+import { serveOn, unwrap, type AllowSender, type Handlers, type Listener, type Validators } from './dispatch';
 import type { CallName, Envelope, Reply, Request, Response } from '../shared/messages';
 
 export type { Handlers };
@@ -27,18 +27,12 @@ export async function callTab<M, K extends CallName<M>>(tabId: number, call: K, 
   return unwrap(reply, call);
 }
 
-/**
- * Serves calls from `validators`' map. `allowSender` decides who may call at all; messages that
- * are not ours (no `call` this map knows) are ignored so other listeners can answer them.
- */
-export function serve<M>(
-  validators: Validators<M>,
-  handlers: Handlers<M>,
-  allowSender: (sender: Runtime.MessageSender, call: CallName<M>) => boolean,
-  signal?: AbortSignal,
-): void {
-  const listener = dispatcher(validators, handlers, allowSender, () => browser.runtime.id);
-  browser.runtime.onMessage.addListener(listener);
-  serveWorkerChannel(listener, signal);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+/** Serves calls from `validators`' map (dispatch.ts serveOn) on the runtime and, in the service worker, its own channel. */
+export function serve<M>(validators: Validators<M>, handlers: Handlers<M>, allowSender: AllowSender<M>, signal?: AbortSignal): void {
+  const runtime = {
+    ownId: () => browser.runtime.id,
+    add: (l: Listener) => browser.runtime.onMessage.addListener(l),
+    remove: (l: Listener) => browser.runtime.onMessage.removeListener(l),
+  };
+  serveWorkerChannel(serveOn(runtime, validators, handlers, allowSender, signal), signal);
 }
