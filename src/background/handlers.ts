@@ -4,6 +4,7 @@
 
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
+import type { AskingFrame } from '../platform/asking-frame';
 import { injectContentUi } from '../platform/content-ui-script';
 import { insertHighlightStyles } from '../platform/highlight-styles';
 import { echoesWanted } from '../platform/echo-settings';
@@ -55,16 +56,14 @@ export function backgroundHandlers(
       ]);
       return { enabled: true, dictionary: packed, claims: onPage, echoes: echoesOn };
     },
-    // Only into the asking frame, which is a content script's (a tab's frame, not one of our pages).
+    // The card code, only into the asking frame.
     async 'page/ui'(_payload, sender) {
-      if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
-      await injectContentUi(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
+      await injectContentUi(contentScriptFrame(sender));
       return null;
     },
     // The highlight styles, likewise only into the asking frame, once it has something to paint.
     async 'page/styles'(_payload, sender) {
-      if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
-      await insertHighlightStyles(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
+      await insertHighlightStyles(contentScriptFrame(sender));
       return null;
     },
     async 'entity/get'({ id }) {
@@ -104,4 +103,10 @@ export function allowBackgroundSender(
   if (BACKGROUND_CALL_SENDERS[call] === 'extension') return extension;
   // Content calls: from a tab. Our own welcome page runs the content script too.
   return sender.tab?.id !== undefined;
+}
+
+/** The frame a content script asked from: a tab's frame, never one of our own pages. */
+function contentScriptFrame(sender: Runtime.MessageSender): AskingFrame {
+  if (sender.tab?.id === undefined || sender.frameId === undefined || isOwnPage(sender.url)) throw new Error('no content-script frame');
+  return { tabId: sender.tab.id, frameId: sender.frameId, documentId: (sender as { documentId?: string }).documentId };
 }

@@ -4,13 +4,9 @@
 // the same sites its install warning already names; the reader's own sites have theirs granted.
 
 import browser from './browser';
+import { scriptingTarget, type AskingFrame } from './asking-frame';
 import { CONTENT_UI_FILE } from './content-ui-file';
 
-/**
- * Chromium names the asking document itself (`documentId`), so a frame that navigated since it
- * asked does not get the file; Firefox has only the frame.
- */
-export async function injectContentUi(tabId: number, frameId: number, documentId?: string): Promise<void> {
-  const target = documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] };
-  await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: [CONTENT_UI_FILE] });
+export async function injectContentUi(frame: AskingFrame): Promise<void> {
+  await browser.scripting.executeScript({ target: scriptingTarget(frame), files: [CONTENT_UI_FILE] });
 }

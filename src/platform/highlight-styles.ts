@@ -6,11 +6,10 @@
 // frame, as content-ui-script.ts does.
 
 import browser from './browser';
+import { scriptingTarget, type AskingFrame } from './asking-frame';
 
 export const HIGHLIGHT_STYLES_FILE = 'highlights.css';
 
-/** Chromium names the asking document (`documentId`), so a frame that navigated since gets nothing; Firefox has only the frame. */
-export async function insertHighlightStyles(tabId: number, frameId: number, documentId?: string): Promise<void> {
-  const target = documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] };
-  await browser.scripting.insertCSS({ target: target as { tabId: number; frameIds: number[] }, files: [HIGHLIGHT_STYLES_FILE] });
+export async function insertHighlightStyles(frame: AskingFrame): Promise<void> {
+  await browser.scripting.insertCSS({ target: scriptingTarget(frame), files: [HIGHLIGHT_STYLES_FILE] });
 }
