@@ -180,6 +180,12 @@ function observations(records) {
         `(${fmt(ours.incrementalSettleMs)} ms of it before its observer's flush) — ${(ours.incrementalMs / ours.findMs).toFixed(1)}× its full find of the page — ` +
         `where the RegExp engine, scanning only the added subtree, takes ${fmt(re.incrementalMs)} ms.`);
     }
+    if (ours?.incrementalCpuMs && re?.incrementalCpuMs) {
+      out.push(`${page}, 10k: in main-thread CPU (trace thread time of the append's window, less style, layout and paint) processing ` +
+        `the 500 appended paragraphs costs ours ${fmt(ours.incrementalCpuMs)} ms and the RegExp engine ${fmt(re.incrementalCpuMs)} ms ` +
+        `(${(ours.incrementalCpuMs / re.incrementalCpuMs).toFixed(2)}×; both include the append itself): most of ours' wall time above is ` +
+        `waiting (its settle timer, the page laying out the new paragraphs, the highlighter's batch), not work.`);
+    }
   }
   const firstTasks = records.filter((r) => r.engine === 'ours' && !r.page.startsWith('gen-') && r.windows?.['cold-live']);
   for (const dictionary of ['10k', '50k']) {
@@ -248,6 +254,10 @@ working-tree paths laid over it, in alternating tabs (written to \`bench/.cache/
   except the task that appended the 500 paragraphs (the page's); rendering tasks count while the engine is highlighting (after an
   append the page's own layout would run without any engine). For the synchronous engines the cold run's find + register and the
   processing of an append are single tasks, timed directly, and count too.
+- **CPU of an append.** From the same trace: the thread time (\`tdur\`) of every main-thread task in the append's window (from
+  the append to the frame after it was processed) less the thread time of the style, layout and paint inside them, which the page
+  pays for its new paragraphs whatever the engine. It includes the append itself and the harness's few small callbacks, the same
+  for every engine; for ours, the observer's callback, its flush and every slice of the rescan, with their garbage collection.
 - **Memory.** \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\` (V8 heap + Blink heap + ArrayBuffer backing stores).
   *heap* in the tables: after the engine's first live scan, minus just before it. Per-tab dictionary memory: a blank tab before and after
   loading the dictionary (and running it once, so lazily compiled RegExps and tables exist), the JSON dropped.

@@ -22,6 +22,9 @@ function longestTasks(engine, result) {
     longestRenderTaskMs: render,
     longestTaskWarmMs: median(entries.filter(([l]) => l.startsWith('live-')).map(([, w]) => w.longestTaskMs)),
     incrementalLongestTaskMs: max(inc.map((w) => w.longestTaskMs)),
+    // Main-thread CPU from the append to processed and painted, outside style/layout/paint (the
+    // page's own): the engine's processing plus the append itself, the same for every engine.
+    incrementalCpuMs: median(inc.map((w) => w.scriptCpuMs)),
     tasksOver50: live.reduce((n, w) => n + w.tasksOver50, 0),
   };
 }
@@ -79,6 +82,7 @@ export function toRecord({ page, dict, engine, result, counts: _counts, extrapol
     const f = dict.aliasCount / extrapolate.keywords;
     record.measured = { keywords: extrapolate.keywords, findMs: record.findMs, endToEndMs: record.endToEndMs, coldFindMs: record.coldFindMs, longestTaskMs: record.longestTaskMs, incrementalMs: record.incrementalMs };
     record.incrementalPaintedMs = null;
+    record.incrementalCpuMs = null;
     record.findMs = record.findMs * f;
     record.coldFindMs = record.coldFindMs === null ? null : record.coldFindMs * f;
     record.endToEndMs = record.findMs + (record.frameMs ?? (record.measured.endToEndMs - record.measured.findMs));

@@ -1,5 +1,6 @@
 // Reads a Chromium trace: for each window the page marked (`label:start` … `label:end`), the
-// longest renderer main-thread task, split into script tasks and rendering (style/layout/paint) tasks.
+// longest renderer main-thread task, split into script tasks and rendering (style/layout/paint) tasks,
+// and the main-thread CPU (thread time) its tasks spent outside rendering.
 
 const RENDER_EVENTS = new Set(['PrePaint', 'Paint', 'Layout', 'UpdateLayoutTree', 'Commit', 'Layerize', 'UpdateLayer']);
 
@@ -22,14 +23,15 @@ export function taskWindows(traceEvents) {
     }
     return lo;
   };
-  const renderTime = (t) => {
+  // Wall time, or with `cpu` thread time (tdur: what the thread ran, not what it waited for a core).
+  const renderTime = (t, cpu = false) => {
     let ms = 0;
     let covered = t.ts;
     for (let i = firstAtOrAfter(t.ts); i < onMain.length; i++) {
       const e = onMain[i];
       if (e.ts > t.ts + t.dur) break;
       if (RENDER_EVENTS.has(e.name) && e.ts >= covered) {
-        ms += e.dur;
+        ms += cpu ? e.tdur ?? e.dur : e.dur;
         covered = e.ts + e.dur;
       }
     }
@@ -53,9 +55,11 @@ export function taskWindows(traceEvents) {
     let laterScript = 0;
     let render = 0;
     let renderTotal = 0;
+    let scriptCpu = 0;
     inside.forEach((t, i) => {
       const rendering = renderTime(t);
       renderTotal += rendering;
+      scriptCpu += (t.tdur ?? t.dur) - renderTime(t, true);
       if (rendering > t.dur / 2) render = Math.max(render, t.dur);
       else {
         script = Math.max(script, t.dur);
@@ -71,6 +75,11 @@ export function taskWindows(traceEvents) {
       tasksOver50: inside.filter((t) => t.dur > 50_000).length,
       /** Style, layout and paint time summed over the window's tasks. */
       renderTotalMs: renderTotal / 1000,
+      /**
+       * Thread time of the window's tasks less their style, layout and paint: the script (and its GC)
+       * that ran, whoever's. In an append window that is the engine's processing plus the append.
+       */
+      scriptCpuMs: scriptCpu / 1000,
     };
   }
   return windows;
