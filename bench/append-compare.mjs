@@ -1,12 +1,12 @@
 // The append part of the scanning benchmark alone (`node bench/append-compare.mjs`, a few minutes):
 // on the 2 MB generated page at 10k aliases, after a live scan, 500 paragraphs are appended and
 // processed; ours as a baseline commit builds it against the same commit with this working tree's
-// copy of some paths laid over it, and the RegExp engine scanning only the added subtree, in
-// alternating tabs. Reports medians of the main-thread CPU each spent (trace thread time outside
+// copy of some paths laid over it (dictionaries compiled by the baseline), and the RegExp engine
+// scanning only the added subtree, in alternating tabs. Reports medians of the main-thread CPU each spent (trace thread time outside
 // style/layout/paint, trace.mjs scriptCpuMs) beside the wall time to processed. With --profile, also
 // a sampled CPU profile of the overlaid variant's appends: self time by function.
 // Writes bench/.cache/append-compare.json; never touches BENCHMARKS.md or bench-results.json.
-//   --baseline=<rev>   (default HEAD)   --overlay=<path,...>   (default src/content/scan)
+//   --baseline=<rev>   (default HEAD)   --overlay=<path,...>   (default: the append path's scan files)
 //   --rounds=<n>       (default 5)      --profile
 
 import { execFileSync } from 'node:child_process';
@@ -34,7 +34,8 @@ if (unknown.length) {
 }
 const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
 const baseline = git('rev-parse', '--short', arg('baseline', 'HEAD'));
-const overlay = arg('overlay', 'src/content/scan').split(',').filter(Boolean);
+const APPEND_PATH = ['scanner', 'mention-index', 'text-blocks', 'block-matches'].map((f) => `src/content/scan/${f}.ts`).join(',');
+const overlay = arg('overlay', APPEND_PATH).split(',').filter(Boolean);
 const rounds = Number(arg('rounds', '5'));
 const profile = process.argv.includes('--profile');
 const started = Date.now();
@@ -51,7 +52,7 @@ async function harnessFor(name, paths) {
     cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
   }
   // This working tree's harness and engines, so both variants are timed by the same code.
-  for (const p of ['bench/page', 'bench/engines']) cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
+  for (const p of ['bench/page', 'bench/engines', 'bench/node']) cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
   const outfile = path.join(cache, `append-${name}.js`);
   await build({ entryPoints: [path.join(dir, 'bench/page/harness.ts')], outfile, bundle: true, logLevel: 'warning', format: 'iife', target: ['chrome120'], legalComments: 'none' });
   // Named, so a profile's frames say where they are (line:column in the bundle).
@@ -61,7 +62,8 @@ async function harnessFor(name, paths) {
 log(`baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const variants = { base: await harnessFor('base', []), head: await harnessFor('head', overlay) };
 const kbOut = path.join(cache, 'append-kb.mjs');
-await build({ entryPoints: [path.join(here, 'node/kb.ts')], outfile: kbOut, bundle: true, logLevel: 'warning', format: 'esm', platform: 'node', target: ['node20'] });
+// The dictionaries as the baseline compiles them, the format both variants read (overlay scan code only).
+await build({ entryPoints: [path.join(cache, 'append-base/bench/node/kb.ts')], outfile: kbOut, bundle: true, logLevel: 'warning', format: 'esm', platform: 'node', target: ['node20'] });
 const kb = await import(kbOut);
 const css = `${await readFile(path.join(repoRoot, 'src/content/highlight/highlights.css'), 'utf8')}\n::highlight(bench-regexp) { background-color: rgba(255, 184, 28, 0.32); }`;
 const dict = buildDictionaries(kb, ['10k'])['10k'];

@@ -158,23 +158,37 @@ export class MentionIndex {
       m.range.endContainer === r.endContainer && m.range.endOffset === r.endOffset);
   }
 
-  /** Removes every mention `predicate` picks, e.g. those in a block being rescanned. */
+  /** Removes every mention `predicate` picks, e.g. those whose text left the page. */
   remove(predicate: (m: Mention) => boolean): void {
-    for (const mention of [...this.all]) {
-      if (!predicate(mention)) continue;
-      this.all.delete(mention);
-      for (const node of mention.nodes) {
-        const list = this.byNode.get(node)?.filter((m) => m !== mention);
-        if (list && list.length > 0) this.byNode.set(node, list);
-        else this.byNode.delete(node);
-      }
-      if (mention.needsContext) {
-        this.needingContext.get(mention.entity)?.delete(mention);
-        if (this.isConfirmed(mention.entity)) this.listener.hide(mention);
-      } else {
-        this.listener.hide(mention);
-        this.confirm(mention.entity, -1);
-      }
+    for (const mention of [...this.all]) if (predicate(mention)) this.drop(mention);
+  }
+
+  /**
+   * Removes the mentions that touch any of `nodes`, e.g. the text of a block being rescanned:
+   * looked up by node, so the cost follows the rescanned text, not every mention on the page.
+   */
+  removeOn(nodes: Iterable<Node>): void {
+    let found: Set<Mention> | undefined;
+    for (const node of nodes) {
+      const list = this.byNode.get(node as Text);
+      if (list) for (const m of list) (found ??= new Set()).add(m);
+    }
+    if (found) for (const m of found) this.drop(m);
+  }
+
+  private drop(mention: Mention): void {
+    this.all.delete(mention);
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node)?.filter((m) => m !== mention);
+      if (list && list.length > 0) this.byNode.set(node, list);
+      else this.byNode.delete(node);
+    }
+    if (mention.needsContext) {
+      this.needingContext.get(mention.entity)?.delete(mention);
+      if (this.isConfirmed(mention.entity)) this.listener.hide(mention);
+    } else {
+      this.listener.hide(mention);
+      this.confirm(mention.entity, -1);
     }
   }
 

@@ -211,12 +211,13 @@ export class Scanner {
     // A block inside another dirty block is rescanned with it.
     const dirty = new Set(blocks);
     const roots = blocks.filter((b) => !hasAncestorIn(b, dirty));
-    const rootSet = new Set(roots);
-    if (this.sweepNeeded || roots.length > 0) {
+    if (this.sweepNeeded) {
       this.sweepNeeded = false;
-      // Walking up from each mention is O(mentions × depth), not O(mentions × roots).
-      this.index.remove((m) => !m.nodes.every((n) => n.isConnected) || hasAncestorIn(m.nodes[0]!, rootSet, true));
+      this.index.remove((m) => !m.nodes.every((n) => n.isConnected));
     }
+    // A rescanned block's old mentions go first: found by its text nodes, so an append costs what
+    // it added, not a climb from every mention on the page (most of the append's CPU before).
+    for (const root of roots) this.index.removeOn(textNodesIn(this.doc, root));
     for (const root of roots) void this.enqueue(root);
   }
 }
@@ -232,8 +233,14 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/** Whether `node` (or, with `self`, the node itself) sits inside one of `set`. */
-function hasAncestorIn(node: Node, set: ReadonlySet<Node>, self = false): boolean {
-  for (let n: Node | null = self ? node : node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
+/** Whether `node` sits inside one of `set`. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
   return false;
+}
+
+/** Every text node under `root`, excluded regions too (a mention may have been found before they were). */
+function* textNodesIn(doc: Document, root: Node): Generator<Node> {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
 }

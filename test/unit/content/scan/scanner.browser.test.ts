@@ -121,6 +121,35 @@ describe('Scanner', () => {
     expect(s.shown.size).toBe(1);
   });
 
+  it('drops the mentions of a block whose text becomes blank, where the rescan finds no block to read', async () => {
+    const s = start('<p id="p">Greg Clark spoke.</p><p>GDS</p>');
+    await s.firstScan;
+    (document.getElementById('p')!.firstChild as Text).data = '   ';
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS']));
+    expect(s.shown.size).toBe(1);
+  });
+
+  it('counts a moved block\'s mentions once, at their new place', async () => {
+    const s = start('<p id="p">Greg <b>Clark</b> spoke.</p><div id="d"><p>GDS</p></div>');
+    await s.firstScan;
+    const p = document.getElementById('p')!;
+    document.getElementById('d')!.append(p); // removed and added again: still connected
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS', 'Greg Clark']));
+    expect(s.shown.size).toBe(2);
+    expect([...s.shown].every((m) => m.nodes.every((n) => p.contains(n) || !n.parentElement?.closest('#p')))).toBe(true);
+  });
+
+  it('keeps the mentions outside what a mutation touched, and finds each added block\'s', async () => {
+    const s = start('<p>GDS</p><p>LGA</p>');
+    await s.firstScan;
+    const before = new Set(s.shown);
+    for (const name of ['Socitm', 'Greg Clark']) document.body.insertAdjacentHTML('beforeend', `<p>${name} arrives.</p>`);
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS', 'LGA', 'Socitm', 'Greg Clark']));
+    // The same objects: nothing outside the added blocks was removed and found again.
+    expect([...before].every((m) => s.shown.has(m))).toBe(true);
+    expect(s.shown.size).toBe(4);
+  });
+
   it('drops the mentions of removed content', async () => {
     const s = start('<p id="a">GDS</p><p>LGA</p>');
     await s.firstScan;
