@@ -143,6 +143,8 @@ const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 /** What a character is to the matcher, decided once per character and cached. */
 export const CharClass = { Dropped: 1, Space: 2, Word: 3, Other: 4 } as const;
 // Per character: its class in the high 16 bits, its folded form in the low 16; 0 until decided.
+// Decided on first sight, not up front: doing all of Latin-1 at load (128 NFD normalisations) cost
+// every frame the content script loads in, whether it ever scanned or not.
 const charInfoCache = new Int32Array(0x10000);
 
 /**
@@ -165,8 +167,10 @@ export function charClass(code: number): number {
   return charInfo(code) >>> 16;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-/** LETTER_OR_DIGIT's answer for U+0080–U+00FF (ª ² ³ µ ¹ º ¼ ½ ¾ and the accented letters), spelt out. */
+// Made on first need: creating a Unicode-property expression builds its character sets (~0.5 ms),
+// and an English page rarely asks about a character past Latin-1 that is not punctuation.
+let letterOrDigit: RegExp | undefined;
+/** letterOrDigit's answer for U+0080–U+00FF (ª ² ³ µ ¹ º ¼ ½ ¾ and the accented letters), spelt out. */
 const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
 for (let c = 0xc0; c <= 0xff; c++) if (c !== 0xd7 && c !== 0xf7) LATIN1_WORD.add(c);
 const UNKNOWN = 0;
@@ -188,8 +192,7 @@ export function isWordChar(code: number): boolean {
         : code >= 0x2000 && code <= 0x206f
           ? false
           // Surrogate halves are treated as word characters: astral letters should not open a boundary.
-          : (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+          : (code >= 0xd800 && code <= 0xdfff) || (letterOrDigit ??= /[\p{L}\p{N}\p{M}]/u).test(String.fromCharCode(code));
   wordCharCache[code] = yes ? WORD : NOT_WORD;
   return yes;
 }
-for (let code = 0; code < 0x100; code++) charInfo(code); // the common case, decided up front

@@ -15,7 +15,9 @@ export interface PrecisionData {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Baroness|Dame|Sir)\.? \S+$/;
-const DOMAIN = /\p{L}\.\p{L}/u;
+// Made on first use: a Unicode-property expression builds its character sets as it is created, and
+// this module loads in every frame the content script runs in, which never calls aliasFlags.
+let domain: RegExp | undefined;
 
 /** The match flags for one alias of an entity. */
 export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData): number {
@@ -27,7 +29,7 @@ export function aliasFlags(alias: string, kind: EntityKind, data: PrecisionData)
   if (data.contextOnly.has(text)) flags |= NEEDS_CONTEXT;
   // "Javid" or "Mr Clark" alone could be anyone with that surname.
   if (kind === 'person' && (singleWord || HONORIFIC.test(text))) flags |= NEEDS_CONTEXT | CASE_SENSITIVE;
-  if (singleWord && DOMAIN.test(text)) flags |= DOMAIN_LIKE;
+  if (singleWord && (domain ??= /\p{L}\.\p{L}/u).test(text)) flags |= DOMAIN_LIKE;
   return flags;
 }
 

@@ -107,9 +107,11 @@ const NOT_THE_HOLDER = new Set([
 /** Capitalised words before a title that still mean the UK post ("The", "UK Housing Secretary"). */
 const UK_WORDS = new Set(['The', 'UK', 'British', 'HM', 'Government', "Government's", 'Government’s', 'Westminster']);
 const HONORIFIC = String.raw`(?:(?:The\s+)?Rt\.?\s+Hon\.?\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?`;
-const NAME_AFTER = new RegExp(String.raw`^,?[\s\u00a0]+${HONORIFIC}\p{Lu}[\p{Ll}'’-]`, 'u');
+// Both made on first use: creating a Unicode-property expression builds its character sets, and
+// this module loads in every frame the content script runs in, most of which never read a title.
+let nameAfter: RegExp | undefined;
 /** "Sajid Javid, the Communities Secretary": the title describes the name before it. */
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*),[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+let nameBefore: RegExp | undefined;
 const NOT_A_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Meanwhile', 'However',
@@ -126,8 +128,9 @@ const OTHER_POST_AFTER = /^[\s\u00a0]+(?:of|for|to|in)[\s\u00a0]/i;
  */
 export function readsAsHolder(before: string, after: string): boolean {
   if (/[-‐‑–]$/.test(before)) return false;
-  if (NAME_AFTER.test(after) || OTHER_POST_AFTER.test(after)) return false;
-  const named = NAME_BEFORE.exec(before)?.[1];
+  nameAfter ??= new RegExp(String.raw`^,?[\s\u00a0]+${HONORIFIC}\p{Lu}[\p{Ll}'’-]`, 'u');
+  if (nameAfter.test(after) || OTHER_POST_AFTER.test(after)) return false;
+  const named = (nameBefore ??= /(\p{Lu}[\p{L}'’-]*),[\s\u00a0]+(?:the[\s\u00a0]+)?$/u).exec(before)?.[1];
   if (named && !NOT_A_NAME.has(named)) return false;
   const words = /(?:([\p{L}'’.-]+)[\s\u00a0]+)?([\p{L}'’.-]+)[\s\u00a0]*$/u.exec(before);
   const word = words?.[2];
