@@ -10,6 +10,8 @@ import heldout2PairsFile from '../../../fixtures/echoes/heldout2-pairs.json';
 import heldout2NegativesFile from '../../../fixtures/echoes/heldout2-negatives.json';
 import heldout3PairsFile from '../../../fixtures/echoes/heldout3-pairs.json';
 import heldout3NegativesFile from '../../../fixtures/echoes/heldout3-negatives.json';
+import heldout4PairsFile from '../../../fixtures/echoes/heldout4-pairs.json';
+import heldout4NegativesFile from '../../../fixtures/echoes/heldout4-negatives.json';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { fnv1a32 } from '../../../../src/shared/fnv1a';
 import { isCandidate } from '../../../../src/shared/echo/candidate';
@@ -79,7 +81,10 @@ export const DEVELOPMENT: readonly CaseFile[] = [
  * choose anything. Adding one is one line: { name, pairs } or { name, negatives } from its import.
  */
 export const HELD_OUT: readonly CaseFile[] = [
-  // None now: held-out set 3 was measured once and joined DEVELOPMENT. The next set goes here.
+  // Written by a separate annotator session (54b98a0, 7e162b7, 80db8b2) and fact-checked by another
+  // (8f6a1c1); scored once on the model frozen at a33ab0d's echo engine.
+  { name: 'heldout4-pairs', pairs: heldout4PairsFile.pairs as RawPair[] },
+  { name: 'heldout4-negatives', negatives: heldout4NegativesFile.negatives as RawNegative[] },
 ];
 
 export const FOLDS = 5;
