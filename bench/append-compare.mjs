@@ -8,6 +8,7 @@
 // Writes bench/.cache/append-compare.json; never touches BENCHMARKS.md or bench-results.json.
 //   --baseline=<rev>   (default HEAD)   --overlay=<path,...>   (default: the append path's scan files)
 //   --rounds=<n>       (default 5)      --profile
+//   --separate         the 500 paragraphs appended one by one (500 roots), not in one wrapper
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const cache = path.join(here, '.cache');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const known = ['baseline', 'rounds', 'overlay', 'profile'];
+const known = ['baseline', 'rounds', 'overlay', 'profile', 'separate'];
 const unknown = process.argv.slice(2).filter((a) => !known.some((k) => a === `--${k}` || a.startsWith(`--${k}=`)));
 if (unknown.length) {
   console.error(`append-compare: unknown arguments ${unknown.join(' ')} (known: ${known.map((k) => `--${k}`).join(' ')})`);
@@ -38,6 +39,7 @@ const APPEND_PATH = ['scanner', 'mention-index', 'text-blocks', 'block-matches']
 const overlay = arg('overlay', APPEND_PATH).split(',').filter(Boolean);
 const rounds = Number(arg('rounds', '5'));
 const profile = process.argv.includes('--profile');
+const separate = process.argv.includes('--separate');
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -86,7 +88,7 @@ async function measure(variant, engine, appends = 2) {
     for (let i = 0; i < appends; i++) {
       await call(page, 'live', `live-${i}`);
       const liveAccuracy = i === 0 ? await call(page, 'accuracy', truth) : null;
-      await call(page, 'prepareAppend', site.append);
+      await call(page, 'prepareAppend', site.append, separate);
       await startTrace(browser, page);
       const sampled = profile && variant === 'head' && engine === 'ours';
       if (sampled) {
@@ -144,7 +146,7 @@ const summary = (list) => ({
 });
 const s = { base: summary(samples.base), head: summary(samples.head), regexp: summary(samples.regexp) };
 const fmt = (x) => (x === null || x === undefined ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
-console.log(`\n| gen-2mb, 10k, 500 paragraphs appended (medians of ${samples.head.length}) | ours ${baseline} | ours ${baseline} + ${overlay.join(', ')} | base / new | RegExp, added subtree |\n| --- | ---: | ---: | ---: | ---: |`);
+console.log(`\n| gen-2mb, 10k, 500 paragraphs appended${separate ? ' one by one' : ''} (medians of ${samples.head.length}) | ours ${baseline} | ours ${baseline} + ${overlay.join(', ')} | base / new | RegExp, added subtree |\n| --- | ---: | ---: | ---: | ---: |`);
 for (const key of Object.keys(s.head)) {
   const ratio = s.head[key] ? (s.base[key] / s.head[key]).toFixed(2) : '';
   console.log(`| ${key} | ${fmt(s.base[key])} | ${fmt(s.head[key])} | ${ratio} | ${fmt(s.regexp[key])} |`);

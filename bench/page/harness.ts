@@ -13,8 +13,8 @@ let engine: Engine | null = null;
 let inView: Set<string> = new Set();
 /** The dictionary as JSON text, as it arrives in a tab by extension messaging. */
 let payload = '';
-let added: Element | null = null;
-let pending: { div: HTMLElement; container: Element } | null = null;
+let added: Element[] = [];
+let pending: { div: HTMLElement; container: Element; separate: boolean } | null = null;
 /** Only held, never read: keeps a dictionary alive while the heap is measured. */
 let _retained: unknown = null;
 const now = () => performance.now();
@@ -140,12 +140,15 @@ const api = {
     return { paintedMs, frames, onScreen: wanted.length, registered: registeredKeys().size, shown: e.shown().length };
   },
 
-  /** Parses the paragraphs to append and finds where they go, outside any timed task. */
-  prepareAppend(html: string): void {
+  /**
+   * Parses the paragraphs to append and finds where they go, outside any timed task. `separate`:
+   * appended one by one (as a feed adds items), not in one wrapping element.
+   */
+  prepareAppend(html: string, separate = false): void {
     const div = document.createElement('div');
     div.className = 'bench-more';
     div.innerHTML = html;
-    pending = { div, container: findContainer(document.body) };
+    pending = { div, container: findContainer(document.body), separate };
   },
 
   /**
@@ -155,13 +158,17 @@ const api = {
   async append(label: string): Promise<{ processedMs: number; paintedMs: number; settleMs: number; shown: number }> {
     const e = current();
     if (!pending) throw new Error('harness: prepareAppend first');
-    const { div, container } = pending;
+    const { div, container, separate } = pending;
     pending = null;
+    const items = separate ? [...div.children] : [div];
     performance.mark(`${label}:start`);
     const t0 = now();
-    container.append(div);
-    added = div;
-    await e.processAdded(div);
+    if (separate) for (const item of items) container.append(item);
+    else container.append(div);
+    added = items;
+    // Ours waits for its observer whatever was added; the others process each added element.
+    if (e instanceof OursEngine) await e.processAdded(div);
+    else for (const item of items) await e.processAdded(item);
     const t1 = now();
     await nextFrame();
     const t2 = now();
@@ -172,8 +179,8 @@ const api = {
 
   stopLive(): void {
     current().stopLive();
-    added?.remove();
-    added = null;
+    for (const item of added) item.remove();
+    added = [];
   },
 
   /** Our find split into cumulative passes (walk; + normalise; + search; + ranges; + index), for where the time goes. */

@@ -122,14 +122,16 @@ export class Scanner {
       // Never scan in the task that queued the work (for the first scan, the one that also
       // loaded the dictionary): the page gets a turn first.
       await yieldToPage();
+      // A slice spans roots: a feed that adds 500 small blocks is 500 roots, each too short to
+      // reach the clock on its own, and must still yield (and not read the clock once per root).
+      let sliceStart = now();
+      // The clock is read once per CLOCK_CHARS of text, not per block: reading it cost as
+      // much as deciding every block's element.
+      let untilClock = CLOCK_CHARS;
       while (this.queue.length > 0 && !this.signal.aborted) {
         const root = this.queue.shift()!;
         if (!root.isConnected || !this.worthWalking(root)) continue;
         const blocks = textBlocks(root, this.options.uiTag);
-        let sliceStart = now();
-        // The clock is read once per CLOCK_CHARS of text, not per block: reading it cost as
-        // much as deciding every block's element.
-        let untilClock = CLOCK_CHARS;
         for (const block of blocks) {
           if (this.signal.aborted) return;
           const matches = matchBlock(this.searcher, block);
@@ -210,7 +212,8 @@ export class Scanner {
     this.dirty.clear();
     // A block inside another dirty block is rescanned with it.
     const dirty = new Set(blocks);
-    const roots = blocks.filter((b) => !hasAncestorIn(b, dirty));
+    const outside = new Set<Node>();
+    const roots = blocks.filter((b) => !hasAncestorIn(b, dirty, outside));
     if (this.sweepNeeded) {
       this.sweepNeeded = false;
       this.index.remove((m) => !m.nodes.every((n) => n.isConnected));
@@ -233,9 +236,17 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/** Whether `node` sits inside one of `set`. */
-function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
-  for (let n = node.parentNode; n; n = n.parentNode) if (set.has(n)) return true;
+/**
+ * Whether `node` sits inside one of `set`. `outside` remembers ancestors found to be in none, so
+ * 500 siblings appended together climb their shared ancestors once, not 500 times.
+ */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>, outside: Set<Node>): boolean {
+  const climbed: Node[] = [];
+  for (let n = node.parentNode; n && !outside.has(n); n = n.parentNode) {
+    if (set.has(n)) return true;
+    climbed.push(n);
+  }
+  for (const n of climbed) outside.add(n);
   return false;
 }
 

@@ -75,6 +75,30 @@ describe('Scanner', () => {
     expect(clockReads).toBeGreaterThanOrEqual(1 + 5);
   });
 
+  it('yields while rescanning many small blocks added one by one, each too short to reach the clock alone', async () => {
+    let t = 0;
+    let slices = 0;
+    const s = start('<p>Nothing yet.</p>', { sliceMs: 8, now: () => (t += 10), paintNow: () => (slices++, false) });
+    await s.firstScan;
+    slices = 0;
+    // 400 roots of 3 characters: together they cross the clock's interval several times.
+    for (let i = 0; i < 400; i++) document.body.insertAdjacentHTML('beforeend', '<p>GDS</p>');
+    await vi.waitFor(() => expect(s.index.visible()).toHaveLength(400));
+    expect(slices).toBeGreaterThanOrEqual(5);
+  });
+
+  it('rescans each of many blocks added at different depths once, nested ones with their ancestor', async () => {
+    const s = start('<div id="d"><p>Nothing yet.</p></div>');
+    await s.firstScan;
+    const d = document.getElementById('d')!;
+    d.insertAdjacentHTML('beforeend', '<section id="s"><p>GDS</p></section>');
+    document.getElementById('s')!.insertAdjacentHTML('beforeend', '<p>LGA</p>'); // inside a block already dirty
+    d.insertAdjacentHTML('beforeend', '<p>Socitm</p>');
+    document.body.insertAdjacentHTML('beforeend', '<p>Greg Clark</p>');
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS', 'LGA', 'Socitm', 'Greg Clark']));
+    expect(s.shown.size).toBe(4);
+  });
+
   it('does not walk a page that names nothing we know, and still rescans what is added to it', async () => {
     const walks = vi.spyOn(document, 'createTreeWalker');
     const s = start(`<h1>Weather</h1>${'<p>Rain <b>later</b>, then sun.<br>Wind from the west.</p>'.repeat(50)}<script type="text/plain">GDS</script>`);
