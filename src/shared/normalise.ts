@@ -12,12 +12,13 @@ const AMPERSANDS = new Set([0xff06, 0xfe60]);
 
 /** Code 0x20, the one whitespace every run folds to. */
 export const SPACE = 0x20;
-const NOT_COMPUTED = 0xffff;
 
 // Lazily filled per-character tables: computing all 65,536 up front would be a ~30 ms task in
-// every tab, and real pages use a few hundred distinct characters.
-const exactTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
-const foldedTable = new Uint16Array(0x10000).fill(NOT_COMPUTED);
+// every tab, and real pages use a few hundred distinct characters. 0 means not decided yet, so a
+// table needs no fill at load; the few characters whose answer is 0 (dropped ones, NUL) are
+// decided again at each call, which is cheap.
+const exactTable = new Uint16Array(0x10000);
+const foldedTable = new Uint16Array(0x10000);
 
 /**
  * The one definition of whitespace, shared by matching (here) and anchoring (content/anchoring/
@@ -34,7 +35,7 @@ export function isWhitespace(code: number): boolean {
 /** Punctuation unified, case and accents kept. Whitespace maps to SPACE; dropped chars to 0. */
 export function exactChar(code: number): number {
   let v = exactTable[code]!;
-  if (v !== NOT_COMPUTED) return v;
+  if (v !== 0) return v;
   if (DROPPED.has(code)) v = 0;
   else if (isWhitespace(code)) v = SPACE;
   else if (APOSTROPHES.has(code)) v = 0x27;
@@ -49,7 +50,7 @@ export function exactChar(code: number): number {
 /** As exactChar, then lower-cased and stripped of accents (é → e). One code unit in, one out. */
 export function foldedChar(code: number): number {
   let v = foldedTable[code]!;
-  if (v !== NOT_COMPUTED) return v;
+  if (v !== 0) return v;
   v = exactChar(code);
   if (v > 0x7f) {
     const base = String.fromCharCode(v).normalize('NFD').charCodeAt(0);

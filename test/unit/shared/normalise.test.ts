@@ -153,6 +153,18 @@ describe('charClass', () => {
   });
 });
 
+describe('per-character tables', () => {
+  // The tables are filled on first sight with 0 meaning "not decided": characters whose answer is 0
+  // (dropped ones, NUL) are decided again on every call and must get the same answer each time.
+  it('answers the same on a second call for every BMP character, dropped ones included', () => {
+    const first = (code: number) => [exactChar(code), foldedChar(code), charClass(code)].join();
+    const answers = Array.from({ length: 0x10000 }, (_, code) => first(code));
+    const differ = answers.filter((a, code) => first(code) !== a);
+    expect(differ).toEqual([]);
+    expect([0x00, 0xad, 0x200b, 0xfeff].map((c) => [exactChar(c), foldedChar(c)])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
+  });
+});
+
 describe('foldText', () => {
   it('folds case, accents, typographic quotes and dashes, and drops invisible characters', () => {
     expect(foldText('Café “quoted” – dash')).toBe('cafe "quoted" - dash');
