@@ -59,6 +59,24 @@ async function answerBy<T>(work: Promise<T>, deadline: number, message: string):
   }
 }
 
+/**
+ * Per frame of `page`, by URL (give each frame its own): whether the card code,
+ * content-ui.js, has registered itself there (src/content/lazy/ui-registry.ts). Read by the
+ * extension's own scripting.executeScript, whose functions run in the content script's world.
+ */
+export async function cardCodeByFrame(h: Harness, page: TestPage): Promise<Record<string, boolean>> {
+  await page.bringToFront();
+  return h.evaluateInBackground(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    const results = await api.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      func: () => [location.href, globalThis[Symbol.for('sound-familiar/ui')] !== undefined],
+    });
+    return Object.fromEntries(results.map((r) => r.result));
+  })()`);
+}
+
 /** Waits until the page has a highlight whose text is `text`, and returns its box. */
 export async function waitForHighlight(page: TestPage, text: string, nth = 0): Promise<Box> {
   const box = await until(() => page.evaluate(highlightBox, { text, nth }), (b) => b !== null, `a highlight "${text}"`, 15_000, 100);

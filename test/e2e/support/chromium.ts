@@ -56,9 +56,11 @@ export async function launchChromium(site: Site, extraArgs: string[] = []): Prom
   let welcomeOpened = false;
   let welcomeSeen: () => void = () => {};
   const welcome = new Promise<void>((resolve) => (welcomeSeen = resolve));
+  // Our own tabs (openOwnPage) are left open, welcome.html among them.
+  const ownTabs = new WeakSet<Page>();
   const closeIfWelcome = async (p: Page) => {
     await p.waitForURL(/^chrome-extension:\/\/.*\/welcome\.html/, { timeout: 5000 }).catch(() => undefined);
-    if (/^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url())) {
+    if (!ownTabs.has(p) && /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(p.url())) {
       welcomeOpened = true;
       await p.close().catch(() => undefined);
       welcomeSeen();
@@ -98,6 +100,14 @@ export async function launchChromium(site: Site, extraArgs: string[] = []): Prom
       const wrapped = wrapPage(page, 'chromium');
       pages.set(wrapped, page);
       await wrapped.goto(url);
+      return wrapped;
+    },
+    async openOwnPage(file) {
+      const page = await context.newPage();
+      ownTabs.add(page);
+      const wrapped = wrapPage(page, 'chromium');
+      pages.set(wrapped, page);
+      await wrapped.goto(`chrome-extension://${extensionId}/${file}`);
       return wrapped;
     },
     async callTab<T>(page: TestPage, call: string, payload: object) {
@@ -149,23 +159,37 @@ export async function launchChromium(site: Site, extraArgs: string[] = []): Prom
 
 /**
  * Runs `fn` with our UI's closed shadow root as a remote object id (through the driver's
- * privileged channel, which no page script has); null if our UI is not in the page.
+ * privileged channel, which no page script has); null if our UI is not in the page. With
+ * `frameUrlPart`, our UI in the first child frame whose URL contains it (looked up from a world
+ * of the test's own in that frame).
  */
-export async function withUiRoot<R>(session: () => Promise<CDPSession>, fn: (s: CDPSession, rootId: string) => Promise<R>): Promise<R | null> {
+export async function withUiRoot<R>(session: () => Promise<CDPSession>, fn: (s: CDPSession, rootId: string) => Promise<R>, frameUrlPart?: string): Promise<R | null> {
   const s = await session();
   const group = 'sound-familiar-e2e';
   try {
-    const { result } = await s.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, objectGroup: group });
+    const contextId = frameUrlPart === undefined ? undefined : await frameWorld(s, frameUrlPart);
+    const { result } = await s.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, objectGroup: group, contextId });
     if (!result.objectId) return null;
     const { node } = await s.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
     if (!shadow) return null;
-    const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
+    const { object } = await s.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group, executionContextId: contextId });
     if (!object.objectId) return null;
     return await fn(s, object.objectId);
   } finally {
     await s.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
   }
+}
+
+/** A world of the test's own in the first child frame whose URL contains `urlPart`: its execution context id. */
+async function frameWorld(s: CDPSession, urlPart: string): Promise<number> {
+  type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+  const { frameTree } = (await s.send('Page.getFrameTree')) as { frameTree: Tree };
+  const children = (t: Tree): Tree[] => (t.childFrames ?? []).flatMap((c) => [c, ...children(c)]);
+  const frame = children(frameTree).find((t) => t.frame.url.includes(urlPart));
+  if (!frame) throw new Error(`no frame with ${urlPart}`);
+  const { executionContextId } = await s.send('Page.createIsolatedWorld', { frameId: frame.frame.id, worldName: 'sound-familiar-e2e' });
+  return executionContextId;
 }
 
 /** Wraps a Playwright page as a TestPage. Exported for the corpus baseline browser. */
@@ -177,7 +201,14 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
   let cdp: CDPSession | undefined;
   const session = async () => (cdp ??= await page.context().newCDPSession(page));
 
-  const withRoot = <R>(fn: (s: CDPSession, rootId: string) => Promise<R>) => withUiRoot(session, fn);
+  const withRoot = <R>(fn: (s: CDPSession, rootId: string) => Promise<R>, frameUrlPart?: string) => withUiRoot(session, fn, frameUrlPart);
+  const readCard = async (frameUrlPart?: string) => {
+    const json = await withRoot(async (s, rootId) => {
+      const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotCard.toString()})(this); }`, returnByValue: true });
+      return result.value as string;
+    }, frameUrlPart);
+    return json ? (JSON.parse(json) as CardSnapshot | null) : null;
+  };
 
   const wrapped: TestPage = {
     browserName,
@@ -191,10 +222,10 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
       await page.reload({ waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async evaluateInFrame(urlPart, fn) {
+    async evaluateInFrame(urlPart, fn, arg) {
       const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
       if (!frame) throw new Error(`no frame with ${urlPart}`);
-      return frame.evaluate(fn);
+      return frame.evaluate(fn as never, arg) as never;
     },
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
@@ -213,13 +244,8 @@ export function wrapPage(page: Page, browserName: BrowserName): TestPage {
     async bringToFront() {
       await page.bringToFront();
     },
-    async card() {
-      const json = await withRoot(async (s, rootId) => {
-        const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotCard.toString()})(this); }`, returnByValue: true });
-        return result.value as string;
-      });
-      return json ? (JSON.parse(json) as CardSnapshot | null) : null;
-    },
+    card: () => readCard(),
+    cardInFrame: (urlPart) => readCard(urlPart),
     async uiBox(selector, text = '') {
       const json = await withRoot(async (s, rootId) => {
         const { result } = await s.send('Runtime.callFunctionOn', { objectId: rootId, functionDeclaration: `function () { return (${snapshotUiBox.toString()})(this, ${JSON.stringify(selector)}, ${JSON.stringify(text)}); }`, returnByValue: true });

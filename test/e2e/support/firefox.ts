@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Harness, OpenOptions, TestPage } from './harness';
 import { UI_HOST_SELECTOR, VIEWPORT } from './harness';
 import { ExtensionBackground, RdpClient } from './firefox-rdp';
+import { openOwnTab } from './firefox-own-page';
 import { FIREFOX, distDir, resultsPath } from './paths';
 import { snapshotCard, snapshotPrivateMarks, snapshotUiBox, type Box, type CardSnapshot, type PrivateMark } from './probes';
 import type { Site } from './site';
@@ -68,6 +69,15 @@ export async function launchFirefox(site: Site): Promise<FirefoxHarness> {
       const wrapped = wrapPage(page);
       pages.set(wrapped, page);
       await wrapped.goto(url);
+      return wrapped;
+    },
+    async openOwnPage(file) {
+      const { page, url, logInto } = await openOwnTab(browser, background, file, [...pages.values()]);
+      const wrapped = wrapPage(page);
+      // Puppeteer lists a moz-extension:// tab as about:blank, and BiDi reports nothing it logs.
+      wrapped.url = () => url;
+      logInto(wrapped.errors, wrapped.console);
+      pages.set(wrapped, page);
       return wrapped;
     },
     evaluateInBackground: <T>(expression: string) => background.evaluate<T>(expression),
@@ -131,14 +141,18 @@ export function wrapPage(page: Page): TestPage {
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
 
   // puppeteer's BiDi session and this page's browsing context, for the commands it does not wrap.
-  const bidi = () => {
-    const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: { send(method: string, params: object): Promise<{ result: any }> } } } } }).browsingContext;
-    return { session: context.userContext.browser.session, context: context.id };
+  const bidi = () => ({ session: bidiSession(page), context: contextId(page) });
+
+  /** The browsing context of the first child frame whose URL contains `urlPart`. */
+  const frameContext = (urlPart: string): string => {
+    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+    if (!frame) throw new Error(`no frame with ${urlPart}`);
+    return (frame as unknown as { browsingContext: { id: string } }).browsingContext.id;
   };
 
   /** The shared id of our UI's closed shadow root: BiDi serialises closed roots for the automation client. */
-  async function shadowRootId(): Promise<string | null> {
-    const { session, context } = bidi();
+  async function shadowRootId(context = bidi().context): Promise<string | null> {
+    const { session } = bidi();
     const { result } = await session.send('script.evaluate', {
       expression: `document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`,
       target: { context },
@@ -149,10 +163,10 @@ export function wrapPage(page: Page): TestPage {
   }
 
   /** Runs a probe (root, ...args) => JSON on our closed shadow root; null if our UI is not in the page. */
-  async function onRoot(probe: (root: ShadowRoot, ...args: string[]) => string, args: { type: 'string'; value: string }[] = []): Promise<string | null> {
-    const root = await shadowRootId();
+  async function onRoot(probe: (root: ShadowRoot, ...args: string[]) => string, args: { type: 'string'; value: string }[] = [], context = bidi().context): Promise<string | null> {
+    const root = await shadowRootId(context);
     if (!root) return null;
-    const { session, context } = bidi();
+    const { session } = bidi();
     const { result } = await session.send('script.callFunction', {
       functionDeclaration: probe.toString(),
       arguments: [{ sharedId: root }, ...args],
@@ -175,10 +189,10 @@ export function wrapPage(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async evaluateInFrame(urlPart, fn) {
+    async evaluateInFrame(urlPart, fn, arg) {
       const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
       if (!frame) throw new Error(`no frame with ${urlPart}`);
-      return frame.evaluate(fn);
+      return frame.evaluate(fn as never, arg) as never;
     },
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
@@ -214,6 +228,10 @@ export function wrapPage(page: Page): TestPage {
       const json = await onRoot(snapshotCard);
       return json === null ? null : (JSON.parse(json) as CardSnapshot | null);
     },
+    async cardInFrame(urlPart) {
+      const json = await onRoot(snapshotCard, [], frameContext(urlPart));
+      return json === null ? null : (JSON.parse(json) as CardSnapshot | null);
+    },
     async hasDialogNamed(name) {
       const root = await shadowRootId();
       if (!root) return false;
@@ -231,6 +249,18 @@ export function wrapPage(page: Page): TestPage {
     },
   };
   return wrapped;
+}
+
+export type BidiSession = { send(method: string, params: object): Promise<{ result: any }> };
+
+/** Puppeteer's WebDriver BiDi session, reached through any of its pages. */
+export function bidiSession(page: Page): BidiSession {
+  return (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser.session;
+}
+
+/** The BiDi browsing context behind a page. */
+export function contextId(page: Page): string {
+  return (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
 }
 
 function freePort(): Promise<number> {

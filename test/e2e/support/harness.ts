@@ -13,7 +13,7 @@ export interface TestPage {
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`. */
-  evaluateInFrame<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R>;
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   /** A real pointer click at viewport coordinates. */
   click(x: number, y: number): Promise<void>;
@@ -23,6 +23,8 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** The card in the extension's closed shadow root, read through the driver's privileged channel. */
   card(): Promise<CardSnapshot | null>;
+  /** The card in the first child frame whose URL contains `urlPart` (our UI in that frame's own document). */
+  cardInFrame(urlPart: string): Promise<CardSnapshot | null>;
   /**
    * The private marks (claims, the reader's own names) drawn in our closed shadow root, read
    * through the driver's privileged channel, as JSON of PrivateMark[] boxes in viewport pixels.
@@ -50,6 +52,8 @@ export interface Harness {
    * the page's main world before its own scripts, on this and every later navigation of the tab.
    */
   open(url: string, options?: OpenOptions): Promise<TestPage>;
+  /** One of the extension's own pages (e.g. welcome.html) in a new active tab; its errors and console messages are reported as for any page. */
+  openOwnPage(file: string): Promise<TestPage>;
   /** Makes `page` the active tab and calls its content script from the extension's background, as the popup does. */
   callTab<T>(page: TestPage, call: string, payload: object): Promise<{ ok: true; value: T } | { ok: false; error: string }>;
   /** Evaluates a script expression in the extension's background (service worker or event page). */
