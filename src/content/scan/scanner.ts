@@ -130,7 +130,10 @@ export class Scanner {
       let untilClock = CLOCK_CHARS;
       while (this.queue.length > 0 && !this.signal.aborted) {
         const root = this.queue.shift()!;
+        const first = root === this.firstRoot;
         if (!root.isConnected || !this.worthWalking(root)) continue;
+        // The first scan's slices are timed from its walk, after its prefilter, as they always were.
+        if (first) sliceStart = now();
         const blocks = textBlocks(root, this.options.uiTag);
         for (const block of blocks) {
           if (this.signal.aborted) return;
