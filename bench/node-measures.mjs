@@ -37,8 +37,9 @@ async function child(kbPath, name, runs) {
   const json = JSON.stringify(packed);
   process.stdout.write(JSON.stringify({
     aliases: d.aliasCount,
-    patterns: packed.automaton.lengths[2], // patternNode (see INT32_KEYS in src/shared/matcher/pack.ts)
-    trieNodes: packed.automaton.lengths[0] - 1,
+    // Table lengths: [width, length] per table; table 0 has a char per node but the root, table 1 an id per pattern (WIDTHS in src/shared/matcher/pack.ts).
+    patterns: packed.automaton.layout[3],
+    trieNodes: packed.automaton.layout[1] + 1,
     coldBuildMs: times[0],
     warmBuildMs: median(times.slice(1)),
     warmRuns: runs,

@@ -5,16 +5,17 @@ import { buildAutomaton } from './matcher/automaton';
 import { FNV_OFFSET_BASIS, fnv1a32 } from './fnv1a';
 import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
+import { packEntities, type PackedEntities } from './packed-entities';
 import { aliasFlags, comparableDate, matchableAliases, type Period, type PrecisionData } from './precision';
 import { isOrdinaryPhrase, isOrdinaryWord } from './ordinary-words';
 import { titleAliasSpecs, titleEntries, type TitleEntry } from './knowledge/titles';
-import type { Entity, EntitySummary } from './types';
+import type { Entity } from './types';
 
 export interface PackedDictionary {
   /** Changes whenever the entities do, so tabs can tell a stale dictionary. */
   version: string;
-  /** Indexed by the automaton's variant entity numbers. */
-  entities: EntitySummary[];
+  /** Indexed by the automaton's variant entity numbers; in columns (packed-entities.ts). */
+  entities: PackedEntities;
   periods: Record<string, Period>;
   /**
    * Role titles as names ("Communities Secretary"), one entry per holder and span: a variant
@@ -119,7 +120,7 @@ export function compileDictionary(
   for (const e of sorted) if (Object.hasOwn(periods, e.id)) usedPeriods[e.id] = periods[e.id]!;
   return {
     version: dictionaryVersion(sorted),
-    entities: sorted.map(({ id, kind, name }) => ({ id, kind, name })),
+    entities: packEntities(sorted),
     periods: usedPeriods,
     titles,
     automaton: packAutomaton(buildAutomaton(specs)),

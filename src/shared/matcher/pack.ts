@@ -1,101 +1,93 @@
-// Packs a compiled automaton into a JSON-safe value for extension messaging (Chromium sends
-// messages as JSON, so typed arrays travel as base64), and unpacks it without copying twice.
+// Packs a compiled automaton for extension messaging (every tab is sent it in 'page/start'), and
+// unpacks it in the tab into the arrays the background built. Everything travels in forms a tab
+// decodes natively (wire-tables.ts): the integer tables in one base64 string, each at the
+// narrowest width that holds it, and the variants' exact texts as one joined string, with text
+// only where the matcher compares it in case. Rebuilding more in the tab (a front-coded trie was
+// tried) made a smaller message but a longer first task: a loop over every trie node, cold.
 // The full consistency check runs once, where the automaton is packed (the background); every
-// tab's unpack checks only the shape, in time independent of the trie's size.
+// tab's unpack checks the shape, in time independent of the trie's size.
 
 import type { Automaton } from './automaton';
+import { CASE_SENSITIVE } from './alias-rules';
+import { joinPieces, packTables, splitPieces, unpackTables, type PackedTables, type Table, type Width } from '../wire-tables';
 
-// What travels: the automaton's arrays, except that `nodePattern` (one entry per trie node,
-// nearly all -1) is sent as `patternNode` (the node of each pattern) and rebuilt on arrival.
-interface Wire {
-  nodeEdgeStart: Int32Array;
-  edgeTarget: Int32Array;
-  patternNode: Int32Array;
-  firstWords: Int32Array;
-  patternVariantStart: Int32Array;
-  variantEntity: Int32Array;
+export interface PackedAutomaton extends PackedTables {
+  /** Each variant's exact text, '' unless it is CASE_SENSITIVE, joined by `separator`. */
+  exact: string;
+  separator: string;
 }
-type IntArrayKey = keyof Wire;
-const INT32_KEYS: readonly IntArrayKey[] = ['nodeEdgeStart', 'edgeTarget', 'patternNode', 'firstWords', 'patternVariantStart', 'variantEntity'];
 
-export interface PackedAutomaton {
-  /** Little-endian bytes of every Int32 array in INT32_KEYS order, then edgeChar, then variantFlags. */
-  bytes: string;
-  lengths: number[];
-  variantExact: string[];
-}
+// Tables in order. `nodePattern` (one entry per trie node, nearly all -1) travels as patternNode
+// (the node of each pattern) and is rebuilt on arrival.
+const WIDTHS: readonly Width[] = [
+  4, // nodeEdgeStart
+  'any', // edgeChar
+  4, // edgeTarget
+  'any', // patternNode
+  4, // firstWords
+  'any', // patternVariantStart
+  'any', // variantEntity
+  1, // variantFlags
+];
 
 /** Throws if `automaton` is inconsistent (checkConsistent): a bad one is never sent to a tab. */
 export function packAutomaton(automaton: Automaton): PackedAutomaton {
-  checkConsistent(automaton);
-  const patternNode = new Int32Array(automaton.patternVariantStart.length - 1);
-  automaton.nodePattern.forEach((p, node) => {
+  const a = automaton;
+  checkConsistent(a);
+  const patternNode = new Int32Array(a.patternVariantStart.length - 1);
+  a.nodePattern.forEach((p, node) => {
     if (p >= 0) patternNode[p] = node;
   });
-  const a = { ...automaton, patternNode };
-  const lengths = [...INT32_KEYS.map((k) => a[k].length), a.edgeChar.length, a.variantFlags.length];
-  const int32Bytes = INT32_KEYS.reduce((sum, k) => sum + a[k].length * 4, 0);
-  const total = int32Bytes + a.edgeChar.length * 2 + a.variantFlags.length;
-  const buffer = new ArrayBuffer(align4(total));
-  let offset = 0;
-  for (const k of INT32_KEYS) {
-    new Int32Array(buffer, offset, a[k].length).set(a[k]);
-    offset += a[k].length * 4;
-  }
-  new Uint16Array(buffer, offset, a.edgeChar.length).set(a.edgeChar);
-  offset += a.edgeChar.length * 2;
-  new Uint8Array(buffer, offset, a.variantFlags.length).set(a.variantFlags);
-  return { bytes: toBase64(new Uint8Array(buffer, 0, total)), lengths, variantExact: a.variantExact };
+  const { text, separator } = joinPieces(a.variantExact.map((t, v) => (a.variantFlags[v]! & CASE_SENSITIVE ? t : '')));
+  return {
+    ...packTables([a.nodeEdgeStart, a.edgeChar, a.edgeTarget, patternNode, a.firstWords, a.patternVariantStart, a.variantEntity, a.variantFlags], WIDTHS),
+    exact: text,
+    separator,
+  };
 }
 
 /**
- * Throws if the packed value has the wrong shape: table sizes that disagree, an end that does not
- * close a table, a pattern on a node that does not exist, a first-word set a probe could loop in.
- * It comes from our own background (the runtime names the sender), which checked every index
- * when it packed it; indexes are not checked again here, in every frame of every page. A wrong
- * index could only make a search read `undefined`, which ends the walk: every search loop is
- * bounded by the text's length, never by the tables.
+ * The automaton as the background built it, except that a variant's exact text is kept only
+ * where the matcher compares it (CASE_SENSITIVE; '' elsewhere). Throws if the value has the
+ * wrong shape: tables of the wrong width or count, sizes that disagree, an end that does not
+ * close a table, a pattern on a node that does not exist, a first-word set a probe could loop in,
+ * exact texts that are not one per variant. It comes from our own background (the runtime names
+ * the sender), which checked every index when it packed it; indexes are not checked again here,
+ * in every frame of every page. A wrong index could only make a search read `undefined`, which
+ * ends the walk: every search loop is bounded by the text's length, never by the tables.
  */
 export function unpackAutomaton(p: PackedAutomaton): Automaton {
-  const bytes = fromBase64(p.bytes);
-  if (p.lengths.length !== INT32_KEYS.length + 2) throw new Error('packed automaton: wrong shape');
-  // Typed-array views need 4-byte-aligned offsets: a fresh decode starts its own buffer at 0.
-  let buffer = bytes.buffer as ArrayBuffer;
-  if (bytes.byteOffset !== 0) {
-    buffer = new ArrayBuffer(align4(bytes.length));
-    new Uint8Array(buffer).set(bytes);
-  }
-  const out: Partial<Automaton & Wire> = {};
-  let offset = 0;
-  INT32_KEYS.forEach((k, i) => {
-    const n = p.lengths[i]!;
-    out[k] = new Int32Array(buffer, offset, n);
-    offset += n * 4;
-  });
-  const edgeCount = p.lengths[INT32_KEYS.length]!;
-  out.edgeChar = new Uint16Array(buffer, offset, edgeCount);
-  offset += edgeCount * 2;
-  const variantCount = p.lengths[INT32_KEYS.length + 1]!;
-  out.variantFlags = new Uint8Array(buffer, offset, variantCount);
-  offset += variantCount;
-  if (offset !== bytes.length || p.variantExact.length !== variantCount) throw new Error('packed automaton: wrong size');
-  out.variantExact = p.variantExact;
-  const wire = out as Automaton & Wire;
-  wire.nodePattern = nodePatternOf(wire);
-  checkShape(wire);
-  const { patternNode: _sent, ...automaton } = wire;
+  const [nodeEdgeStart, edgeChar, edgeTarget, patternNode, firstWords, patternVariantStart, variantEntity, variantFlags] = unpackTables(p, WIDTHS) as [Int32Array, Table, Int32Array, Table, Int32Array, Table, Table, Uint8Array];
+  if (patternNode.length !== patternVariantStart.length - 1) fail('pattern tables disagree');
+  const automaton: Automaton = {
+    nodeEdgeStart,
+    // Narrow tables widen natively, without a loop of ours.
+    edgeChar: edgeChar instanceof Uint16Array ? edgeChar : new Uint16Array(edgeChar),
+    edgeTarget,
+    nodePattern: nodePatternOf(nodeEdgeStart.length - 1, patternNode),
+    firstWords,
+    patternVariantStart: int32(patternVariantStart),
+    variantEntity: int32(variantEntity),
+    variantFlags,
+    variantExact: splitPieces(p.exact, p.separator, variantFlags.length),
+  };
+  checkShape(automaton);
   return automaton;
 }
 
+const int32 = (t: Table): Int32Array => (t instanceof Int32Array ? t : new Int32Array(t));
+
 /** One entry per trie node: the pattern ending there, or -1. Throws if two patterns claim a node. */
-function nodePatternOf(w: Wire): Int32Array {
-  const nodes = w.nodeEdgeStart.length - 1;
-  if (nodes < 1) throw new Error('packed automaton: node tables disagree');
+function nodePatternOf(nodes: number, patternNode: Table): Int32Array {
+  if (nodes < 1) fail('node tables disagree');
   const nodePattern = new Int32Array(nodes).fill(-1);
-  w.patternNode.forEach((node, p) => {
-    if (node < 1 || node >= nodes || nodePattern[node] !== -1) throw new Error(`packed automaton: pattern ${p} has a bad node`);
+  // Indexed loops, not forEach or for-of: this runs once per tab, mostly before V8 optimises it,
+  // where a callback or an iterator per element costs several times the work.
+  for (let p = 0; p < patternNode.length; p++) {
+    const node = patternNode[p]!;
+    if (node < 1 || node >= nodes || nodePattern[node] !== -1) fail(`pattern ${p} has a bad node`);
     nodePattern[node] = p;
-  });
+  }
   return nodePattern;
 }
 
@@ -141,53 +133,4 @@ export function checkConsistent(a: Automaton): void {
       if (t <= n || t >= nodes) fail(`edge ${e} leads outside the trie`);
     }
   }
-}
-
-function align4(n: number): number {
-  return (n + 3) & ~3;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_CODES = Uint8Array.from(BASE64, (c) => c.charCodeAt(0));
-const CHUNK = 0x8000;
-
-function toBase64(bytes: Uint8Array): string {
-  // Native encoding where the runtime has it (Chromium 140+, Firefox 133+), where the dictionary is built.
-  const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
-  if (typeof native === 'function') return native.call(bytes);
-  // Otherwise a table encoder: btoa over a binary string is several times slower in Node.
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
-  let o = 0;
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out[o++] = BASE64_CODES[v >>> 18]!;
-    out[o++] = BASE64_CODES[(v >>> 12) & 63]!;
-    out[o++] = BASE64_CODES[(v >>> 6) & 63]!;
-    out[o++] = BASE64_CODES[v & 63]!;
-  }
-  if (i < bytes.length) {
-    const two = i + 1 < bytes.length;
-    const v = (bytes[i]! << 16) | (two ? bytes[i + 1]! << 8 : 0);
-    out[o++] = BASE64_CODES[v >>> 18]!;
-    out[o++] = BASE64_CODES[(v >>> 12) & 63]!;
-    out[o++] = two ? BASE64_CODES[(v >>> 6) & 63]! : 0x3d;
-    out[o++] = 0x3d; // '='
-  }
-  let text = '';
-  for (let k = 0; k < out.length; k += CHUNK) {
-    text += String.fromCharCode.apply(null, out.subarray(k, k + CHUNK) as unknown as number[]);
-  }
-  return text;
-}
-
-function fromBase64(text: string): Uint8Array {
-  // Native decoding where the browser has it (Chromium 140+, Firefox 133+): several times faster
-  // than atob and a byte loop for a multi-megabyte dictionary, in every tab's first task.
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (typeof native === 'function') return native(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

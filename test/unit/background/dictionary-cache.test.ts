@@ -6,6 +6,7 @@ import { seedBuiltins } from '../../../src/background/seed';
 import { builtinEntities } from '../../../src/background/builtin-kb';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
 import { findMatches } from '../../../src/shared/matcher/search';
+import { unpackEntities } from '../../../src/shared/packed-entities';
 
 let counter = 0;
 const opened: SoundFamiliarDb[] = [];
@@ -26,7 +27,7 @@ describe('DictionaryCache', () => {
   it('compiles the database into a dictionary that finds the knowledge base', async () => {
     const cache = new DictionaryCache(await seededDb());
     const dict = await cache.get();
-    expect(dict.entities).toHaveLength(builtinEntities().length);
+    expect(unpackEntities(dict.entities)).toHaveLength(builtinEntities().length);
     const loaded = loadDictionary(dict);
     expect(findMatches(loaded.searcher, ('Sajid Javid and the GDS'))).toHaveLength(2);
   });
@@ -65,7 +66,7 @@ describe('DictionaryCache', () => {
     await expect(cache.get()).rejects.toThrow('disk on fire');
     await Promise.resolve(); // let the cache drop the failed promise
     const dict = await cache.get();
-    expect(dict.entities).toHaveLength(builtinEntities().length);
+    expect(unpackEntities(dict.entities)).toHaveLength(builtinEntities().length);
     expect(spy).toHaveBeenCalledTimes(2);
   });
 });

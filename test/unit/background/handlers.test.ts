@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { unpackEntities } from '../../../src/shared/packed-entities';
 
 // handlers.ts may reach the browser API (runtime.getURL for our own origin, storage.local for the
 // reader's switches); unit tests have none.
@@ -46,7 +47,7 @@ describe('page/start', () => {
   it('returns the dictionary, as it is now after a change', async () => {
     const { handlers, db, dictionary } = await setup();
     const old = (await handlers['page/start']({}, TAB)).dictionary!;
-    expect(old.entities).toHaveLength(builtinEntities().length);
+    expect(unpackEntities(old.entities)).toHaveLength(builtinEntities().length);
     await db.entities.update('gds', { modified: 99_999 });
     dictionary.invalidate();
     const fresh = (await handlers['page/start']({}, TAB)).dictionary!;
@@ -55,7 +56,7 @@ describe('page/start', () => {
 
   it('says the site is on, with the dictionary, unless the reader switched the sender\'s own host off', async () => {
     const { handlers } = await setup();
-    expect(await handlers['page/start']({}, TAB)).toMatchObject({ enabled: true, dictionary: { entities: expect.any(Array) } });
+    expect(await handlers['page/start']({}, TAB)).toMatchObject({ enabled: true, dictionary: { entities: { ids: expect.any(String) } } });
     stored.values = { disabledHosts: ['www.gov.uk'] };
     expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: false, dictionary: null, claims: null, echoes: false });
     // Another site's switch, or the same host inside another site's page, is not this frame's.
@@ -72,7 +73,7 @@ describe('page/start', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();
-    expect((await pending).dictionary?.entities).toHaveLength(builtinEntities().length);
+    expect(unpackEntities((await pending).dictionary!.entities)).toHaveLength(builtinEntities().length);
   });
 });
 

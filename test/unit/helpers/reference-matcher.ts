@@ -14,7 +14,11 @@ export interface RefAlias {
   flags: number;
 }
 
-/** One kept match: offsets in the source text plus every accepting alias as `entity|flags|exact`, sorted. */
+/**
+ * One kept match: offsets in the source text plus every accepting alias as `entity|flags|exact`,
+ * sorted. The exact text is named only where it is compared (CASE_SENSITIVE): elsewhere a tab's
+ * dictionary does not carry it (shared/matcher/pack.ts), and two such aliases are one each.
+ */
 export interface RefMatch {
   start: number;
   end: number;
@@ -45,7 +49,8 @@ function partOfAddress(exact: string, start: number, end: number): boolean {
 export function referenceMatches(aliases: readonly RefAlias[], source: string): RefMatch[] {
   const text = normalise(source);
   const { exact, folded } = text;
-  const byPosition = new Map<string, RefMatch & { set: Set<string> }>();
+  // Each distinct alias once (by its full text), named as acceptedKey names it.
+  const byPosition = new Map<string, RefMatch & { set: Map<string, string> }>();
   for (const alias of aliases) {
     const a = normaliseAlias(alias.text);
     if (a.folded.trim() === '') continue;
@@ -61,8 +66,8 @@ export function referenceMatches(aliases: readonly RefAlias[], source: string): 
       if (alias.flags & DOMAIN_LIKE && partOfAddress(exact, start, end)) continue;
       const key = `${start}:${end}`;
       let m = byPosition.get(key);
-      if (!m) byPosition.set(key, (m = { start, end, accepted: [], set: new Set() }));
-      m.set.add(`${alias.entity}|${alias.flags}|${a.exact}`);
+      if (!m) byPosition.set(key, (m = { start, end, accepted: [], set: new Map() }));
+      m.set.set(`${alias.entity}|${alias.flags}|${a.exact}`, acceptedKey(alias.entity, alias.flags, a.exact));
     }
   }
   const all = [...byPosition.values()].sort((x, y) => x.start - y.start || y.end - x.end);
@@ -70,7 +75,7 @@ export function referenceMatches(aliases: readonly RefAlias[], source: string): 
   let reach = 0;
   for (const m of all) {
     if (m.start < reach) continue;
-    kept.push({ start: text.sourceOffset[m.start]!, end: text.sourceOffset[m.end - 1]! + 1, accepted: [...m.set].sort() });
+    kept.push({ start: text.sourceOffset[m.start]!, end: text.sourceOffset[m.end - 1]! + 1, accepted: [...m.set.values()].sort() });
     reach = m.end;
   }
   return kept;
@@ -86,6 +91,10 @@ export function productMatches(
   return findMatches(searcher, text).map((m) => ({
     start: m.start,
     end: m.end,
-    accepted: m.variants.map((v) => `${entityName(a.variantEntity[v]!)}|${a.variantFlags[v]}|${a.variantExact[v]}`).sort(),
+    accepted: m.variants.map((v) => acceptedKey(entityName(a.variantEntity[v]!), a.variantFlags[v]!, a.variantExact[v]!)).sort(),
   }));
+}
+
+function acceptedKey(entity: string | number, flags: number, exact: string): string {
+  return `${entity}|${flags}|${flags & CASE_SENSITIVE ? exact : ''}`;
 }

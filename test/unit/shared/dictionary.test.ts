@@ -4,6 +4,7 @@ import { compileDictionary } from '../../../src/shared/dictionary';
 import { NEEDS_CONTEXT } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
 import { normalise } from '../../../src/shared/normalise';
+import { unpackEntities } from '../../../src/shared/packed-entities';
 import { matchableAliases } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';
 import { ENTITY_PERIODS, kbDictionary, kbEntities, PRECISION } from '../helpers/kb';
@@ -25,10 +26,12 @@ describe('compileDictionary over the real knowledge base', () => {
   const dict = kbDictionary();
 
   it('lists every built-in entity, sorted by id, as summaries only', () => {
-    expect(dict.entities).toHaveLength(kbEntities().length);
-    const ids = dict.entities.map((e) => e.id);
+    const listed = unpackEntities(dict.entities);
+    expect(listed).toHaveLength(kbEntities().length);
+    const ids = listed.map((e) => e.id);
     expect(ids).toEqual([...ids].sort());
-    expect(Object.keys(dict.entities[0]!).sort()).toEqual(['id', 'kind', 'name']);
+    expect(Object.keys(listed[0]!).sort()).toEqual(['id', 'kind', 'name']);
+    expect(listed.find((e) => e.id === 'michael-gove')).toEqual({ id: 'michael-gove', kind: 'person', name: 'Michael Gove' });
   });
 
   it('finds every entity by its name in a sentence, as a mention that stands on its own', () => {

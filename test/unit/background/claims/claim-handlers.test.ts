@@ -1,6 +1,7 @@
 // The claim and entity message handlers over a fake-indexeddb database, with the browser side
 // effects (tabs) replaced by a recorder.
 import { afterEach, describe, expect, it } from 'vitest';
+import { unpackEntities } from '../../../../src/shared/packed-entities';
 import { claimHandlers, type RevealQueue } from '../../../../src/background/claim-handlers';
 import { DictionaryCache } from '../../../../src/background/dictionary-cache';
 import type { BackgroundEffects } from '../../../../src/background/effects';
@@ -188,7 +189,7 @@ describe('entity handlers', () => {
     expect(invalidated).toBe(2);
     expect(calls).toEqual(['refresh true', 'refresh true']);
     const dict = await dictionary.get();
-    expect(dict.entities.map((e) => e.id)).toContain('central-digital-and-data-office');
+    expect(unpackEntities(dict.entities).map((e) => e.id)).toContain('central-digital-and-data-office');
     expect(await handlers['entities/list']({}, PAGE)).toEqual([aliased]);
   });
 });

@@ -3,6 +3,7 @@
 // entities reach the dictionary but never an export as the user's own.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { unpackEntities } from '../../../../src/shared/packed-entities';
 import { addAlias } from '../../../../src/background/user-entities';
 import { DictionaryCache } from '../../../../src/background/dictionary-cache';
 import { installPack, listPacks, PackError, removePack } from '../../../../src/background/packs/pack-store';
@@ -125,7 +126,7 @@ describe('pack entities elsewhere', () => {
     const db = freshDb();
     await installPack(db, packText(), unsigned);
     const dict = await new DictionaryCache(db).get();
-    expect(dict.entities.map((e) => e.id)).toContain('test-pack:test-body');
+    expect(unpackEntities(dict.entities).map((e) => e.id)).toContain('test-pack:test-body');
     expect(dict.periods['test-pack:test-programme']).toEqual({ from: '2020', to: '2023-03-31' });
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { compileDictionary } from '../../../../src/shared/dictionary';
 import { findMatches } from '../../../../src/shared/matcher/search';
+import { packEntities, unpackEntities } from '../../../../src/shared/packed-entities';
 import { kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
 
 describe('loadDictionary', () => {
@@ -16,7 +17,23 @@ describe('loadDictionary', () => {
 
   it('rejects a dictionary whose variants name entities it does not list', () => {
     const packed = kbDictionary();
-    expect(() => loadDictionary({ ...packed, entities: packed.entities.slice(0, 10) })).toThrow(/unknown entity/);
+    expect(() => loadDictionary({ ...packed, entities: packEntities(unpackEntities(packed.entities).slice(0, 10)) })).toThrow(/unknown entity/);
+  });
+
+  it('rejects an entity list whose columns do not agree, or a kind it does not know', () => {
+    const packed = kbDictionary();
+    const e = packed.entities;
+    expect(() => loadDictionary({ ...packed, entities: { ...e, ids: e.ids.slice(0, e.ids.lastIndexOf(e.separator)) } })).toThrow(/texts where/);
+    expect(() => loadDictionary({ ...packed, entities: { ...e, names: `${e.names}${e.separator}extra` } })).toThrow(/texts where/);
+    expect(() => loadDictionary({ ...packed, entities: { ...e, kinds: e.kinds.slice(1) } })).toThrow(/texts where/);
+    expect(() => loadDictionary({ ...packed, entities: { ...e, kinds: `3${e.kinds.slice(1)}` } })).toThrow(/unknown kind/);
+    expect(() => loadDictionary({ ...packed, entities: { ...e, separator: '' } })).toThrow(/malformed/);
+    expect(() => loadDictionary({ ...packed, entities: null as unknown as typeof e })).toThrow(/wrong shape/);
+  });
+
+  it('keeps an id or name that holds a newline whole (the separator is one no text holds)', () => {
+    const loaded = loadDictionary(compileDictionary([{ id: 'a\nb', kind: 'body', name: 'Line\nBreak Unit', aliases: ['LBU'], modified: 1 }], PRECISION, {}));
+    expect(loaded.entities).toEqual([{ id: 'a\nb', kind: 'body', name: 'Line\nBreak Unit' }]);
   });
 
   it('loads an empty dictionary', () => {

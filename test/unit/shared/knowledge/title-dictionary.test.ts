@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
 import { compileDictionary } from '../../../../src/shared/dictionary';
 import { findMatches } from '../../../../src/shared/matcher/search';
+import { unpackEntities } from '../../../../src/shared/packed-entities';
 import { kbDictionary } from '../../helpers/kb';
 
 describe('titles in the packed dictionary', () => {
   const packed = kbDictionary();
+  const entities = unpackEntities(packed.entities);
 
   it('carries every holder of "Communities Secretary" as an entry of its own, with its span', () => {
-    const holders = packed.titles.filter((t) => t.title === 'Communities Secretary').map((t) => `${packed.entities[t.entity]!.id} ${t.from}..${t.to ?? ''}`);
+    const holders = packed.titles.filter((t) => t.title === 'Communities Secretary').map((t) => `${entities[t.entity]!.id} ${t.from}..${t.to ?? ''}`);
     expect(holders).toContain('sajid-javid 2016-07-14..2018-04-30');
     expect(holders).toContain('robert-jenrick 2019-07-24..2021-09-15');
     expect(holders.filter((h) => h.startsWith('michael-gove'))).toHaveLength(2);
@@ -26,7 +28,7 @@ describe('titles in the packed dictionary', () => {
   });
 
   it('refuses a title entry naming a holder it does not list', () => {
-    expect(() => loadDictionary({ ...packed, titles: packed.titles.map((t, i) => (i === 0 ? { ...t, entity: packed.entities.length } : t)) })).toThrow(/unknown holder/);
+    expect(() => loadDictionary({ ...packed, titles: packed.titles.map((t, i) => (i === 0 ? { ...t, entity: entities.length } : t)) })).toThrow(/unknown holder/);
   });
 
   it('loads a dictionary cached from before titles travelled', () => {

@@ -12,15 +12,18 @@ const ALIASES: AliasSpec[] = [
   { text: 'Local Digital', entity: 3, flags: CASE_SENSITIVE | NEEDS_CONTEXT },
   { text: 'Zoë', entity: 4, flags: 0 },
   { text: '東京', entity: 5, flags: 0 },
+  { text: '𝔸lpha Unit', entity: 6, flags: CASE_SENSITIVE },
 ];
-const TEXT = 'GDS and GOV.UK (www.gov.uk) with the Local Digital Coalition, Local Digital, local digital, ZOE, 「東京」.';
+const TEXT = 'GDS and GOV.UK (www.gov.uk) with the Local Digital Coalition, Local Digital, local digital, ZOE, 「東京」, 𝔸lpha Unit.';
 
+/** Every table as a plain array; a variant's exact text only where the matcher compares it (CASE_SENSITIVE). */
 function arrays(a: Automaton) {
-  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>)]));
+  const exact = a.variantExact.map((t, v) => (a.variantFlags[v]! & CASE_SENSITIVE ? t : ''));
+  return Object.fromEntries(Object.entries({ ...a, variantExact: exact }).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>)]));
 }
 
 describe('packAutomaton / unpackAutomaton', () => {
-  it('round-trips every array exactly', () => {
+  it('round-trips every array exactly (exact texts where they are compared)', () => {
     const a = buildAutomaton(ALIASES);
     const b = unpackAutomaton(packAutomaton(a));
     expect(arrays(b)).toEqual(arrays(a));
@@ -34,7 +37,7 @@ describe('packAutomaton / unpackAutomaton', () => {
     const packed = JSON.parse(JSON.stringify(packAutomaton(a))) as PackedAutomaton;
     const before = findMatches(createSearcher(a), (TEXT));
     const after = findMatches(createSearcher(unpackAutomaton(packed)), TEXT);
-    expect(before.length).toBe(6);
+    expect(before.length).toBe(7);
     expect(after).toEqual(before);
   });
 
@@ -52,25 +55,27 @@ describe('packAutomaton / unpackAutomaton', () => {
     }
   });
 
-  it('rejects a value with the wrong number of lengths', () => {
+  it('rejects a layout with the wrong number of tables', () => {
     const p = packAutomaton(buildAutomaton(ALIASES));
-    expect(() => unpackAutomaton({ ...p, lengths: p.lengths.slice(1) })).toThrow(/wrong shape/);
+    expect(() => unpackAutomaton({ ...p, layout: p.layout.slice(2) })).toThrow(/wrong shape/);
   });
 
-  it('rejects lengths that do not add up to the bytes', () => {
+  it('rejects table lengths that do not add up to the bytes', () => {
     const p = packAutomaton(buildAutomaton(ALIASES));
-    const lengths = [...p.lengths];
-    lengths[0] = lengths[0]! - 1;
-    expect(() => unpackAutomaton({ ...p, lengths })).toThrow();
-    const longer = [...p.lengths];
-    longer[3] = longer[3]! + 1000;
-    expect(() => unpackAutomaton({ ...p, lengths: longer })).toThrow();
+    const longer = [...p.layout];
+    longer[1] = longer[1]! + 1000;
+    expect(() => unpackAutomaton({ ...p, layout: longer })).toThrow(/wrong length/);
+    const shorter = [...p.layout];
+    shorter[1] = shorter[1]! - 4; // four chars (one padded word) fewer: the bytes are left over
+    expect(() => unpackAutomaton({ ...p, layout: shorter })).toThrow(/wrong size/);
   });
 
-  it('rejects truncated bytes and a variantExact list of the wrong length', () => {
+  it('rejects truncated bytes and exact texts that are not one per variant', () => {
     const p = packAutomaton(buildAutomaton(ALIASES));
     expect(() => unpackAutomaton({ ...p, bytes: p.bytes.slice(0, p.bytes.length - 8) })).toThrow();
-    expect(() => unpackAutomaton({ ...p, variantExact: p.variantExact.slice(1) })).toThrow(/wrong size/);
+    expect(() => unpackAutomaton({ ...p, exact: p.exact.slice(p.exact.indexOf(p.separator) + 1) })).toThrow(/texts where/);
+    expect(() => unpackAutomaton({ ...p, exact: `${p.exact}${p.separator}` })).toThrow(/texts where/);
+    expect(() => unpackAutomaton({ ...p, separator: 'ab' })).toThrow(/malformed/);
   });
 
   it('rejects bytes that are not base64', () => {
@@ -85,25 +90,32 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(() => unpackAutomaton(packAutomaton(a))).toThrow();
   });
 
-  // Regression test: this failed before the fix in the same commit.
-  it('rejects per-node arrays whose lengths disagree with the node count', () => {
-    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
-    const p = packAutomaton(a);
-    // Move one entry from `nodePattern` (index 2) to `edgeTarget` (index 1): same byte total.
-    const lengths = [...p.lengths];
-    lengths[1] = lengths[1]! + 1;
-    lengths[2] = lengths[2]! - 1;
-    expect(() => unpackAutomaton({ ...p, lengths })).toThrow();
+  it('rejects edge tables that disagree with the node table', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]));
+    expect(() => unpackAutomaton(withTable(p, 1, [0x61, 0x62]))).toThrow(/edge tables disagree/);
+    expect(() => unpackAutomaton(withTable(p, 0, [0, 1, 2, 3, 4]))).toThrow(/edge tables disagree/);
+    expect(() => unpackAutomaton(withTable(p, 0, []))).toThrow(/node tables disagree/);
+  });
+
+  it('rejects a pattern on a node that does not exist, or two patterns on one node', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]));
+    expect(readTable(p, 3)).toEqual([3, 4]);
+    expect(() => unpackAutomaton(withTable(p, 3, [3, 5]))).toThrow(/pattern 1 has a bad node/);
+    expect(() => unpackAutomaton(withTable(p, 3, [0, 4]))).toThrow(/pattern 0 has a bad node/);
+    expect(() => unpackAutomaton(withTable(p, 3, [3, 3]))).toThrow(/pattern 1 has a bad node/);
+    expect(() => unpackAutomaton(withTable(p, 3, [3]))).toThrow(/pattern tables disagree/);
   });
 
   it('rejects a first-word set with no empty slot, which would make a probe loop forever', () => {
     const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
     a.firstWords.fill(7);
     expect(() => unpackAutomaton(packAutomaton(a))).toThrow(/first-word set/);
+    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]));
+    expect(() => unpackAutomaton(withTable(p, 4, new Array<number>(8).fill(7)))).toThrow(/first-word set/);
   });
 
   // The full index check runs where the automaton is packed (the background), once; a tab's unpack
-  // checks only the shape. So a bad automaton is refused before it is ever sent.
+  // checks every value it reads and builds the trie itself, so it is consistent by construction.
   it('refuses to pack an automaton whose edge leads back up the trie (a walk that could loop)', () => {
     const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }]);
     a.edgeTarget[2] = 1;
@@ -112,13 +124,47 @@ describe('packAutomaton / unpackAutomaton', () => {
   });
 
   it('rejects a pattern whose variant range runs backwards, which a search would loop over', () => {
-    const a = buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]);
+    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]));
+    expect(readTable(p, 5)).toEqual([0, 1, 2]);
+    expect(() => unpackAutomaton(withTable(p, 5, [0, 5, 2]))).toThrow(/pattern 1 is malformed/);
+    expect(() => unpackAutomaton(withTable(p, 5, [0, 1, 3]))).toThrow(/pattern tables disagree/);
+  });
+
+  it('keeps exact text only for the variants compared in case, and rejects flags that ask for more', () => {
+    const a = buildAutomaton(ALIASES);
+    const b = unpackAutomaton(packAutomaton(a));
+    expect(b.variantExact).toEqual(a.variantExact.map((t, v) => (a.variantFlags[v]! & CASE_SENSITIVE ? t : '')));
+    expect(b.variantExact).toContain('GOV.UK');
+    // One piece per variant, empty where the text is never compared: none of ALIASES' flag-0 names travels.
     const p = packAutomaton(a);
-    // patternVariantStart is the fifth Int32 table: its middle entry is set past the end.
-    const bytes = Buffer.from(p.bytes, 'base64');
-    const offset = p.lengths.slice(0, 4).reduce((sum, n) => sum + n * 4, 0);
-    bytes.writeInt32LE(5, offset + 4); // [0, 1, 2] becomes [0, 5, 2]
-    expect(() => unpackAutomaton({ ...p, bytes: bytes.toString('base64') })).toThrow(/pattern 0 is malformed|pattern 1 is malformed/);
+    expect(p.exact.split(p.separator)).toEqual(b.variantExact);
+    expect(p.exact).not.toContain('Local Digital Coalition');
+  });
+
+  it('picks a separator no exact text holds', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'a\u0001b', entity: 0, flags: CASE_SENSITIVE }, { text: 'c', entity: 1, flags: CASE_SENSITIVE }]));
+    expect(p.separator).toBe('\n');
+    expect(unpackAutomaton(p).variantExact).toEqual(['a\u0001b', 'c']);
   });
 });
 
+/** Table `k` of a packed automaton, as numbers. */
+function readTable(p: PackedAutomaton, k: number): number[] {
+  const bytes = Buffer.from(p.bytes, 'base64');
+  let offset = 0;
+  for (let i = 0; i < k; i++) offset += Math.ceil((p.layout[2 * i]! * p.layout[2 * i + 1]!) / 4) * 4;
+  const width = p.layout[2 * k]!;
+  return Array.from({ length: p.layout[2 * k + 1]! }, (_, i) => (width === 1 ? bytes.readUInt8(offset + i) : width === 2 ? bytes.readUInt16LE(offset + 2 * i) : bytes.readInt32LE(offset + 4 * i)));
+}
+
+/** The packed automaton with table `k` replaced by `values` (at its width), the others as they were. */
+function withTable(p: PackedAutomaton, k: number, values: readonly number[]): PackedAutomaton {
+  const tables = Array.from({ length: p.layout.length / 2 }, (_, i) => (i === k ? values : readTable(p, i)));
+  const widths = tables.map((_, i) => p.layout[2 * i]!);
+  const chunks = tables.map((t, i) => {
+    const b = Buffer.alloc(Math.ceil((t.length * widths[i]!) / 4) * 4);
+    t.forEach((v, j) => (widths[i] === 1 ? b.writeUInt8(v, j) : widths[i] === 2 ? b.writeUInt16LE(v, 2 * j) : b.writeInt32LE(v, 4 * j)));
+    return b;
+  });
+  return { ...p, bytes: Buffer.concat(chunks).toString('base64'), layout: tables.flatMap((t, i) => [widths[i]!, t.length]) };
+}

@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { unpackEntities } from '../../../../src/shared/packed-entities';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { openDb, type SoundFamiliarDb } from '../../../../src/background/db';
 import { DictionaryCache } from '../../../../src/background/dictionary-cache';
@@ -49,7 +50,7 @@ describe('the example pack', () => {
     expect(report).toMatchObject({ packId: 'scottish-digital', added: count });
     expect(await db.entities.count()).toBe(core + count);
     const dict = await new DictionaryCache(db).get();
-    const ids = dict.entities.map((e) => e.id);
+    const ids = unpackEntities(dict.entities).map((e) => e.id);
     expect(ids.filter((id) => id.startsWith('scottish-digital:'))).toHaveLength(count);
   });
 });
