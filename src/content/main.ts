@@ -62,14 +62,6 @@ function shutDown(): void {
   stop();
   lifetime.abort();
 }
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible' && extensionGone()) shutDown();
-}, { signal: lifetime.signal });
-// A page kept in the back-forward cache hears no 'page/sites' while it is away: on its return the
-// site switch is asked again, and followed if it changed meanwhile.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted && enabled !== null) void recheckSwitch().catch(report);
-}, { signal: lifetime.signal });
 
 async function recheckSwitch(): Promise<void> {
   starting = null;
@@ -149,6 +141,15 @@ function stop(): void {
  * and start once the page is idle (the reader's page comes first).
  */
 export function run(): void {
+  // Here, not at load: a frame the gate turns away (index.ts) sets up no listener at all.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && extensionGone()) shutDown();
+  }, { signal: lifetime.signal });
+  // A page kept in the back-forward cache hears no 'page/sites' while it is away: on its return the
+  // site switch is asked again, and followed if it changed meanwhile.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && enabled !== null) void recheckSwitch().catch(report);
+  }, { signal: lifetime.signal });
   serve<ContentCalls>(contentValidators, {
     'page/mentions': async () => {
       // The popup may ask in the first moments of a page: answer with the real state, not the initial one.

@@ -2,7 +2,8 @@
 // @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
 // The content script's start-up with the background faked: one 'page/start' however the site
 // switch moves while it is answered, and a claim to reveal that survives the page tidying its
-// address before the claims are read, and a page back from the back-forward cache asks again.
+// address before the claims are read, a page back from the back-forward cache asks again, and
+// merely loading the script (a frame the gate turns away) sets up nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Handler = (payload: unknown) => unknown;
@@ -136,5 +137,26 @@ describe('a page back from the back-forward cache', () => {
     startCalls()[1]!.resolve(on);
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
     expect(startCalls()).toHaveLength(2);
+  });
+});
+
+describe('loading the script', () => {
+  // index.ts imports it in every frame and runs it only where the frame gate says the frame is worth
+  // reading: an ad slot or a tracking pixel must not get even a listener.
+  it('sets up no listener until run() is called', async () => {
+    vi.resetModules();
+    const listened: string[] = [];
+    for (const target of [window, document] as EventTarget[]) {
+      const add = target.addEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+        listened.push(type);
+        if (listener) added.push([target, type, listener]);
+        add(type, listener, options);
+      });
+    }
+    const { run } = await import('../../../src/content/main');
+    expect(listened).toEqual([]);
+    run();
+    expect(listened).toEqual(expect.arrayContaining(['visibilitychange', 'pageshow']));
   });
 });
