@@ -120,27 +120,6 @@ describe('MentionIndex: context-only mentions', () => {
   });
 });
 
-describe('MentionIndex: removeOn(nodes)', () => {
-  it('removes exactly the mentions touching the given text nodes, each once, even one spanning several', () => {
-    document.body.innerHTML = '<p id="a">Sajid <b>Javid</b> and GDS.</p><p id="b">Javid and the LGA.</p>';
-    const listener = recorder();
-    const index = new MentionIndex(KB, undefined, TODAY, listener);
-    index.add(matchesOf(document.body));
-    expect([...listener.shown].map(textOf).sort()).toEqual(['GDS', 'Javid', 'LGA', 'Sajid Javid']);
-    const textsOf = (id: string) => [...el(id).querySelectorAll('*')].concat(el(id)).flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === 3));
-
-    // Both of "Sajid Javid"'s nodes are given: it is hidden once. Losing it unconfirms "Javid" in b.
-    index.removeOn(textsOf('a'));
-    expect([...listener.shown].map(textOf)).toEqual(['LGA']);
-    expect(listener.log.filter((l) => l.startsWith('hide'))).toHaveLength(3);
-
-    index.removeOn([]); // nothing given, nothing removed
-    index.removeOn(textsOf('a')); // already gone: no second hide
-    expect(listener.log.filter((l) => l.startsWith('hide'))).toHaveLength(3);
-    expect(index.visible().map(textOf)).toEqual(['LGA']);
-  });
-});
-
 describe('MentionIndex: lookups', () => {
   it('at(node, offset) finds the shown mention covering a position, end exclusive', () => {
     document.body.innerHTML = '<p>Hello GDS team</p>';
