@@ -65,6 +65,9 @@ export class MentionIndex {
     for (const match of matches) {
       // A block can be scanned twice (a mutation during the first scan): the same match counts once.
       if (this.has(match)) continue;
+      // Text the page removed while the scan yielded is no mention (the walk stops there, but a
+      // block read from a detached subtree must never be shown, or confirm a name elsewhere).
+      if (!match.nodes[0]!.isConnected) continue;
       const variants = match.variants;
       let entity: number;
       let flags: number;

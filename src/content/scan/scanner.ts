@@ -10,15 +10,23 @@ import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
 import { prefilter } from './prefilter';
 import { scannedText } from './scanned-text';
-import { blockElementOf, isInsideExcluded, textBlocks } from './text-blocks';
+import { ChangedBlocks } from './changed-blocks';
+import { textBlocks } from './text-blocks';
 
 /** About 0.1 ms of scanning: slices overrun their budget by at most that. */
 const CLOCK_CHARS = 4096;
 /**
- * What a block counts for besides its text, so a page of thousands of tiny blocks (table cells,
- * list items) still reads the clock: a bound on walking, not a measured cost.
+ * What a block (or a root whose walk finds none) counts for besides its text, so a page of
+ * thousands of tiny blocks (table cells, list items) still reads the clock: a bound on walking,
+ * not a measured cost.
  */
 const BLOCK_CHARS = 64;
+/**
+ * How many times a walk that the page pulled out from under it (a subtree removed or moved while
+ * the scan yielded) starts again from its root: enough for a page re-rendering as it loads, and
+ * a bound against one that keeps moving the text ahead of the walk.
+ */
+const MAX_RESTARTS = 4;
 
 export interface ScannerOptions {
   uiTag: string;
@@ -42,12 +50,14 @@ export interface ScannerOptions {
 }
 
 export class Scanner {
-  private readonly dirty = new Set<Element>();
-  private sweepNeeded = false;
+  private readonly changes: ChangedBlocks;
+  private restarts = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private settle: number;
   private lastFlush = 0;
   private queue: Node[] = [];
+  /** What is in the queue: a root waiting there reads the page as it is then, so once is enough. */
+  private readonly queued = new Set<Node>();
   private running = false;
   private observer: MutationObserver | null = null;
   /** The first scan's root, until it has been decided whether to walk it (prefilter.ts). */
@@ -66,6 +76,7 @@ export class Scanner {
     private readonly options: ScannerOptions,
   ) {
     this.settle = options.settleMs ?? 50;
+    this.changes = new ChangedBlocks(options.uiTag);
     signal.addEventListener('abort', () => {
       this.observer?.disconnect();
       clearTimeout(this.timer);
@@ -101,13 +112,19 @@ export class Scanner {
     if (!matches.some((m) => m.variants.some((v) => !(flags[v]! & NEEDS_CONTEXT)))) return;
     const root = this.deferred!;
     this.deferred = null;
+    this.push(root);
+  }
+
+  private push(root: Node): void {
+    if (this.queued.has(root)) return;
+    this.queued.add(root);
     this.queue.push(root);
   }
 
   private idle: Promise<void> = Promise.resolve();
 
   private enqueue(root: Node): Promise<void> {
-    this.queue.push(root);
+    this.push(root);
     if (!this.running) {
       this.running = true;
       this.idle = this.drain();
@@ -128,26 +145,41 @@ export class Scanner {
       // The clock is read once per CLOCK_CHARS of text, not per block: reading it cost as
       // much as deciding every block's element.
       let untilClock = CLOCK_CHARS;
+      /** Whether the slice is spent, after `chars` more of work. */
+      const sliceSpent = (chars: number): boolean => {
+        untilClock -= chars;
+        if (untilClock > 0) return false;
+        untilClock = CLOCK_CHARS;
+        return now() - sliceStart >= sliceMs;
+      };
+      const pause = async () => {
+        await (this.options.paintNow?.() ? nextFrame() : yieldToPage());
+        sliceStart = now();
+      };
       while (this.queue.length > 0 && !this.signal.aborted) {
-        const root = this.queue.shift()!;
+        // A root counts for the clock even when its walk finds no block (an empty paragraph).
+        if (sliceSpent(BLOCK_CHARS)) await pause();
+        const root = this.queue.shift();
+        if (!root || this.signal.aborted) break;
+        this.queued.delete(root);
         const first = root === this.firstRoot;
         if (!root.isConnected || !this.worthWalking(root)) continue;
         // The first scan's slices are timed from its walk, after its prefilter, as they always were.
         if (first) sliceStart = now();
-        const blocks = textBlocks(root, this.options.uiTag);
-        for (const block of blocks) {
+        /** The last text read before the scan yielded; null while it has not yielded in this root. */
+        let pausedAfter: Node | null = null;
+        for (const block of textBlocks(root, this.options.uiTag)) {
           if (this.signal.aborted) return;
+          if (pausedAfter && !this.walkStillHolds(root, pausedAfter, block.nodes[0]!)) break;
+          pausedAfter = null;
           const matches = matchBlock(this.searcher, block);
           if (matches.length > 0) {
             this.index.add(matches);
             if (this.deferred) this.undefer(matches);
           }
-          untilClock -= block.text.length + BLOCK_CHARS;
-          if (untilClock > 0) continue;
-          untilClock = CLOCK_CHARS;
-          if (now() - sliceStart >= sliceMs) {
-            await (this.options.paintNow?.() ? nextFrame() : yieldToPage());
-            sliceStart = now();
+          if (sliceSpent(block.text.length + BLOCK_CHARS)) {
+            await pause();
+            pausedAfter = block.nodes[block.nodes.length - 1]!;
           }
         }
       }
@@ -157,46 +189,19 @@ export class Scanner {
     }
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    const ui = this.options.uiTag;
-    for (const r of records) {
-      const target = r.target;
-      if (target.nodeType === 1 && (target as Element).tagName === ui) continue;
-      if (r.type === 'childList') {
-        if (r.removedNodes.length > 0) this.sweepNeeded = true;
-        for (const added of r.addedNodes) this.markAdded(added, target, ui);
-        // A removal joins the text either side of it: that block is read again.
-        if (r.removedNodes.length > 0) this.markBlockOf(target, ui);
-      } else {
-        this.sweepNeeded = true;
-        this.markBlockOf(target, ui);
-      }
-    }
-    if ((this.dirty.size > 0 || this.sweepNeeded) && this.timer === undefined) this.scheduleFlush();
-  }
-
   /**
-   * An added block-level element is read on its own: appending 500 paragraphs reads those 500,
-   * not the whole article around them. Added text or inline elements join their block's text,
-   * so that block is read again.
+   * Whether the walk of `root` may go on to `next` after yielding: not if the page removed or moved
+   * the text it was at meanwhile (the walker would go on inside a detached subtree and miss the rest
+   * of the root, or read blocks again). Then the root is walked again from its start, a few times.
    */
-  private markAdded(added: Node, parent: Node, ui: string): void {
-    if (added.nodeType === 1) {
-      const el = added as Element;
-      if (el.tagName === ui) return; // our own card host
-      if (blockElementOf(el) === el) {
-        if (!isInsideExcluded(el, ui)) this.dirty.add(el);
-        return;
-      }
-    } else if (added.nodeType !== 3) {
-      return;
-    }
-    this.markBlockOf(parent, ui);
+  private walkStillHolds(root: Node, pausedAfter: Node, next: Node): boolean {
+    if (root.contains(next) && pausedAfter.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) return true;
+    if (root.isConnected && this.restarts++ < MAX_RESTARTS) this.push(root);
+    return false;
   }
 
-  private markBlockOf(node: Node, ui: string): void {
-    const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (parent && !isInsideExcluded(parent, ui)) this.dirty.add(blockElementOf(parent));
+  private onMutations(records: MutationRecord[]): void {
+    if (this.changes.record(records) && this.timer === undefined) this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -211,19 +216,11 @@ export class Scanner {
     this.lastFlush = (this.options.now ?? (() => performance.now()))();
     if (this.signal.aborted) return;
     this.options.onFlush?.();
-    const blocks = [...this.dirty].filter((b) => b.isConnected);
-    this.dirty.clear();
-    // A block inside another dirty block is rescanned with it.
-    const dirty = new Set(blocks);
-    const outside = new Set<Node>();
-    const roots = blocks.filter((b) => !hasAncestorIn(b, dirty, outside));
-    if (this.sweepNeeded) {
-      this.sweepNeeded = false;
-      this.index.remove((m) => !m.nodes.every((n) => n.isConnected));
-    }
+    const { roots, sweep, gone } = this.changes.take();
+    if (sweep) this.index.remove((m) => !m.nodes.every((n) => n.isConnected));
     // A rescanned block's old mentions go first: found by its text nodes, so an append costs what
     // it added, not a climb from every mention on the page (most of the append's CPU before).
-    for (const root of roots) this.index.removeOn(textNodesIn(this.doc, root));
+    for (const node of [...roots, ...gone]) this.index.removeOn(textNodesIn(this.doc, node));
     for (const root of roots) void this.enqueue(root);
   }
 }
@@ -239,22 +236,12 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/**
- * Whether `node` sits inside one of `set`. `outside` remembers ancestors found to be in none, so
- * 500 siblings appended together climb their shared ancestors once, not 500 times.
- */
-function hasAncestorIn(node: Node, set: ReadonlySet<Node>, outside: Set<Node>): boolean {
-  const climbed: Node[] = [];
-  for (let n = node.parentNode; n && !outside.has(n); n = n.parentNode) {
-    if (set.has(n)) return true;
-    climbed.push(n);
-  }
-  for (const n of climbed) outside.add(n);
-  return false;
-}
-
-/** Every text node under `root`, excluded regions too (a mention may have been found before they were). */
+/** `root` if it is text, or every text node under it, excluded regions too (a mention may have been found before they were). */
 function* textNodesIn(doc: Document, root: Node): Generator<Node> {
+  if (root.nodeType === 3) {
+    yield root;
+    return;
+  }
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
 }
