@@ -68,7 +68,11 @@ export function joinPieces(texts: readonly string[]): { text: string; separator:
   const joined = texts.join('');
   // A newline first (never inside a normalised name, nor in practice an id); else the first unused code.
   let code = 0x0a;
-  for (let next = 0; joined.includes(String.fromCharCode(code)); next++) code = next === 0x0a ? ++next : next;
+  for (let next = 0; joined.includes(String.fromCharCode(code)); next++) {
+    // Names cannot hold control characters (aliasProblem), so this cannot happen; it must not loop if it did.
+    if (next > 0xffff) throw new Error('packed tables: no character is free to separate the texts');
+    code = next === 0x0a ? ++next : next;
+  }
   const separator = String.fromCharCode(code);
   return { text: texts.join(separator), separator };
 }

@@ -23,7 +23,10 @@ export interface Automaton {
   patternVariantStart: Int32Array;
   variantEntity: Int32Array;
   variantFlags: Uint8Array;
-  /** Each variant's exact (case-kept) normalised text, for case-sensitive checks. */
+  /**
+   * Each variant's exact (case-kept) normalised text, for case-sensitive checks. In a tab (after
+   * unpackAutomaton) only CASE_SENSITIVE variants keep it; the others hold ''.
+   */
   variantExact: string[];
 }
 

@@ -52,9 +52,9 @@ export function packAutomaton(automaton: Automaton): PackedAutomaton {
  * wrong shape: tables of the wrong width or count, sizes that disagree, an end that does not
  * close a table, a pattern on a node that does not exist, a first-word set a probe could loop in,
  * exact texts that are not one per variant. It comes from our own background (the runtime names
- * the sender), which checked every index when it packed it; indexes are not checked again here,
- * in every frame of every page. A wrong index could only make a search read `undefined`, which
- * ends the walk: every search loop is bounded by the text's length, never by the tables.
+ * the sender), which checked every index when it packed it; edge targets and variant entities are
+ * not checked again here, in every frame of every page. A wrong one could only make a search read
+ * `undefined`, which ends the walk; every loop over a range of the tables has its range checked.
  */
 export function unpackAutomaton(p: PackedAutomaton): Automaton {
   const [nodeEdgeStart, edgeChar, edgeTarget, patternNode, firstWords, patternVariantStart, variantEntity, variantFlags] = unpackTables(p, WIDTHS) as [Int32Array, Table, Int32Array, Table, Int32Array, Table, Table, Uint8Array];
@@ -101,6 +101,11 @@ function checkShape(a: Automaton): void {
   const patterns = a.patternVariantStart.length - 1;
   if (nodes === 0 || a.nodeEdgeStart.length !== nodes + 1) fail('node tables disagree');
   if (a.edgeTarget.length !== a.edgeChar.length || a.nodeEdgeStart[nodes] !== a.edgeTarget.length || a.nodeEdgeStart[0] !== 0) fail('edge tables disagree');
+  // Node edge ranges are looped over (createSearcher walks the root's and its children's): rising
+  // from 0 to the edge count, each lies inside the edge tables.
+  for (let n = 0; n < nodes; n++) {
+    if (a.nodeEdgeStart[n]! > a.nodeEdgeStart[n + 1]!) fail(`node ${n}'s edges are malformed`);
+  }
   // A probe of the first-word set stops at an empty slot, so there must be one.
   const size = a.firstWords.length;
   if (size === 0 || (size & (size - 1)) !== 0 || !a.firstWords.includes(0)) fail('first-word set is malformed');

@@ -41,4 +41,9 @@ describe('packTables / unpackTables', () => {
     expect(() => splitPieces(text, '', 3)).toThrow(/malformed/);
     expect(() => splitPieces(['a'], '\n', 1)).toThrow(/malformed/);
   });
+
+  it('throws rather than loop when the texts hold every character', () => {
+    const every = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(() => joinPieces([every, 'x'])).toThrow(/no character is free/);
+  });
 });

@@ -123,6 +123,14 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(() => packAutomaton(a)).toThrow(/leads outside the trie/);
   });
 
+  it('rejects node edge ranges that run backwards or past the edges, which createSearcher would loop over', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'ab', entity: 0, flags: 0 }]));
+    expect(readTable(p, 0)).toEqual([0, 1, 2, 2]);
+    // Node 1's range would be [1, 2^31 - 1): the first and last values are still right.
+    expect(() => unpackAutomaton(withTable(p, 0, [0, 1, 2 ** 31 - 1, 2]))).toThrow(/node 2's edges are malformed/);
+    expect(() => unpackAutomaton(withTable(p, 0, [0, 2, 1, 2]))).toThrow(/node 1's edges are malformed/);
+  });
+
   it('rejects a pattern whose variant range runs backwards, which a search would loop over', () => {
     const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]));
     expect(readTable(p, 5)).toEqual([0, 1, 2]);
@@ -130,7 +138,7 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(() => unpackAutomaton(withTable(p, 5, [0, 1, 3]))).toThrow(/pattern tables disagree/);
   });
 
-  it('keeps exact text only for the variants compared in case, and rejects flags that ask for more', () => {
+  it('keeps exact text only for the variants compared in case', () => {
     const a = buildAutomaton(ALIASES);
     const b = unpackAutomaton(packAutomaton(a));
     expect(b.variantExact).toEqual(a.variantExact.map((t, v) => (a.variantFlags[v]! & CASE_SENSITIVE ? t : '')));
