@@ -11,12 +11,13 @@
 //   --separate         the 500 paragraphs appended one by one (500 roots), not in one wrapper
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { overlayHarness } from './overlay-harness.mjs';
 import { launch, openPage, startTrace, stopTrace } from './browser.mjs';
 import { buildDictionaries, buildPages, truthFor } from './fixtures.mjs';
 import { generateEntities } from './generate-dictionary.mjs';
@@ -43,23 +44,8 @@ const separate = process.argv.includes('--separate');
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
-/** The bench's in-page harness built over `src` of the baseline commit, with `paths` from this working tree laid over it. */
-async function harnessFor(name, paths) {
-  const dir = path.join(cache, `append-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  execFileSync('sh', ['-c', `git archive ${baseline} src | tar -x -C "${dir}"`], { cwd: repoRoot });
-  for (const p of paths) {
-    rmSync(path.join(dir, p), { recursive: true, force: true });
-    cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
-  }
-  // This working tree's harness and engines, so both variants are timed by the same code.
-  for (const p of ['bench/page', 'bench/engines', 'bench/node']) cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
-  const outfile = path.join(cache, `append-${name}.js`);
-  await build({ entryPoints: [path.join(dir, 'bench/page/harness.ts')], outfile, bundle: true, logLevel: 'warning', format: 'iife', target: ['chrome120'], legalComments: 'none' });
-  // Named, so a profile's frames say where they are (line:column in the bundle).
-  return `${await readFile(outfile, 'utf8')}\n//# sourceURL=append-${name}.js`;
-}
+/** The bench's in-page harness over the baseline's `src`, with `paths` from this working tree laid over it. */
+const harnessFor = (name, paths) => overlayHarness({ repoRoot, cache, baseline, name: `append-${name}`, paths, benchDirs: ['bench/page', 'bench/engines', 'bench/node'] });
 
 log(`baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const variants = { base: await harnessFor('base', []), head: await harnessFor('head', overlay) };

@@ -10,12 +10,13 @@
 //   --css=<file>       highlight styles for both variants (default src/content/highlight/highlights.css)
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { overlayHarness } from './overlay-harness.mjs';
 import { launch, openPage, startTrace, stopTrace } from './browser.mjs';
 import { buildDictionaries, buildPages, truthFor } from './fixtures.mjs';
 import { generateEntities } from './generate-dictionary.mjs';
@@ -40,22 +41,8 @@ const pageName = arg('page', 'gen-2mb');
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
-/** The bench's in-page harness built over `src` of the baseline commit, with `paths` from this working tree laid over it. */
-async function harnessFor(name, paths) {
-  const dir = path.join(cache, `big-page-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  execFileSync('sh', ['-c', `git archive ${baseline} src | tar -x -C "${dir}"`], { cwd: repoRoot });
-  for (const p of paths) {
-    rmSync(path.join(dir, p), { recursive: true, force: true });
-    cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
-  }
-  // This working tree's harness and engines, so both variants are timed by the same code.
-  for (const p of ['bench/page', 'bench/engines']) cpSync(path.join(repoRoot, p), path.join(dir, p), { recursive: true });
-  const outfile = path.join(cache, `big-page-${name}.js`);
-  await build({ entryPoints: [path.join(dir, 'bench/page/harness.ts')], outfile, bundle: true, logLevel: 'warning', format: 'iife', target: ['chrome120'], legalComments: 'none' });
-  return readFile(outfile, 'utf8');
-}
+/** The bench's in-page harness over the baseline's `src`, with `paths` from this working tree laid over it. */
+const harnessFor = (name, paths) => overlayHarness({ repoRoot, cache, baseline, name: `big-page-${name}`, paths });
 
 log(`styles ${path.relative(repoRoot, path.resolve(repoRoot, arg('css', 'src/content/highlight/highlights.css')))}; baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const variants = { base: await harnessFor('base', []), head: await harnessFor('head', overlay) };
