@@ -89,10 +89,13 @@ export class ChangedBlocks {
   }
 }
 
-/** Whether `node` is text, or an inline element whose text joins its neighbours'. */
+/**
+ * Whether `node` is text with words in it, or an inline element whose text joins its neighbours'.
+ * Whitespace joins nothing: a block put between two runs of it splits no words.
+ */
 function readsInline(node: Node | null): boolean {
   if (!node) return false;
-  if (node.nodeType === 3) return true;
+  if (node.nodeType === 3) return /\S/.test((node as Text).data);
   return node.nodeType === 1 && blockElementOf(node as Element) !== node;
 }
 

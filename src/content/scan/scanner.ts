@@ -195,7 +195,9 @@ export class Scanner {
    * of the root, or read blocks again). Then the root is walked again from its start, a few times.
    */
   private walkStillHolds(root: Node, pausedAfter: Node, next: Node): boolean {
-    if (root.contains(next) && pausedAfter.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) return true;
+    // The text it had read may itself have gone: then only where it is now matters.
+    const inOrder = !pausedAfter.isConnected || pausedAfter.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING;
+    if (inOrder && root.contains(next)) return true;
     if (root.isConnected && this.restarts++ < MAX_RESTARTS) this.push(root);
     return false;
   }

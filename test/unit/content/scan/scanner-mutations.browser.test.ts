@@ -150,6 +150,22 @@ describe('Scanner: text that leaves a name or the scanned page', () => {
     expect(s.texts()).toEqual([]);
   });
 
+  it('rereads no neighbour when a block goes between two runs of whitespace', async () => {
+    const s = start('<div id="feed"><p>GDS</p><p>LGA</p></div>');
+    const feed = document.getElementById('feed')!;
+    // Two text nodes of whitespace side by side, as a framework's text fragments leave them.
+    const gap = document.createTextNode('\n  ');
+    feed.append(gap, document.createTextNode('\n'));
+    await s.firstScan;
+    await settled(); // the rescan those two additions cause
+    const dropped: Node[] = [];
+    const removeOn = s.index.removeOn.bind(s.index);
+    s.index.removeOn = (nodes) => removeOn([...nodes].map((n) => (dropped.push(n), n)));
+    feed.insertBefore(Object.assign(document.createElement('p'), { textContent: 'Greg Clark' }), gap.nextSibling);
+    await vi.waitFor(() => expect(s.texts()).toEqual(['GDS', 'LGA', 'Greg Clark']));
+    expect(dropped.map((n) => n.textContent)).toEqual(['Greg Clark']);
+  });
+
   it('still reads a block appended after a paragraph (no extra rescan of its parent)', async () => {
     const s = start('<div id="d"><p>GDS</p></div>');
     await s.firstScan;
