@@ -84,6 +84,7 @@ describe('Sound familiar? echoes on the labelled sets', () => {
       cvFresh: byFile('fresh-pairs', DEFAULT_MIN_CONFIDENCE),
       cvHeldout2: byFile('heldout2-pairs', DEFAULT_MIN_CONFIDENCE),
       cvHeldout3: byFile('heldout3-pairs', DEFAULT_MIN_CONFIDENCE),
+      cvHeldout4: byFile('heldout4-pairs', DEFAULT_MIN_CONFIDENCE),
       inSample: metrics(inSample, DEFAULT_MIN_CONFIDENCE),
       ...(heldOut ? { heldOut: metrics(heldOut, DEFAULT_MIN_CONFIDENCE) } : {}),
     };
