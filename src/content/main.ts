@@ -4,6 +4,7 @@
 // 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
 // every page load a few milliseconds.
 
+import { isBackground } from '../platform/background-sender';
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import type { ShownClaim } from '../shared/team/team-calls';
@@ -158,7 +159,7 @@ export function run(): void {
       return { enabled: enabled ?? false, host, mentions: session?.summary() ?? [] };
     },
     'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
-    'page/step': ({ direction }) => session?.step(direction) ?? false,
+    'page/step': ({ direction, from }) => session?.step(direction, from) ?? 'idle',
     'page/record': ({ mode }) => session?.record(mode) ?? false,
     'page/refresh': async ({ dictionary: changed }) => {
       if (changed) {
@@ -196,7 +197,7 @@ export function run(): void {
       }
       return null;
     },
-  }, isExtensionContext, lifetime.signal);
+  }, (sender, name) => (name === 'page/step' ? isBackground(sender) : isExtensionContext(sender)), lifetime.signal);
 
   const begin = () => void start().catch(report).finally(markInitialised);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });

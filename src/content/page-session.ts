@@ -5,7 +5,7 @@
 // content-ui.js, loaded on first need: a hover or keyboard stop on a name, a selection, a command,
 // or claims on the page (deps.loadUi).
 
-import type { PageMentionSummary, UnplacedClaim } from '../shared/messages';
+import type { PageMentionSummary, StepAnswer, StepFrom, UnplacedClaim } from '../shared/messages';
 import { today as localToday } from '../shared/today';
 import { startFeatures, type Features } from './features';
 import type { CardSubject, PageBackend, PageFeature } from './features/page-feature';
@@ -180,8 +180,11 @@ export class PageSession {
     return !!this.editor?.isOpen() || this.opening > 0;
   }
 
-  step(direction: 1 | -1): Promise<boolean> {
-    return this.card.step(direction);
+  /** This frame's part of a keyboard step; a frame with nothing to stop at loads no card code for it. */
+  step(direction: 1 | -1, from: StepFrom): Promise<StepAnswer> {
+    const features: PageFeature[] = Object.values(this.features);
+    if (from === 'edge' && !features.some((f) => (f.stops?.().length ?? 0) > 0)) return Promise.resolve('idle');
+    return this.card.stepWithin(direction, from);
   }
 
   /** Starts recording the current selection: as a claim, or as a new name for the knowledge base. */

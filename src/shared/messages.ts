@@ -7,7 +7,7 @@ import { LIMITS } from './claims/claim';
 import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
 import type { PackedDictionary } from './dictionary';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
-import type { ContentCalls, PageMentionSummary, UnplacedClaim } from './content-calls';
+import { STEP_ANSWERS, type ContentCalls, type PageMentionSummary, type StepAnswer, type StepFrom, type UnplacedClaim } from './content-calls';
 import type { EchoView } from './echo-view';
 import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
@@ -161,7 +161,7 @@ export type PageStart =
   | { enabled: false; dictionary: null; claims: null; echoes: false }
   | { enabled: true; dictionary: PackedDictionary; claims: { claims: ShownClaim[]; reveal: string | null }; echoes: boolean };
 
-export type { ContentCalls, PageMentionSummary, UnplacedClaim };
+export type { ContentCalls, PageMentionSummary, StepAnswer, StepFrom, UnplacedClaim };
 
 export type CallName<M> = keyof M & string;
 export type Request<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
@@ -260,7 +260,8 @@ export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */
 export const contentValidators: Validators<ContentCalls> = {
   'page/mentions': (p): p is Record<string, never> => isEmpty(p),
   'page/reveal': (p): p is { entityId: string } => isObject(p) && typeof p.entityId === 'string' && ENTITY_ID.test(p.entityId),
-  'page/step': (p): p is { direction: 1 | -1 } => isObject(p) && (p.direction === 1 || p.direction === -1),
+  'page/step': (p): p is { direction: 1 | -1; from: StepFrom } => isObject(p) && (p.direction === 1 || p.direction === -1)
+    && (p.from === 'shown' || p.from === 'edge'),
   'page/record': (p): p is { mode: 'claim' | 'entity' } => isObject(p) && (p.mode === 'claim' || p.mode === 'entity'),
   'page/refresh': (p): p is { dictionary: boolean } => isObject(p) && typeof p.dictionary === 'boolean',
   'page/unplaced': (p): p is Record<string, never> => isEmpty(p),
@@ -269,6 +270,10 @@ export const contentValidators: Validators<ContentCalls> = {
     && p.disabledHosts.length <= DISABLED_HOSTS && p.disabledHosts.every((h) => typeof h === 'string' && h.length <= 253),
 };
 
+/** A frame's answer to 'page/step', checked before the background acts on it: the frame runs on a page. */
+export function isStepAnswer(value: unknown): value is StepAnswer {
+  return typeof value === 'string' && (STEP_ANSWERS as readonly string[]).includes(value);
+}
 
 /** Checks the envelope shape and the payload against its call's validator. */
 export function parseEnvelope<M>(message: unknown, validators: Validators<M>): { call: keyof M & string; payload: unknown } | string {

@@ -16,6 +16,7 @@ import { ChromiumClaims } from './support/claims-chromium';
 import { selectContents } from './support/claims-common';
 import type { TestPage } from './support/harness';
 import { hover } from './support/harness';
+import { stepToNextCard } from './support/keyboard-command';
 import { highlightBox } from './support/probes';
 import { Site } from './support/site';
 
@@ -85,11 +86,8 @@ describe('chromium: accessibility (axe-core, WCAG 2.x A and AA)', () => {
   it('the "Sound familiar?" card', async () => {
     const echo = await h.open(ECHO);
     await until(() => h.callTab<number>(echo, 'page/echoes', {}), (r) => r.ok && r.value > 0, 'an echo on the page');
-    expect(await h.callTab(echo, 'page/step', { direction: 1 })).toEqual({ ok: true, value: true });
-    for (let i = 0; i < 12 && !(await echo.card())?.title?.startsWith('Promised before'); i++) {
-      await h.callTab(echo, 'page/step', { direction: 1 });
-      await until(() => echo.card(), (c) => c !== null, 'a card');
-    }
+    await stepToNextCard(h, echo, 1);
+    for (let i = 0; i < 12 && !(await echo.card())?.title?.startsWith('Promised before'); i++) await stepToNextCard(h, echo, 1);
     expect((await echo.card())?.title).toMatch(/^Promised before/);
     expect(await cardViolations(echo)).toEqual([]);
     await echo.close();

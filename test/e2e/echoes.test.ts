@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, sleep, until, waitForNoCard } from './support/browsers';
 import type { Harness, TestPage } from './support/harness';
 import { hover, setEchoesOnSiteFromBackground, UI_HOST_SELECTOR } from './support/harness';
+import { stepToNextCard } from './support/keyboard-command';
 import { Site } from './support/site';
 
 const ECHO = 'https://www.gov.uk/government/news/new-partnership-to-bring-digital-public-services-to-every-council';
@@ -66,8 +67,7 @@ describe.each(BROWSERS)('%s: "Sound familiar?" echoes', (_name, launch) => {
     await page.mouseMove(5, 5);
     let title: string | undefined;
     for (let i = 0; i < 12 && !title?.startsWith('Promised before'); i++) {
-      expect(await h.callTab(page, 'page/step', { direction: 1 })).toEqual({ ok: true, value: true });
-      title = (await until(() => page.card(), (c) => c !== null, 'a card'))!.title;
+      title = (await stepToNextCard(h, page, 1)).title;
     }
     expect(title).toMatch(/^Promised before/);
     await page.press('Escape');

@@ -7,18 +7,17 @@
 // - Chromium: `commands.onCommand` is dispatched in the service worker, so the background's own
 //   listener runs (active-tab lookup, the `page/step` message, the content script's walk). Only the
 //   key-to-command mapping is the browser's, and `commands.getAll()` shows it is registered.
-// - Firefox: WebDriver BiDi cannot reach the background, and Firefox has no way to dispatch a
-//   command event, so the background page sends `page/step` to the tab itself (over the Remote
-//   Debugging Protocol), exactly the message the command listener sends.
+// - Firefox: the parent process (over the Remote Debugging Protocol) calls what the shortcut's key
+//   element calls, so `commands.onCommand` reaches the background's own listener here too.
 //
 // Each test has a fresh tab (no card, scroll or focus left by another test), so any one passes
 // alone and in any order; after each, that tab must have raised no error.
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, sleep, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
-import type { ChromiumHarness } from './support/chromium';
 import type { Harness, TestPage } from './support/harness';
 import { setEchoesOnSiteFromBackground, VIEWPORT } from './support/harness';
+import { stepCommand } from './support/keyboard-command';
 import { highlightBox } from './support/probes';
 import { Site } from './support/site';
 
@@ -31,15 +30,9 @@ describe.each(BROWSERS)('%s: keyboard', (browserName, launch) => {
   let h: Harness;
   let page: TestPage;
 
-  /** Runs the next/previous-mention command as close to the real path as the browser allows. */
-  async function command(direction: 1 | -1): Promise<void> {
-    if (h.browserName === 'chromium') {
-      await page.bringToFront();
-      await (h as ChromiumHarness).dispatchCommand(direction === 1 ? 'next-mention' : 'previous-mention');
-    } else {
-      const reply = await h.callTab<boolean>(page, 'page/step', { direction });
-      expect(reply).toEqual({ ok: true, value: true });
-    }
+  /** Runs the next/previous-mention command through the background's own listener (support/keyboard-command.ts). */
+  function command(direction: 1 | -1): Promise<void> {
+    return stepCommand(h, page, direction);
   }
 
   beforeAll(async () => {

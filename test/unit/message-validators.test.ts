@@ -64,7 +64,7 @@ const BACKGROUND_CASES: Record<string, Case> = {
 const CONTENT_CASES: Record<string, Case> = {
   'page/mentions': { good: {}, bad: { all: 1 } },
   'page/reveal': { good: { entityId: 'gds' }, bad: { entityId: '' } },
-  'page/step': { good: { direction: -1 }, bad: { direction: 2 } },
+  'page/step': { good: { direction: -1, from: 'edge' }, bad: { direction: -1 } },
   'page/record': { good: { mode: 'entity' }, bad: { mode: 'claims' } },
   'page/refresh': { good: { dictionary: false }, bad: { dictionary: 'yes' } },
   'page/unplaced': { good: {}, bad: undefined },

@@ -2,6 +2,7 @@
 // CardController, which is made (with the card code) on the first of them. Calls made while it
 // loads are passed on in order once it is there; closing a card never loads anything.
 
+import type { StepAnswer, StepFrom } from '../../shared/content-calls';
 import type { CardSubject } from '../features/page-feature';
 import type { CardController } from '../ui/card-controller';
 
@@ -26,6 +27,15 @@ export class LazyCard {
 
   async step(direction: 1 | -1): Promise<boolean> {
     return (await this.load()).step(direction);
+  }
+
+  /**
+   * This frame's part of a keyboard step (CardController.stepWithin). A card never made shows
+   * nothing, so 'shown' is answered without loading the card code.
+   */
+  async stepWithin(direction: 1 | -1, from: StepFrom): Promise<StepAnswer> {
+    if (from === 'shown' && !this.card) return 'idle';
+    return (await this.load()).stepWithin(direction, from);
   }
 
   async reveal(subject: CardSubject): Promise<boolean> {

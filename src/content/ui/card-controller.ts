@@ -2,6 +2,7 @@
 // not flash cards), at once for keyboard steps (with focus moved into it), and closes on Escape,
 // on the close button, or when the pointer has left both the highlight and the card.
 
+import type { StepAnswer, StepFrom } from '../../shared/content-calls';
 import type { CardSubject } from '../features/page-feature';
 import { rectsOf } from '../highlight/hover';
 import { placeNextTo } from './place-next-to';
@@ -58,6 +59,24 @@ export class CardController {
     const at = this.shown ? list.findIndex((s) => s.key === this.shown!.key) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
     return this.reveal(list[next]!);
+  }
+
+  /**
+   * One frame's part of a keyboard step (the background walks the frames): the next stop from the
+   * card shown, or from this frame's first or last stop. Never wraps: at the end it closes the card
+   * and answers 'end', and the background goes on in the next frame (or back to this one's edge).
+   */
+  async stepWithin(direction: 1 | -1, from: StepFrom): Promise<StepAnswer> {
+    if (from === 'shown' && !this.shown) return 'idle';
+    const list = this.deps.stops();
+    const at = from === 'shown' ? list.findIndex((s) => s.key === this.shown!.key) : -1;
+    // The shown card is not a stop (its text went): step from this frame's edge, as step() does.
+    const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : at + direction;
+    if (list.length === 0 || next < 0 || next >= list.length) {
+      if (from === 'shown') this.close();
+      return from === 'shown' && list.length > 0 ? 'end' : 'idle';
+    }
+    return (await this.reveal(list[next]!)) ? 'moved' : 'failed';
   }
 
   async reveal(subject: CardSubject): Promise<boolean> {

@@ -2,9 +2,10 @@
 // claims list, options, popup) as about:blank and will not script them, so they are READ over the
 // Remote Debugging Protocol and driven with BiDi's real input (keys and clicks on their tab).
 //
-// Headless Firefox has no window-level shortcut handling and no way to dispatch a command or
-// menu event, so the background page (over RDP) sends the tab the very message its command and
-// right-click listeners send ('page/record' with the mode, 'page/step').
+// Headless Firefox has no window-level shortcut handling and no way to dispatch a menu event, so
+// the background page (over RDP) sends the tab the very message its right-click listener sends
+// ('page/record' with the mode). The next/previous-mention commands are fired in the parent
+// process as their shortcut's key element fires them (firefox-parent.ts dispatchCommand).
 //
 // The file chooser: BiDi does not report a chooser opened by an extension page (so no test can
 // answer it), and headless Firefox's native dialog cannot be answered either. The input's own
@@ -94,7 +95,9 @@ export class FirefoxJourney implements JourneyDriver {
   }
 
   async stepCommand(page: TestPage, direction: 1 | -1): Promise<void> {
-    expect(await this.h.callTab(page, 'page/step', { direction })).toEqual({ ok: true, value: true });
+    // The command acts on the active tab, as after the real shortcut.
+    await page.bringToFront();
+    await this.parent.dispatchCommand(direction === 1 ? 'next-mention' : 'previous-mention');
   }
 
   async openTab(file: 'claims.html' | 'options.html' | 'popup.html', forPage?: TestPage): Promise<ExtensionTab> {

@@ -51,6 +51,19 @@ export class FirefoxParent {
     return this.permissions('remove', pattern);
   }
 
+  /**
+   * Fires a keyboard command as Firefox does after its shortcut: the add-on's shortcut key element
+   * calls `shortcuts.onCommand(name)`, which grants activeTab on the active tab and dispatches
+   * `commands.onCommand` to the background's own listener. (Headless Firefox has no window-level
+   * shortcut handling, so the keys themselves cannot be pressed.)
+   */
+  async dispatchCommand(name: 'next-mention' | 'previous-mention'): Promise<void> {
+    await this.evaluate(`(() => {
+      WebExtensionPolicy.getByID(${JSON.stringify(this.addonId)}).extension.shortcuts.onCommand(${JSON.stringify(name)});
+      return true;
+    })()`);
+  }
+
   /** A PNG of what the add-on's tab `tabId` (a tabs API id) shows, drawn by the parent process. */
   async snapshotTab(tabId: number): Promise<Buffer> {
     const url = await this.evaluate<string>(`(async () => {

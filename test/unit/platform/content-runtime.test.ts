@@ -73,7 +73,7 @@ describe('content runtime', () => {
     const handlers = { 'page/step': step } as unknown as Parameters<typeof serve<ContentCalls>>[1];
     const stop = new AbortController();
     serve<ContentCalls>(contentValidators, handlers, isExtensionContext, stop.signal);
-    const call = { call: 'page/step', payload: { direction: 1 } };
+    const call = { call: 'page/step', payload: { direction: 1, from: 'edge' } };
     expect((await deliver(fake.listeners, call, { id: 'other-extension' })).reply).toEqual({ ok: false, error: 'sender not allowed for page/step' });
     expect((await deliver(fake.listeners, call, { id: 'ext', tab: {}, url: 'https://www.gov.uk/' })).reply).toEqual({ ok: false, error: 'sender not allowed for page/step' });
     expect((await deliver(fake.listeners, call, { id: 'ext', tab: {}, url: 'chrome-extension://ext.evil/editor.html' })).reply).toMatchObject({ ok: false });

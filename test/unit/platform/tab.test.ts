@@ -13,9 +13,9 @@ beforeEach(() => sendMessage.mockReset());
 
 describe('tab', () => {
   it('sends the envelope to the top frame and returns the value', async () => {
-    sendMessage.mockResolvedValue({ ok: true, value: true });
-    await expect(tab(7, 'page/step', { direction: 1 })).resolves.toBe(true);
-    expect(sendMessage).toHaveBeenCalledWith(7, { call: 'page/step', payload: { direction: 1 } }, { frameId: 0 });
+    sendMessage.mockResolvedValue({ ok: true, value: 'moved' });
+    await expect(tab(7, 'page/step', { direction: 1, from: 'edge' })).resolves.toBe('moved');
+    expect(sendMessage).toHaveBeenCalledWith(7, { call: 'page/step', payload: { direction: 1, from: 'edge' } }, { frameId: 0 });
   });
 
   it('sends to the frame it is given', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundValidators, contentValidators, parseEnvelope } from '../../../src/shared/messages';
+import { backgroundValidators, contentValidators, isStepAnswer, parseEnvelope } from '../../../src/shared/messages';
 
 describe('backgroundValidators', () => {
   const start = backgroundValidators['page/start'];
@@ -50,19 +50,27 @@ describe('contentValidators', () => {
     expect(contentValidators['page/reveal']({ id: 'gds' })).toBe(false);
   });
 
-  it('page/step takes direction 1 or -1 only', () => {
-    expect(contentValidators['page/step']({ direction: 1 })).toBe(true);
-    expect(contentValidators['page/step']({ direction: -1 })).toBe(true);
+  it('page/step takes direction 1 or -1 only, and where the frame starts from', () => {
+    expect(contentValidators['page/step']({ direction: 1, from: 'shown' })).toBe(true);
+    expect(contentValidators['page/step']({ direction: -1, from: 'edge' })).toBe(true);
     for (const direction of [0, 2, '1', -1.5, null, undefined]) {
-      expect(contentValidators['page/step']({ direction }), String(direction)).toBe(false);
+      expect(contentValidators['page/step']({ direction, from: 'edge' }), String(direction)).toBe(false);
     }
+    for (const from of [undefined, '', 'top', 'Edge', 1]) {
+      expect(contentValidators['page/step']({ direction: 1, from }), String(from)).toBe(false);
+    }
+  });
+
+  it('a frame\'s answer to page/step is one of four words', () => {
+    for (const answer of ['moved', 'end', 'idle', 'failed']) expect(isStepAnswer(answer)).toBe(true);
+    for (const answer of [true, false, 'Moved', '', null, undefined, { moved: true }, ['moved']]) expect(isStepAnswer(answer), String(answer)).toBe(false);
   });
 });
 
 describe('parseEnvelope', () => {
   it('returns call and payload for a valid message', () => {
     expect(parseEnvelope({ call: 'entity/get', payload: { id: 'gds' } }, backgroundValidators)).toEqual({ call: 'entity/get', payload: { id: 'gds' } });
-    expect(parseEnvelope({ call: 'page/step', payload: { direction: -1 } }, contentValidators)).toEqual({ call: 'page/step', payload: { direction: -1 } });
+    expect(parseEnvelope({ call: 'page/step', payload: { direction: -1, from: 'shown' } }, contentValidators)).toEqual({ call: 'page/step', payload: { direction: -1, from: 'shown' } });
   });
 
   it('rejects non-objects and messages without a string call', () => {

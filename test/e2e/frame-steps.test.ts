@@ -1,0 +1,83 @@
+// The next/previous-mention commands across frames: the content script runs in every frame, and
+// the keyboard walk goes from the top frame's names into each iframe's, in document order, with
+// the card opening (focused) in the frame that holds the name and the last one closed; past the
+// last frame it wraps to the first, and backwards from the first it goes to the last frame's last
+// name. Fired through the background's own command listener in both browsers
+// (support/keyboard-command.ts). Before frame-steps.ts, the walk never left the top frame.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, pageMentions, until, waitForCard } from './support/browsers';
+import { setEchoesOnSiteFromBackground, type Harness, type TestPage } from './support/harness';
+import { stepCommand } from './support/keyboard-command';
+import { highlightBox } from './support/probes';
+import { Site } from './support/site';
+
+const STORY = 'https://www.gov.uk/government/news/councils-recall-the-digital-by-default-years';
+const FIRST = 'https://www.gov.uk/government/news/embedded/quote-hovered';
+const SECOND = 'https://www.gov.uk/government/news/embedded/quote-not-hovered';
+
+describe.each(BROWSERS)('%s: keyboard steps across frames', (_browserName, launch) => {
+  const site = new Site().fixture(STORY, 'lazy-frames.html').fixture(FIRST, 'govuk-archive-quote.html').fixture(SECOND, 'govuk-archive-quote.html');
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launch(site);
+    // The top frame's sentence repeats an earlier promise: this walk is about names, as keyboard.test.ts's.
+    await setEchoesOnSiteFromBackground(h, 'www.gov.uk', false);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Which frame shows a card, and whose: 'top', 'quote-hovered' or 'quote-not-hovered', and the card's title. */
+  async function where(page: TestPage): Promise<string> {
+    const shown: string[] = [];
+    const top = await page.card();
+    if (top) shown.push(`top:${top.title}`);
+    for (const frame of ['quote-hovered', 'quote-not-hovered']) {
+      const card = await page.cardInFrame(frame);
+      if (card) shown.push(`${frame}:${card.title}`);
+    }
+    return shown.join(' + ') || 'none';
+  }
+
+  async function stepTo(page: TestPage, direction: 1 | -1, expected: string): Promise<void> {
+    await stepCommand(h, page, direction);
+    await until(() => where(page), (w) => w === expected, `the card at ${expected}`);
+  }
+
+  it('walks from the top frame\'s name into each iframe\'s names, and wraps both ways', async () => {
+    const page = await h.open(STORY);
+    try {
+      await pageMentions(h, page);
+      for (const frame of ['quote-hovered', 'quote-not-hovered']) {
+        await until(() => page.evaluateInFrame(frame, highlightBox, { text: 'Francis Maude' }), (b) => b !== null, `Francis Maude lit in ${frame}`);
+      }
+      await stepCommand(h, page, 1);
+      const top = await waitForCard(page, 'Local Digital Alliance');
+      expect(top.focused).toBe('dialog');
+
+      // Into the first iframe: its first name, then its second, the top frame's card closed.
+      await stepCommand(h, page, 1);
+      const firstName = (await until(() => page.cardInFrame('quote-hovered'), (c) => c !== null, 'a card in the first iframe'))!.title;
+      expect(await page.card()).toBeNull();
+      const names = firstName === 'Francis Maude' ? ['Francis Maude'] : [firstName, 'Francis Maude'];
+      for (const name of names.slice(1)) await stepTo(page, 1, `quote-hovered:${name}`);
+      // Then the second iframe, then back round to the top frame.
+      for (const name of names) await stepTo(page, 1, `quote-not-hovered:${name}`);
+      await stepTo(page, 1, 'top:Local Digital Alliance');
+
+      // Backwards from the first name: the last frame's last name, then back up through the frames.
+      await stepTo(page, -1, 'quote-not-hovered:Francis Maude');
+      for (const name of [...names].reverse().slice(1)) await stepTo(page, -1, `quote-not-hovered:${name}`);
+      await stepTo(page, -1, 'quote-hovered:Francis Maude');
+      for (const name of [...names].reverse().slice(1)) await stepTo(page, -1, `quote-hovered:${name}`);
+      await stepTo(page, -1, 'top:Local Digital Alliance');
+
+      expect(page.errors).toEqual([]);
+      expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
