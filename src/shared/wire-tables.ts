@@ -2,7 +2,8 @@
 // fit (1, 2 or 4 bytes), all in one base64 string. Texts: joined into one string. Chromium sends
 // messages as JSON, where one long string parses several times faster than arrays of numbers, of
 // small strings or of objects; a tab decodes and splits them natively and reads the tables as
-// typed-array views, so no loop of ours runs over them in the tab's first tasks.
+// typed-array views. A loop of ours over a table, cold in a tab's first task, costs far more per
+// entry than decoding it: the forms are chosen so the tab needs as few as possible (pack.ts).
 
 export interface PackedTables {
   /** Little-endian bytes of every table in order, each padded to a multiple of 4 bytes. */
@@ -65,16 +66,20 @@ export function unpackTables(p: PackedTables, widths: readonly Width[]): Table[]
  * split: cheaper to parse and cut than a JSON array of strings, and no loop of ours.
  */
 export function joinPieces(texts: readonly string[]): { text: string; separator: string } {
-  const joined = texts.join('');
-  // A newline first (never inside a normalised name, nor in practice an id); else the first unused code.
-  let code = 0x0a;
-  for (let next = 0; joined.includes(String.fromCharCode(code)); next++) {
-    // Names cannot hold control characters (aliasProblem), so this cannot happen; it must not loop if it did.
-    if (next > 0xffff) throw new Error('packed tables: no character is free to separate the texts');
-    code = next === 0x0a ? ++next : next;
-  }
-  const separator = String.fromCharCode(code);
+  const separator = freeSeparator([texts]);
   return { text: texts.join(separator), separator };
+}
+
+/** A character no text of any group holds: a newline (never inside a normalised name, nor in practice an id), else the first unused code. */
+export function freeSeparator(groups: readonly (readonly string[])[]): string {
+  if (!groups.some((texts) => texts.some((t) => t.includes('\n')))) return '\n';
+  const joined = groups.map((texts) => texts.join('')).join('');
+  let code = 0;
+  // Names cannot hold control characters (aliasProblem), so this cannot run out; it must not loop if it did.
+  while (code === 0x0a || joined.includes(String.fromCharCode(code))) {
+    if (++code > 0xffff) throw new Error('packed tables: no character is free to separate the texts');
+  }
+  return String.fromCharCode(code);
 }
 
 /** The `count` texts of a joinPieces result, or throws if there are not exactly that many. */

@@ -4,6 +4,7 @@ import { compileDictionary } from '../../../../src/shared/dictionary';
 import { findMatches } from '../../../../src/shared/matcher/search';
 import { packEntities, unpackEntities } from '../../../../src/shared/packed-entities';
 import { kbDictionary, kbEntities, PRECISION } from '../../helpers/kb';
+import { readTable, withTable } from '../../helpers/packed-tables';
 
 describe('loadDictionary', () => {
   it('unpacks a dictionary sent as JSON into a working searcher', () => {
@@ -18,6 +19,24 @@ describe('loadDictionary', () => {
   it('rejects a dictionary whose variants name entities it does not list', () => {
     const packed = kbDictionary();
     expect(() => loadDictionary({ ...packed, entities: packEntities(unpackEntities(packed.entities).slice(0, 10)) })).toThrow(/unknown entity/);
+  });
+
+  it('rejects a variant entity number below 0 (a 4-byte table is read signed)', () => {
+    const packed = kbDictionary();
+    const entities = readTable(packed.automaton, 6);
+    expect(Math.min(...entities)).toBeGreaterThanOrEqual(0);
+    expect(() => loadDictionary({ ...packed, automaton: withTable(packed.automaton, 6, entities, 4) })).not.toThrow();
+    expect(() => loadDictionary({ ...packed, automaton: withTable(packed.automaton, 6, [-1, ...entities.slice(1)], 4) })).toThrow(/unknown entity/);
+    expect(() => loadDictionary({ ...packed, automaton: withTable(packed.automaton, 6, [...entities.slice(1), -5], 4) })).toThrow(/unknown entity/);
+  });
+
+  it('makes the entity list once, on first read, in the background\'s order', () => {
+    const packed = kbDictionary();
+    const loaded = loadDictionary(packed);
+    const first = loaded.entities;
+    expect(loaded.entities).toBe(first);
+    expect(first).toEqual(unpackEntities(packed.entities));
+    expect(first.map((e) => e.id)).toEqual(kbEntities().map((e) => e.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('rejects an entity list whose columns do not agree, or a kind it does not know', () => {

@@ -3,6 +3,7 @@ import { CASE_SENSITIVE, DOMAIN_LIKE, NEEDS_CONTEXT, type AliasSpec } from '../.
 import { buildAutomaton, type Automaton } from '../../../../src/shared/matcher/automaton';
 import { checkConsistent, packAutomaton, unpackAutomaton, type PackedAutomaton } from '../../../../src/shared/matcher/pack';
 import { createSearcher, findMatches } from '../../../../src/shared/matcher/search';
+import { readTable, withTable } from '../../helpers/packed-tables';
 
 const ALIASES: AliasSpec[] = [
   { text: 'GDS', entity: 0, flags: CASE_SENSITIVE },
@@ -123,19 +124,33 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(() => packAutomaton(a)).toThrow(/leads outside the trie/);
   });
 
-  it('rejects node edge ranges that run backwards or past the edges, which createSearcher would loop over', () => {
+  // Ranges travel as counts: a range that runs backwards cannot be written, and the tab's sum of
+  // the counts is checked against the table they divide.
+  it('rebuilds node edge ranges from counts, refusing counts that do not add up to the edges', () => {
     const p = packAutomaton(buildAutomaton([{ text: 'ab', entity: 0, flags: 0 }]));
-    expect(readTable(p, 0)).toEqual([0, 1, 2, 2]);
-    // Node 1's range would be [1, 2^31 - 1): the first and last values are still right.
-    expect(() => unpackAutomaton(withTable(p, 0, [0, 1, 2 ** 31 - 1, 2]))).toThrow(/node 2's edges are malformed/);
-    expect(() => unpackAutomaton(withTable(p, 0, [0, 2, 1, 2]))).toThrow(/node 1's edges are malformed/);
+    expect(readTable(p, 0)).toEqual([1, 1, 0]);
+    expect(Array.from(unpackAutomaton(p).nodeEdgeStart)).toEqual([0, 1, 2, 2]);
+    expect(() => unpackAutomaton(withTable(p, 0, [1, 2, 0]))).toThrow(/edge tables disagree/);
+    expect(() => unpackAutomaton(withTable(p, 0, [1, 0, 0]))).toThrow(/edge tables disagree/);
   });
 
-  it('rejects a pattern whose variant range runs backwards, which a search would loop over', () => {
-    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }]));
-    expect(readTable(p, 5)).toEqual([0, 1, 2]);
-    expect(() => unpackAutomaton(withTable(p, 5, [0, 5, 2]))).toThrow(/pattern 1 is malformed/);
-    expect(() => unpackAutomaton(withTable(p, 5, [0, 1, 3]))).toThrow(/pattern tables disagree/);
+  // A 4-byte count is read unsigned; one past 2^31 would wrap the 32-bit ends, and a sum of 2^32 + 2
+  // would end at 2 (the edge count) with node 1's range running backwards, [1, 0).
+  it('refuses counts whose sum wraps the 32-bit ends, which would make a range run backwards', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'ab', entity: 0, flags: 0 }]));
+    expect(() => unpackAutomaton(withTable(p, 0, [1, -1, 2], 4))).toThrow(/counts overflow/);
+    expect(() => unpackAutomaton(withTable(p, 0, [1, 2 ** 31 - 1, 0], 4))).toThrow(/counts overflow/);
+    expect(Array.from(unpackAutomaton(withTable(p, 0, [1, 1, 0], 4)).nodeEdgeStart)).toEqual([0, 1, 2, 2]);
+  });
+
+  it('rebuilds pattern variant ranges from counts, refusing counts that do not add up to the variants', () => {
+    const p = packAutomaton(buildAutomaton([{ text: 'abc', entity: 0, flags: 0 }, { text: 'abd', entity: 1, flags: 0 }, { text: 'abd', entity: 2, flags: 0 }]));
+    expect(readTable(p, 5)).toEqual([1, 2]);
+    expect(Array.from(unpackAutomaton(p).patternVariantStart)).toEqual([0, 1, 3]);
+    expect(() => unpackAutomaton(withTable(p, 5, [1, 1]))).toThrow(/pattern tables disagree/);
+    expect(() => unpackAutomaton(withTable(p, 5, [1]))).toThrow(/pattern tables disagree/);
+    // 4 + (2^32 - 1) ends at 3 once wrapped, with pattern 0's range [0, 4) past the variants.
+    expect(() => unpackAutomaton(withTable(p, 5, [4, -1], 4))).toThrow(/counts overflow/);
   });
 
   it('keeps exact text only for the variants compared in case', () => {
@@ -155,24 +170,3 @@ describe('packAutomaton / unpackAutomaton', () => {
     expect(unpackAutomaton(p).variantExact).toEqual(['a\u0001b', 'c']);
   });
 });
-
-/** Table `k` of a packed automaton, as numbers. */
-function readTable(p: PackedAutomaton, k: number): number[] {
-  const bytes = Buffer.from(p.bytes, 'base64');
-  let offset = 0;
-  for (let i = 0; i < k; i++) offset += Math.ceil((p.layout[2 * i]! * p.layout[2 * i + 1]!) / 4) * 4;
-  const width = p.layout[2 * k]!;
-  return Array.from({ length: p.layout[2 * k + 1]! }, (_, i) => (width === 1 ? bytes.readUInt8(offset + i) : width === 2 ? bytes.readUInt16LE(offset + 2 * i) : bytes.readInt32LE(offset + 4 * i)));
-}
-
-/** The packed automaton with table `k` replaced by `values` (at its width), the others as they were. */
-function withTable(p: PackedAutomaton, k: number, values: readonly number[]): PackedAutomaton {
-  const tables = Array.from({ length: p.layout.length / 2 }, (_, i) => (i === k ? values : readTable(p, i)));
-  const widths = tables.map((_, i) => p.layout[2 * i]!);
-  const chunks = tables.map((t, i) => {
-    const b = Buffer.alloc(Math.ceil((t.length * widths[i]!) / 4) * 4);
-    t.forEach((v, j) => (widths[i] === 1 ? b.writeUInt8(v, j) : widths[i] === 2 ? b.writeUInt16LE(v, 2 * j) : b.writeInt32LE(v, 4 * j)));
-    return b;
-  });
-  return { ...p, bytes: Buffer.concat(chunks).toString('base64'), layout: tables.flatMap((t, i) => [widths[i]!, t.length]) };
-}
