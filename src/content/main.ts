@@ -177,8 +177,10 @@ export function run(): void {
       await initialised;
       return (await session?.echoCount()) ?? 0;
     },
-    'page/sites': ({ disabledHosts }) => {
-      const on = !disabledHosts.includes(host);
+    'page/sites': (changed) => {
+      // Only the sites whose switch changed are named: a frame whose site is not among them is unchanged.
+      if (!changed.off.includes(host) && !changed.on.includes(host)) return null;
+      const on = changed.on.includes(host);
       if (on === enabled) return null;
       const firstReplyPending = enabled === null;
       enabled = on;

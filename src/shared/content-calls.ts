@@ -48,6 +48,6 @@ export interface ContentCalls {
   'page/unplaced': { request: Record<string, never>; response: UnplacedClaim[] };
   /** How many earlier promises this page repeats ("Sound familiar?"), once the page has been read. */
   'page/echoes': { request: Record<string, never>; response: number };
-  /** The reader switched a site on or off: the hosts now off, for each frame to find its own in. */
-  'page/sites': { request: { disabledHosts: string[] }; response: null };
+  /** The reader switched sites on or off: the hosts switched off and on, for each frame to find its own in. */
+  'page/sites': { request: { off: string[]; on: string[] }; response: null };
 }

@@ -180,8 +180,11 @@ const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,79}(:[a-z0-9][a-z0-9-]{0,79})?$/;
 // A pack entity's event is `pack-id:entity-id#3`.
 const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}(?::[a-z0-9][a-z0-9-]{0,79})?#\d{1,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-/** The most sites a reader's switched-off list is sent with (the popup adds one at a time). */
-const DISABLED_HOSTS = 10_000;
+/**
+ * The most hosts one 'page/sites' message names. Only the sites whose switch changed travel (the
+ * popup flips one at a time); a bigger change, whatever the list's length, goes in several messages.
+ */
+export const SITE_CHANGES_PER_MESSAGE = 1_000;
 
 /** A page sends at most this many candidate sentences, each at most this long. */
 export const ECHO_SENTENCES = 200;
@@ -266,9 +269,13 @@ export const contentValidators: Validators<ContentCalls> = {
   'page/refresh': (p): p is { dictionary: boolean } => isObject(p) && typeof p.dictionary === 'boolean',
   'page/unplaced': (p): p is Record<string, never> => isEmpty(p),
   'page/echoes': (p): p is Record<string, never> => isEmpty(p),
-  'page/sites': (p): p is { disabledHosts: string[] } => isObject(p) && Array.isArray(p.disabledHosts)
-    && p.disabledHosts.length <= DISABLED_HOSTS && p.disabledHosts.every((h) => typeof h === 'string' && h.length <= 253),
+  'page/sites': (p): p is { off: string[]; on: string[] } => isObject(p) && isHostList(p.off) && isHostList(p.on)
+    && p.off.length + p.on.length <= SITE_CHANGES_PER_MESSAGE,
 };
+
+function isHostList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= SITE_CHANGES_PER_MESSAGE && value.every((h) => typeof h === 'string' && h.length <= 253);
+}
 
 /** A frame's answer to 'page/step', checked before the background acts on it: the frame runs on a page. */
 export function isStepAnswer(value: unknown): value is StepAnswer {

@@ -69,7 +69,7 @@ const CONTENT_CASES: Record<string, Case> = {
   'page/refresh': { good: { dictionary: false }, bad: { dictionary: 'yes' } },
   'page/unplaced': { good: {}, bad: undefined },
   'page/echoes': { good: {}, bad: { count: 1 } },
-  'page/sites': { good: { disabledHosts: ['www.gov.uk'] }, bad: { disabledHosts: ['www.gov.uk', 7] } },
+  'page/sites': { good: { off: ['www.gov.uk'], on: [] }, bad: { off: ['www.gov.uk', 7], on: [] } },
 };
 
 const validatorSets = [

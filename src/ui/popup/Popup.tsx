@@ -2,13 +2,13 @@
 // recorded here that the page no longer holds, and the way to the full claims list.
 
 import { useEffect, useState } from 'preact/hooks';
-import { setSiteEnabled } from '../../platform/site-settings';
 import { background } from '../shared/background';
 import { download } from '../shared/download';
 import { loadTabState, openClaimsList, openSyncPage, revealInTab, type TabState } from './active-tab';
 import { setEchoesOnSite } from '../../platform/echo-settings';
 import { UnplacedClaims } from './UnplacedClaims';
 import { TurnOffSite, TurnOnSite } from './OwnSite';
+import { SiteSwitch } from './SiteSwitch';
 import { KIND_LABEL } from '../../shared/kind-label';
 
 
@@ -53,22 +53,10 @@ async function exportNow(): Promise<void> {
 }
 
 function PageView({ state, onChanged }: { state: Extract<TabState, { status: 'ready' }>; onChanged: () => void }) {
-  const toggle = async () => {
-    await setSiteEnabled(state.host, !state.enabled);
-    // The page hears the change through storage; give it a moment to rescan before asking again.
-    setTimeout(onChanged, 400);
-  };
   const total = state.mentions.reduce((sum, m) => sum + m.count, 0);
   return (
     <>
-      <label class="site-switch">
-        <span>
-          <strong>{state.enabled ? 'On' : 'Off'}</strong> for <span class="host">{state.host}</span>
-        </span>
-        <button type="button" role="switch" aria-checked={state.enabled} aria-label={`Sound Familiar on ${state.host}`} onClick={() => void toggle()} class="switch">
-          <span class="knob" />
-        </button>
-      </label>
+      <SiteSwitch host={state.host} enabled={state.enabled} onChanged={onChanged} />
       {state.enabled && (
         <section aria-label="Names on this page">
           <h2>{state.mentions.length === 0 ? 'On this page' : `On this page · ${total} mention${total === 1 ? '' : 's'}`}</h2>

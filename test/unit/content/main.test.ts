@@ -61,7 +61,7 @@ afterEach(() => {
 describe('content script start-up', () => {
   it('asks once when the site switch is relayed while the first reply is on its way', async () => {
     await begin();
-    handlers['page/sites']!({ disabledHosts: [] });
+    handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
     startCalls()[0]!.resolve(on);
     await settle();
     await settle();
@@ -71,7 +71,7 @@ describe('content script start-up', () => {
 
   it('asks again when the site was switched on after the first reply was written (it says off)', async () => {
     await begin();
-    handlers['page/sites']!({ disabledHosts: [] });
+    handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
     startCalls()[0]!.resolve({ enabled: false });
     await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
     startCalls()[1]!.resolve(on);
@@ -80,12 +80,24 @@ describe('content script start-up', () => {
 
   it('stays off when switched off while the first reply is on its way', async () => {
     await begin();
-    handlers['page/sites']!({ disabledHosts: ['www.gov.uk'] });
+    handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
     startCalls()[0]!.resolve(on);
     await settle();
     await settle();
     expect(sessions).toHaveLength(0);
     expect(startCalls()).toHaveLength(1);
+  });
+
+  it('pays no heed to a switch for other sites', async () => {
+    await begin();
+    startCalls()[0]!.resolve({ enabled: false });
+    await settle();
+    // Other sites switched on and off: this frame's site is still off, so it neither asks nor starts.
+    handlers['page/sites']!({ off: ['www.bbc.co.uk'], on: ['www.theguardian.com'] });
+    await settle();
+    await settle();
+    expect(startCalls()).toHaveLength(1);
+    expect(sessions).toHaveLength(0);
   });
 
   it('keeps the claim to reveal when the page tidied its address before its claims were read', async () => {
