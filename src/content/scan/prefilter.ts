@@ -12,17 +12,17 @@
 //
 // It runs once per page, before anything is optimised, so the engine does what it can: one
 // native replace drops whitespace and dropped characters (most of a page's text is indentation),
-// and the loop over what is left makes no call per character and does small-integer arithmetic
-// only: a table of units, a key of the next five, and a walk through the trie only where those
-// five begin some alias, or where the first two open a shorter one whose key is there too
-// (starts.ts). About one start in fifty is walked on English pages, where one in seven began
-// with the three characters of some alias.
+// and the loop over what is left is a small function of its own that makes no call per character
+// and does small-integer arithmetic only: a table of units, the keys of the next three and five,
+// and a walk through the trie only where some alias begins with those (starts.ts). About one
+// start in sixty is walked on English pages, where one in seven began with the three characters
+// of some alias; half of those walks are real beginnings of aliases ("gover", "natio").
 
 import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/alias-rules';
 import { step, type Automaton } from '../../shared/matcher/automaton';
 import type { Searcher } from '../../shared/matcher/search';
 import { exactChar, foldedChar, SPACE } from '../../shared/normalise';
-import { aliasStarts, MASK, SHORT, unit } from './starts';
+import { aliasStarts, LONG_MASK, unit } from './starts';
 
 /**
  * `none`: no alias can occur. `context-only`: only aliases that count where the page names the
@@ -43,9 +43,18 @@ const STANDALONE = 2;
 export const SKIPPED = /[\0\s\u00ad\u200b-\u200d\u2060]+/g;
 
 /**
- * Each kept character's unit in a key (starts.ts), filled as characters are met: 0 until then, as
- * no unit is 0. foldedChar, not charInfo: deciding whether a character is a letter can cost
- * compiling a Unicode-property expression, and the prefilter never asks.
+ * Put after the kept text so the loop reads the next five without testing for the end. Its unit,
+ * like any, only costs a walk where a key reads it.
+ */
+const PAD = '\x01\x01\x01\x01';
+
+/**
+ * Each kept character's unit in a key (starts.ts): 0 until it is first met, as no unit is 0. ASCII
+ * is filled before the first page is read, from what foldedChar does there (lower-cases, and
+ * makes whitespace a space), so an English page's loop calls unitOf for a few characters at most,
+ * and never runs the folding behind it for ASCII. foldedChar, not
+ * charInfo: deciding whether a character is a letter can cost compiling a Unicode-property
+ * expression. prefilter.browser.test.ts checks every code unit's against foldedChar's.
  */
 const units = new Uint8Array(0x10000);
 
@@ -53,53 +62,59 @@ function unitOf(code: number): number {
   return (units[code] = unit(foldedChar(code)));
 }
 
-/** The unit of the character at `i`, or 0 past the end. */
-function unitAt(kept: string, i: number): number {
-  return i < kept.length ? units[kept.charCodeAt(i)] || unitOf(kept.charCodeAt(i)) : 0;
+function fillAscii(): void {
+  for (let c = 0; c < 0x80; c++) units[c] = unit(c >= 0x41 && c <= 0x5a ? c + 0x20 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? SPACE : c);
+}
+
+/** A kept character's unit, as the loop reads it: for prefilter.browser.test.ts. */
+export function keptUnit(code: number): number {
+  if (units[0] === 0) fillAscii();
+  return units[code] || unitOf(code);
 }
 
 export function prefilter(searcher: Searcher, text: string): Prefilter {
   const a = searcher.automaton;
   const starts = aliasStarts(a);
   if (!starts) return 'maybe';
-  const { keys, gate } = starts;
-  const kept = text.replace(SKIPPED, '');
-  const n = kept.length;
+  if (units[0] === 0) fillAscii();
+  const kept = text.replace(SKIPPED, '') + PAD;
+  const n = kept.length - PAD.length;
   let found = NONE;
-  // The units of the characters at i … i + 4 (0 past the end: a key that reads past it only costs a walk).
-  let u0 = 0;
-  let u1 = unitAt(kept, 0);
-  let u2 = unitAt(kept, 1);
-  let u3 = unitAt(kept, 2);
-  let u4 = unitAt(kept, 3);
-  for (let i = 0; i < n; i++) {
-    u0 = u1;
-    u1 = u2;
-    u2 = u3;
-    u3 = u4;
-    if (i + 4 < n) {
-      const code = kept.charCodeAt(i + 4);
-      u4 = units[code] || unitOf(code);
-    } else {
-      u4 = 0;
-    }
-    // The keys of starts.ts, of three units, four and five.
-    const k3 = (u0 * 31 + u1) * 31 + u2;
-    const k4 = k3 * 31 + u3;
-    if (keys[(k4 * 31 + u4) & MASK] === 0) {
-      const g = gate === null ? 0 : gate[((u0 & 0x7f) << 7) | (u1 & 0x7f)]!;
-      if (g === 0 || (g === SHORT && keys[k3 & MASK] === 0 && keys[k4 & MASK] === 0)) continue;
-    }
-    const strongest = walk(a, kept, i, i, 0);
+  for (let i = nextStart(kept, n, 0, starts.long, starts.short); i >= 0; i = nextStart(kept, n, i + 1, starts.long, starts.short)) {
+    const strongest = walk(a, kept, n, i, i, 0);
     if (strongest === STANDALONE) return 'maybe';
     if (strongest > found) found = strongest;
   }
   return found === CONTEXT ? 'context-only' : 'none';
 }
 
-/** The strongest alias that starts at `start` and runs on from trie `node`, the text read up to `j`. */
-function walk(a: Automaton, kept: string, start: number, j: number, node: number): number {
-  const n = kept.length;
+/**
+ * The first place at or after `i` (below `n`) where the next five kept characters begin some alias
+ * of five or more, or the next three one of three or four (or begin with one of one or two), or -1.
+ * The loop the whole page goes through: kept small and free of calls but for a character's first
+ * unit, so the engine soon runs it optimised. `kept` holds PAD after `n`.
+ */
+function nextStart(kept: string, n: number, i: number, long: Uint8Array, short: Uint8Array): number {
+  let u1 = units[kept.charCodeAt(i)] || unitOf(kept.charCodeAt(i));
+  let u2 = units[kept.charCodeAt(i + 1)] || unitOf(kept.charCodeAt(i + 1));
+  let u3 = units[kept.charCodeAt(i + 2)] || unitOf(kept.charCodeAt(i + 2));
+  let u4 = units[kept.charCodeAt(i + 3)] || unitOf(kept.charCodeAt(i + 3));
+  for (; i < n; i++) {
+    const code = kept.charCodeAt(i + 4);
+    const u0 = u1;
+    u1 = u2;
+    u2 = u3;
+    u3 = u4;
+    u4 = units[code] || unitOf(code);
+    const k3 = (u0 * 31 + u1) * 31 + u2;
+    const k5 = ((k3 * 31 + u3) * 31 + u4) & LONG_MASK;
+    if ((short[k3 >> 3]! & (1 << (k3 & 7))) | (long[k5 >> 3]! & (1 << (k5 & 7)))) return i;
+  }
+  return -1;
+}
+
+/** The strongest alias that starts at `start` and runs on from trie `node`, the text read up to `j` (of `n`). */
+function walk(a: Automaton, kept: string, n: number, start: number, j: number, node: number): number {
   let found = NONE;
   for (;;) {
     // A space in the trie is skipped: the text has none. It may also end an alias. Edges are
@@ -113,7 +128,7 @@ function walk(a: Automaton, kept: string, start: number, j: number, node: number
     if (space > 0) {
       const via = step(a, space, c);
       if (via > 0) {
-        found = Math.max(found, walk(a, kept, start, j, via));
+        found = Math.max(found, walk(a, kept, n, start, j, via));
         if (found === STANDALONE) return found;
       }
     }

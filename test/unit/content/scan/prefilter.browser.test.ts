@@ -6,11 +6,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchBlock } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { prefilter, SKIPPED, type Prefilter } from '../../../../src/content/scan/prefilter';
+import { keptUnit, prefilter, SKIPPED, type Prefilter } from '../../../../src/content/scan/prefilter';
+import { unit } from '../../../../src/content/scan/starts';
 import { scannedText } from '../../../../src/content/scan/scanned-text';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
 import { CASE_SENSITIVE, NEEDS_CONTEXT } from '../../../../src/shared/matcher/alias-rules';
-import { charInfo, CharClass } from '../../../../src/shared/normalise';
+import { charInfo, CharClass, foldedChar } from '../../../../src/shared/normalise';
 import { kbDictionary, kbEntities, searcherFor } from '../../helpers/kb';
 
 const UI = 'SOUND-FAMILIAR-UI';
@@ -138,6 +139,12 @@ describe('prefilter', () => {
     ] as const) {
       expect(prefilter(searcher, text), JSON.stringify(text)).toBe(verdict);
     }
+  });
+
+  it('counts every code unit in its keys as the matcher folds it, including the ASCII it fills in advance', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) if (keptUnit(code) !== unit(foldedChar(code))) wrong.push(code.toString(16));
+    expect(wrong).toEqual([]);
   });
 
   it('leaves out of the text exactly what the matcher reads past, for every code unit', () => {
