@@ -1,5 +1,7 @@
 // Hover without events on the text: highlights are not elements, so the pointer is mapped to a
-// caret position at most once per frame and looked up in the mention index.
+// caret position at most once per frame and looked up in the mention index. A card opens (and
+// the card code loads) only when the reader's own pointer moves onto a name: never from a
+// synthetic event, nor from text the page scrolls or shifts under a pointer that stayed still.
 
 /** Something under the pointer that has a card: anything with a range. */
 export interface HoverTarget {
@@ -22,12 +24,24 @@ export function watchHover<T extends HoverTarget>(lookup: HitLookup<T>, callback
   let x = 0;
   let y = 0;
   let overUi = false;
+  /** Whether the pending check may open a card: only after the reader's pointer really moved. */
+  let mayEnter = false;
+  /** Where the reader's pointer last was on the screen; undefined until it has been seen. */
+  let last: { x: number; y: number } | undefined;
 
   const check = () => {
     frame = 0;
+    const entering = mayEnter;
+    mayEnter = false;
     if (overUi) return;
     const found = targetAtPoint(lookup, x, y, doc);
     if (found === current || (found && current && sameRange(found.range, current.range))) return;
+    // Text moved under a still pointer (the page scrolled or changed): a card may close, never open.
+    if (found && !entering) {
+      if (current) callbacks.leave();
+      current = undefined;
+      return;
+    }
     current = found;
     if (found) callbacks.enter(found);
     else callbacks.leave();
@@ -38,14 +52,19 @@ export function watchHover<T extends HoverTarget>(lookup: HitLookup<T>, callback
     (event) => {
       // Only the reader's own pointer opens cards: a page can dispatch synthetic pointer events.
       if (!event.isTrusted || event.pointerType === 'touch') return;
+      // Browsers also send a trusted move, at the same place, when the page scrolls or its layout
+      // shifts under a pointer that has not moved: that is the page acting, not the reader.
+      const moved = last ? last.x !== event.screenX || last.y !== event.screenY : event.movementX !== 0 || event.movementY !== 0;
+      last = { x: event.screenX, y: event.screenY };
       x = event.clientX;
       y = event.clientY;
       overUi = callbacks.isOverUi(event.target);
+      if (moved) mayEnter = true;
       if (!frame) frame = requestAnimationFrame(check);
     },
     { passive: true, signal },
   );
-  // Scrolling moves the text under a still pointer.
+  // Scrolling moves the text under a still pointer: the card of the text that left closes.
   doc.addEventListener('scroll', () => { if (!frame && !overUi) frame = requestAnimationFrame(check); }, { passive: true, capture: true, signal });
   signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
 }
