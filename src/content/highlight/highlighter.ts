@@ -7,12 +7,17 @@
 // paid ~30 ms more. Changes wait for a batch (at most every 100 ms) except added ranges on screen,
 // applied when the task that found them ends (painted in the next frame). While the window holds
 // every range (no more than `margin`: most pages), all are applied then and the viewport is not read.
+// Printing puts the whole page on paper: from 'beforeprint' to 'afterprint' every range is registered
+// (window-watch.ts says when the window moves).
 
 import type { EntityKind } from '../../shared/types';
 import { ENTITY_KINDS } from '../../shared/types';
 import type { HighlightSink } from './highlight-styles';
 import { RangeOrder } from './range-order';
 import { spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
+import { WindowWatch } from './window-watch';
+
+export { highlightsSupported } from './supported';
 
 export const HIGHLIGHT_PREFIX = 'sound-familiar-';
 
@@ -55,11 +60,11 @@ export class Highlighter {
   private lastSpan: ViewportSpan | null = null;
   /** The span the last range in the order is known to start after. */
   private tailPast: ViewportSpan | null = null;
-  private watching: AbortController | null = null;
-  private frame = 0;
-  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Scrolling, resizing, the tab coming back and printing: where the window may have to move. */
+  private readonly watch: WindowWatch;
   private readonly margin: number;
-  private readonly doc: Document | undefined;
+  /** Between 'beforeprint' and 'afterprint': the window is the whole document. */
+  private printing = false;
 
   /** `viewport`: where the reader is looking, read when needed (tests pass their own). */
   constructor(
@@ -69,7 +74,8 @@ export class Highlighter {
     options: HighlighterOptions = {},
   ) {
     this.margin = options.margin ?? MARGIN;
-    this.doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
+    const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
+    this.watch = new WindowWatch(doc, { stale: () => (this.view = null), moved: () => this.follow(), printing: (on) => this.setPrinting(on) });
   }
 
   add(kind: HighlightKind, range: AbstractRange): void {
@@ -107,8 +113,20 @@ export class Highlighter {
     this.timer = undefined;
     this.urgent.clear();
     this.sync();
-    if (this.wanted.size === 0) this.stopWatching();
+    if (this.wanted.size === 0) this.watch.stop();
     this.release();
+  }
+
+  /**
+   * Printing starts or ends. Every range found so far is registered at once (the print is laid out
+   * when 'beforeprint' returns: later work would miss it), and the window comes back after. A scan
+   * still under way is not hurried: finishing it inside 'beforeprint' would be one long task on a
+   * big page, holding up the print dialog; what it finds before 'afterprint' is registered too.
+   */
+  setPrinting(on: boolean): void {
+    if (this.printing === on) return;
+    this.printing = on;
+    this.flush();
   }
 
   /** Resolves once every change queued so far has been applied (at once if none is pending). */
@@ -129,7 +147,7 @@ export class Highlighter {
     this.view = null;
     this.lastSpan = null;
     this.tailPast = null;
-    this.stopWatching();
+    this.watch.stop();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.highlights.clear();
     this.release();
@@ -154,7 +172,7 @@ export class Highlighter {
   }
 
   private changed(): void {
-    this.watch();
+    this.watch.start();
     this.timer ??= setTimeout(() => this.flush(), this.batchMs);
   }
 
@@ -203,7 +221,7 @@ export class Highlighter {
 
   /** Indices [from, to) in document order of the ranges to register: those on screen and `margin` each side. */
   private windowAround(): [number, number] {
-    if (this.order.size <= this.margin) return [0, this.order.size];
+    if (this.printing || this.order.size <= this.margin) return [0, this.order.size];
     const span = this.span();
     const [from, to] = span ? this.order.within(span) : [0, this.margin];
     return [Math.max(0, from - this.margin), Math.min(this.order.size, to + this.margin)];
@@ -211,9 +229,7 @@ export class Highlighter {
 
   /** After the reader moved: if what is on screen came near the edge of the window, the window moves. */
   private follow(): void {
-    this.frame = 0;
-    this.followTimer = undefined;
-    if (this.order.size <= this.margin) return; // the window holds every range already
+    if (this.printing || this.order.size <= this.margin) return; // the window holds every range already
     const span = this.span();
     if (!span) return;
     const [from, to] = this.order.within(span);
@@ -261,40 +277,6 @@ export class Highlighter {
     return last && connected(last) ? last : null;
   }
 
-  /**
-   * Scrolling (any scroller), resizing and the tab coming back move the window, checked once a
-   * frame, just after it is drawn: the hit tests that find the viewport are cheap then, where in
-   * an animation callback they would lay out and pre-paint the page first (20-40 ms on the 2 MB
-   * page). The margin keeps what scrolls into view registered already; a jump waits one frame.
-   */
-  private watch(): void {
-    if (this.watching || !this.doc) return;
-    this.watching = new AbortController();
-    const options = { passive: true, capture: true, signal: this.watching.signal };
-    const moved = () => {
-      this.view = null;
-      this.frame ||= requestAnimationFrame(() => {
-        this.followTimer = setTimeout(() => this.follow(), 0);
-      });
-    };
-    this.doc.addEventListener('scroll', moved, options);
-    this.doc.addEventListener('visibilitychange', moved, options);
-    this.doc.defaultView?.addEventListener('resize', moved, options);
-  }
-
-  private stopWatching(): void {
-    this.watching?.abort();
-    this.watching = null;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    clearTimeout(this.followTimer);
-    this.followTimer = undefined;
-  }
 }
 
 const connected = (span: ViewportSpan) => span.first.isConnected && span.last.isConnected;
-
-/** Whether this browser can paint highlights at all (Firefox < 140 cannot). */
-export function highlightsSupported(scope: { Highlight?: unknown; CSS?: { highlights?: unknown } } = globalThis): boolean {
-  return typeof scope.Highlight === 'function' && typeof (scope.CSS?.highlights as HighlightRegistry | undefined)?.set === 'function';
-}

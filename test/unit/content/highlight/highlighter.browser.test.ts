@@ -1,7 +1,8 @@
 // The Highlighter's batching and window: changes wait for one flush, and applied() tells a caller
 // when they landed; ranges on screen go ahead of the batch; only the ranges around the viewport
-// (in document order) are registered, and the window follows the reader. Run over the browser's
-// own CSS.highlights registry, Highlight and StaticRange; where the viewport is, is given.
+// (in document order) are registered, and the window follows the reader, except while the page is
+// printed, when every range is registered. Run over the browser's own CSS.highlights registry,
+// Highlight and StaticRange; where the viewport is, is given.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, HIGHLIGHT_PREFIX } from '../../../../src/content/highlight/highlighter';
 import type { ViewportSpan } from '../../../../src/content/highlight/viewport-span';
@@ -210,6 +211,28 @@ describe('Highlighter window', () => {
     for (const r of ranges) h.add('person', r);
     h.flush();
     expect(registered()).toEqual(numbers(28, 32));
+  });
+
+  it('registers every range found while the page is printed, and the window again after', () => {
+    view = spanOf(paragraphs[20]!);
+    const h = highlighter(2);
+    for (const r of ranges.slice(0, 30)) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(18, 22));
+    // The print is laid out when 'beforeprint' returns: everything found so far is registered by then.
+    dispatchEvent(new Event('beforeprint'));
+    expect(registered()).toEqual(numbers(0, 29));
+    // Found while the print dialog is open: registered too (the browser may lay the print out again).
+    for (const r of ranges.slice(30)) h.add('person', r);
+    vi.advanceTimersByTime(100);
+    expect(registered()).toEqual(numbers(0, 39));
+    // Scrolling meanwhile does not shrink it.
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(100);
+    expect(registered()).toEqual(numbers(0, 39));
+    dispatchEvent(new Event('afterprint'));
+    expect(registered()).toEqual(numbers(18, 22));
+    expect(h.counts()).toEqual({ registered: 5, wanted: 40 });
   });
 
   it('stops following the page once clear() has run', () => {
