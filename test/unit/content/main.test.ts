@@ -2,18 +2,20 @@
 // @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
 // The content script's start-up with the background faked: one 'page/start' however the site
 // switch moves while it is answered, and a claim to reveal that survives the page tidying its
-// address before the claims are read, a page back from the back-forward cache asks again, and
-// merely loading the script (a frame the gate turns away) sets up nothing.
+// address before the claims are read, a page back from the back-forward cache asks again, merely
+// loading the script (a frame the gate turns away) sets up nothing, a switch for other sites
+// changes nothing, and only the background may ask for a keyboard step.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Handler = (payload: unknown) => unknown;
 const calls: { name: string; payload: unknown; resolve: (value: unknown) => void }[] = [];
 let handlers: Record<string, Handler> = {};
+let allowSender: (sender: object, call: string) => boolean = () => false;
 const sessions: { options: { fetchClaims(url: string): Promise<unknown> } }[] = [];
 
 vi.mock('../../../src/platform/content-messaging', () => ({
   callBackground: (name: string, payload: unknown) => new Promise((resolve) => calls.push({ name, payload, resolve })),
-  serve: (_validators: unknown, h: Record<string, Handler>) => void (handlers = h),
+  serve: (_validators: unknown, h: Record<string, Handler>, allow: typeof allowSender) => void ((handlers = h), (allowSender = allow)),
   isExtensionContext: () => true,
   extensionGone: () => false,
 }));
@@ -86,6 +88,21 @@ describe('content script start-up', () => {
     await settle();
     expect(sessions).toHaveLength(0);
     expect(startCalls()).toHaveLength(1);
+  });
+
+  it('takes a keyboard step from the background alone, other calls from any of our contexts', async () => {
+    await begin();
+    const scope = globalThis as { chrome?: unknown };
+    scope.chrome = { runtime: { id: 'ext', getURL: (path: string) => `chrome-extension://ext/${path}` } };
+    try {
+      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/background.js' }, 'page/step')).toBe(true);
+      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/step')).toBe(false);
+      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/editor.html', tab: { id: 1 } }, 'page/step')).toBe(false);
+      // The mocked isExtensionContext lets the popup make its own calls.
+      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/reveal')).toBe(true);
+    } finally {
+      delete scope.chrome;
+    }
   });
 
   it('pays no heed to a switch for other sites', async () => {
