@@ -22,7 +22,12 @@ function framePath(): number[] {
   return path;
 }
 
-/** Frame ids, the top frame (0) first, then each frame before the frames inside it, in document order. */
+/**
+ * Frame ids, the top frame (0) first, then each frame before the frames inside it, in document order.
+ * Frames we may not script (a third-party embed) are left out; both browsers run the probe in the
+ * rest (frame-steps e2e). Older Chromium refused the whole call for one such frame: then the walk
+ * keeps to the top frame, as it did before frames were walked.
+ */
 export async function framesInReadingOrder(tabId: number): Promise<number[]> {
   const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: framePath }).catch(() => []);
   const placed = results.flatMap((r) => (r.frameId !== 0 && isPath(r.result) ? [{ frameId: r.frameId, path: r.result }] : []));

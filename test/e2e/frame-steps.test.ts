@@ -2,22 +2,28 @@
 // the keyboard walk goes from the top frame's names into each iframe's, in document order, with
 // the card opening (focused) in the frame that holds the name and the last one closed; past the
 // last frame it wraps to the first, and backwards from the first it goes to the last frame's last
-// name. Fired through the background's own command listener in both browsers
-// (support/keyboard-command.ts). Before frame-steps.ts, the walk never left the top frame.
+// name; a third-party frame we may not script is passed over. Fired through the background's own
+// command listener in both browsers (support/keyboard-command.ts). Before frame-steps.ts, the walk
+// never left the top frame.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, pageMentions, until, waitForCard } from './support/browsers';
 import { setEchoesOnSiteFromBackground, type Harness, type TestPage } from './support/harness';
 import { stepCommand } from './support/keyboard-command';
 import { highlightBox } from './support/probes';
-import { Site } from './support/site';
+import { fixture, Site } from './support/site';
 
 const STORY = 'https://www.gov.uk/government/news/councils-recall-the-digital-by-default-years';
 const FIRST = 'https://www.gov.uk/government/news/embedded/quote-hovered';
 const SECOND = 'https://www.gov.uk/government/news/embedded/quote-not-hovered';
+const EMBED = 'https://www.example.org/embed/video';
 
 describe.each(BROWSERS)('%s: keyboard steps across frames', (_browserName, launch) => {
-  const site = new Site().fixture(STORY, 'lazy-frames.html').fixture(FIRST, 'govuk-archive-quote.html').fixture(SECOND, 'govuk-archive-quote.html');
+  // lazy-frames.html with a third-party embed between the two quotes: a frame we may not script
+  // (no host permission, no content script), which the walk must pass over without failing.
+  const framed = fixture('lazy-frames.html').replace('<iframe id="quiet"', `<iframe id="embed" src="${EMBED}" title="A video"></iframe>\n    <iframe id="quiet"`);
+  const site = new Site().html(STORY, framed).html(EMBED, '<!DOCTYPE html><p>The Government Digital Service, in a video.</p>')
+    .fixture(FIRST, 'govuk-archive-quote.html').fixture(SECOND, 'govuk-archive-quote.html');
   let h: Harness;
 
   beforeAll(async () => {
