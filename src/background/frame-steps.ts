@@ -4,7 +4,22 @@
 // right after it). The frame showing a card steps from it; when it runs out, the next frame that
 // way opens its first (or last) stop, and past the last frame the walk wraps round to the first.
 
+import { withDeadline } from '../shared/deadline';
 import { isStepAnswer, type StepAnswer, type StepFrom } from '../shared/messages';
+
+/**
+ * How long a frame may take to say where it sits, and to answer a step (which may load the card
+ * code into it first). A frame still loading or busy past that counts as having nothing to show:
+ * one hung frame must not stop the walk in the whole tab.
+ */
+export const FRAMES_MS = 1_000;
+export const STEP_MS = 3_000;
+/**
+ * Presses per tab at once: the walk in progress and one waiting. Walks that ran together would
+ * interleave (one closing a card at its frame's end while another, seeing no card, starts over),
+ * and a held key repeats faster than frames answer; presses beyond these two are dropped.
+ */
+const MAX_PRESSES = 2;
 
 export interface FramePorts {
   /** The tab's frame ids in reading order, the top frame (0) first. */
@@ -16,12 +31,28 @@ export interface FramePorts {
 /** Per tab, the frame the last step opened a card in: asked first, as it most likely shows it. */
 const lastFrame = new Map<number, number>();
 
-/** Moves the tab's keyboard card one stop; true if a card opened. */
-export async function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts): Promise<boolean> {
-  const frames = await ports.frames(tabId).catch(() => [0]);
+/** Per tab, the end of the queue of presses and how many are in it. */
+const presses = new Map<number, { tail: Promise<unknown>; count: number }>();
+
+/** Moves the tab's keyboard card one stop, after any press before it; true if a card opened. */
+export function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts): Promise<boolean> {
+  const queue = presses.get(tabId) ?? { tail: Promise.resolve(), count: 0 };
+  if (queue.count >= MAX_PRESSES) return Promise.resolve(false);
+  queue.count++;
+  presses.set(tabId, queue);
+  // Counted out before the caller hears the answer, so a press right after it is never dropped.
+  const walk = queue.tail.then(() => stepOnce(tabId, direction, ports)).finally(() => {
+    if (--queue.count === 0) presses.delete(tabId);
+  });
+  queue.tail = walk.catch(() => undefined);
+  return walk;
+}
+
+async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts): Promise<boolean> {
+  const frames = await withDeadline(ports.frames(tabId), FRAMES_MS, [0]);
   const ask = async (frameId: number, from: StepFrom): Promise<StepAnswer> => {
     // A frame without our content script (turned away, or not a site we run on) has no part.
-    const answer = await ports.step(tabId, frameId, { direction, from }).catch(() => 'idle');
+    const answer = await withDeadline(ports.step(tabId, frameId, { direction, from }), STEP_MS, 'idle');
     return isStepAnswer(answer) ? answer : 'idle';
   };
   const opened = (frameId: number) => {

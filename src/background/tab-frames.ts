@@ -29,7 +29,9 @@ function framePath(): number[] {
  * keeps to the top frame, as it did before frames were walked.
  */
 export async function framesInReadingOrder(tabId: number): Promise<number[]> {
-  const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: framePath }).catch(() => []);
+  // At once, not at each frame's document_idle: a frame still loading would hold up the walk.
+  const target = { tabId, allFrames: true };
+  const results = await browser.scripting.executeScript({ target, func: framePath, injectImmediately: true }).catch(() => []);
   const placed = results.flatMap((r) => (r.frameId !== 0 && isPath(r.result) ? [{ frameId: r.frameId, path: r.result }] : []));
   placed.sort((a, b) => comparePaths(a.path, b.path) || a.frameId - b.frameId);
   return [0, ...placed.map((p) => p.frameId)];

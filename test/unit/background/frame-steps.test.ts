@@ -1,12 +1,12 @@
 // The keyboard's walk across a tab's frames (src/background/frame-steps.ts): the frame showing a
 // card steps from it; at its end the next frame that way takes over; past the last frame the walk
 // wraps to the first; frames without our script, and answers that are not ours, count for nothing.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const executeScript = vi.fn();
 vi.mock('../../../src/platform/browser', () => ({ default: { scripting: { executeScript: (...args: unknown[]) => executeScript(...args) } } }));
 
-import { forgetTab, stepAcrossFrames, type FramePorts } from '../../../src/background/frame-steps';
+import { FRAMES_MS, forgetTab, STEP_MS, stepAcrossFrames, type FramePorts } from '../../../src/background/frame-steps';
 import { comparePaths, framesInReadingOrder } from '../../../src/background/tab-frames';
 import type { StepAnswer, StepFrom } from '../../../src/shared/messages';
 
@@ -98,6 +98,57 @@ describe('stepAcrossFrames', () => {
     t.ports.frames = () => Promise.reject(new Error('no permission'));
     expect(await walk(7, t, 1, 2)).toEqual(['0#0', '0#0']);
   });
+
+  it('runs presses that come together one after the other, never two walks at once', async () => {
+    // Run together, the second press saw no card while the first had closed the top frame's at its
+    // end, started over from the top, and the tab ended with two cards and the walk back at the start.
+    const t = fakeTab({ 0: 1, 5: 2, 9: 1 });
+    await stepAcrossFrames(8, 1, t.ports);
+    expect(t.where()).toBe('0#0');
+    // Opening a frame's first card takes a while (its card code may load first).
+    const answer = t.ports.step;
+    t.ports.step = async (tabId, frameId, request) => {
+      if (request.from === 'edge') await new Promise((resolve) => setTimeout(resolve, 5));
+      return answer(tabId, frameId, request);
+    };
+    await Promise.all([stepAcrossFrames(8, 1, t.ports), stepAcrossFrames(8, 1, t.ports)]);
+    expect(t.where()).toBe('5#1');
+    forgetTab(8);
+  });
+
+  it('drops presses beyond the one in progress and one waiting (a held key)', async () => {
+    const t = fakeTab({ 0: 5 });
+    const results = await Promise.all([1, 2, 3, 4].map(() => stepAcrossFrames(9, 1, t.ports)));
+    expect(results).toEqual([true, true, false, false]);
+    expect(t.where()).toBe('0#1');
+    forgetTab(9);
+  });
+
+  describe('with a frame that never answers', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('passes over a frame that does not answer a step in time', async () => {
+      const t = fakeTab({ 0: 0, 5: 1, 9: 1 });
+      const answer = t.ports.step;
+      t.ports.step = (tabId, frameId, request) => (frameId === 5 ? new Promise(() => {}) : answer(tabId, frameId, request));
+      const step = stepAcrossFrames(10, 1, t.ports);
+      await vi.advanceTimersByTimeAsync(STEP_MS * 2);
+      await expect(step).resolves.toBe(true);
+      expect(t.where()).toBe('9#0');
+      forgetTab(10);
+    });
+
+    it('walks the top frame alone when the frames do not say where they sit in time', async () => {
+      const t = fakeTab({ 0: 1, 5: 1 });
+      t.ports.frames = () => new Promise(() => {});
+      const step = stepAcrossFrames(11, 1, t.ports);
+      await vi.advanceTimersByTimeAsync(FRAMES_MS);
+      await expect(step).resolves.toBe(true);
+      expect(t.where()).toBe('0#0');
+      forgetTab(11);
+    });
+  });
 });
 
 describe('comparePaths', () => {
@@ -120,7 +171,8 @@ describe('framesInReadingOrder', () => {
       { frameId: 53, result: [0.5] },
     ]);
     await expect(framesInReadingOrder(3)).resolves.toEqual([0, 30, 17, 41]);
-    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, allFrames: true } }));
+    // At once: waiting for each frame's document_idle would let one loading frame hold up the walk.
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, allFrames: true }, injectImmediately: true }));
   });
 
   it('is the top frame alone when the probe cannot run', async () => {
