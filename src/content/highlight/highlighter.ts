@@ -113,7 +113,7 @@ export class Highlighter {
     this.timer = undefined;
     this.urgent.clear();
     this.sync();
-    if (this.wanted.size === 0) this.watch.stop();
+    if (this.wanted.size === 0) this.stopWatching();
     this.release();
   }
 
@@ -147,7 +147,7 @@ export class Highlighter {
     this.view = null;
     this.lastSpan = null;
     this.tailPast = null;
-    this.watch.stop();
+    this.stopWatching();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.highlights.clear();
     this.release();
@@ -169,6 +169,12 @@ export class Highlighter {
   /** How many ranges are registered now, of how many wanted: for tests and the benchmark. */
   counts(): { registered: number; wanted: number } {
     return { registered: this.registered.size, wanted: this.wanted.size };
+  }
+
+  /** Print mode ends too: its 'afterprint' listener goes with the watch, and would never come. */
+  private stopWatching(): void {
+    this.watch.stop();
+    this.printing = false;
   }
 
   private changed(): void {

@@ -235,6 +235,19 @@ describe('Highlighter window', () => {
     expect(h.counts()).toEqual({ registered: 5, wanted: 40 });
   });
 
+  it('leaves print mode when its highlights are cleared mid-print (the afterprint listener goes with them)', () => {
+    view = spanOf(paragraphs[20]!);
+    const h = highlighter(2);
+    for (const r of ranges.slice(0, 10)) h.add('person', r);
+    h.flush();
+    dispatchEvent(new Event('beforeprint'));
+    h.clear(); // the site switched off, or a page rewritten, before the print ended
+    dispatchEvent(new Event('afterprint'));
+    for (const r of ranges) h.add('person', r);
+    h.flush();
+    expect(registered()).toEqual(numbers(18, 22));
+  });
+
   it('stops following the page once clear() has run', () => {
     view = spanOf(paragraphs[0]!);
     const h = highlighter(2);
