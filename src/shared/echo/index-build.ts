@@ -1,15 +1,17 @@
 // Builds the echo index: the earlier promises and announcements a page sentence is compared with
 // (entities' events of the chosen types, plus the user's own claims), as plain JSON so the
-// background can precompute it and send it to a tab. Scoring lives in bm25.ts, not here. Each item
+// background can precompute it and send it to a tab. Each event also carries its entity's summary as a
+// second field (context.ts), which scoring weighs down. Scoring lives in bm25.ts, not here. Each item
 // says whether it is public: a page may see an echo of the shipped knowledge painted, never one
 // that tells which packs the reader follows or what the reader wrote.
 
 import type { Entity, EntityEvent, EventType } from '../types';
 import { fractionalYear } from './bm25';
+import { eventContext, undatedTerm } from './context';
 import { aliasTable, contextAliasTable, findEntities, type AliasEntry, type NamedEntity } from './entities';
 import { termCounts } from './tokenize';
 
-export const ECHO_INDEX_VERSION = 4;
+export const ECHO_INDEX_VERSION = 5;
 export const ECHO_TYPES: readonly EventType[] = ['promise', 'announcement', 'launch'];
 
 export interface EchoItem {
@@ -33,6 +35,8 @@ export interface EchoItem {
   terms: string[];
   tf: number[];
   length: number;
+  /** The second field (context.ts): what the shipped knowledge says around the event (its entity's summary). */
+  context?: { terms: string[]; tf: number[]; length: number };
 }
 
 export interface EchoIndex {
@@ -49,6 +53,8 @@ export interface EchoIndex {
   entityDf: Record<string, number>;
   /** Mean length of the counted items. */
   avgLength: number;
+  /** Mean length of the counted items' context field. */
+  avgContextLength?: number;
   aliases: AliasEntry[];
   /** Context aliases, which only hint at an entity (entities.ts contextAliasTable). */
   contextAliases?: AliasEntry[];
@@ -58,7 +64,7 @@ export interface EchoIndex {
   kinds?: Record<string, string>;
 }
 
-export interface IndexEntity extends NamedEntity, Partial<Pick<Entity, 'origin' | 'userEdited'>> {
+export interface IndexEntity extends NamedEntity, Partial<Pick<Entity, 'origin' | 'userEdited' | 'summary'>> {
   events: readonly EntityEvent[];
   kind?: string;
 }
@@ -87,11 +93,16 @@ export interface BuildOptions {
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function item(fields: Omit<EchoItem, 'terms' | 'tf' | 'length' | 'year'>, extraText = ''): EchoItem {
-  const counts = termCounts(`${fields.text} ${extraText}`);
+function fieldOf(text: string, keep: (term: string) => boolean = () => true): { terms: string[]; tf: number[]; length: number } {
+  const counts = new Map([...termCounts(text)].filter(([t]) => keep(t)));
   let length = 0;
   for (const n of counts.values()) length += n;
-  return { ...fields, year: fractionalYear(fields.date), terms: [...counts.keys()], tf: [...counts.values()], length };
+  return { terms: [...counts.keys()], tf: [...counts.values()], length };
+}
+
+function item(fields: Omit<EchoItem, 'terms' | 'tf' | 'length' | 'year' | 'context'>, extraText = '', contextText = ''): EchoItem {
+  const context = contextText ? fieldOf(contextText, undatedTerm) : null;
+  return { ...fields, year: fractionalYear(fields.date), ...fieldOf(`${fields.text} ${extraText}`), ...(context?.length ? { context } : {}) };
 }
 
 /** The index over entities' events of the given types and the user's promise and announcement claims. */
@@ -114,7 +125,7 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
       items.push(item({
         id: `${e.id}#${i}`, origin: 'builtin', private: hidden, entityId: e.id, label: e.name, date: ev.date, type: ev.type,
         text: ev.text, entities: [e.id, ...mentioned],
-      }, e.name));
+      }, e.name, eventContext(e)));
     });
   }
   for (const c of options.claims ?? []) {
@@ -129,12 +140,16 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
   const df: Record<string, number> = {};
   const entityDf: Record<string, number> = {};
   let total = 0;
+  let contextTotal = 0;
   const counted = items.filter((it) => !it.private);
   for (const it of counted) {
     total += it.length;
-    for (const t of it.terms) df[t] = (df[t] ?? 0) + 1;
+    contextTotal += it.context?.length ?? 0;
+    // A term counts once per item, whichever field holds it.
+    for (const t of new Set([...it.terms, ...(it.context?.terms ?? [])])) df[t] = (df[t] ?? 0) + 1;
     for (const e of it.entities) entityDf[e] = (entityDf[e] ?? 0) + 1;
   }
   const avgLength = counted.length ? total / counted.length : 0;
-  return { version: ECHO_INDEX_VERSION, items, docs: counted.length, df, entityDf, avgLength, aliases, contextAliases: contextAliasTable(entities), names, kinds };
+  const avgContextLength = counted.length ? contextTotal / counted.length : 0;
+  return { version: ECHO_INDEX_VERSION, items, docs: counted.length, df, entityDf, avgLength, avgContextLength, aliases, contextAliases: contextAliasTable(entities), names, kinds };
 }

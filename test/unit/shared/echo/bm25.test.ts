@@ -61,4 +61,22 @@ describe('bm25', () => {
     expect(s.coverage).toBeGreaterThan(0);
     expect(s.coverage).toBeLessThanOrEqual(1);
   });
+
+  it("lets a term of the item's context field count, down-weighted, without calling it matched", () => {
+    const summed = buildEchoIndex(ENTITIES.map((e) => (e.id === 'javid' ? { ...e, summary: 'A minister who wrote about prescriptions.' } : e)));
+    const javid = summed.items.find((i) => i.id === 'javid#0')!;
+    const q = makeQuery(summed, terms('Prescriptions and a call to arms').map((t) => t.term), [], '2018-07-04');
+    const off = scoreItem(summed, q, javid, { ...DEFAULT_PARAMS, contextWeight: 0 })!;
+    const on = scoreItem(summed, q, javid)!;
+    expect(on.score).toBeGreaterThan(off.score);
+    expect(on.matched).toEqual(off.matched);
+    expect(on.coverage).toBe(off.coverage);
+    const full = scoreItem(summed, q, javid, { ...DEFAULT_PARAMS, contextWeight: 1 })!;
+    expect(full.score).toBeGreaterThan(on.score);
+    // A sentence that meets the context field only still gets a score, with nothing matched.
+    const only = scoreItem(summed, makeQuery(summed, ['prescript'], [], '2018-07-04'), javid)!;
+    expect(only.score).toBeGreaterThan(0);
+    expect(only.matched).toEqual([]);
+  });
 });
+

@@ -65,4 +65,21 @@ describe('buildEchoIndex', () => {
     expect(index.avgLength).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
+
+  it("indexes the entity's summary as a context field, without its numbers or months, and counts it in the statistics of public items only", () => {
+    const [ldc, javid] = ENTITIES;
+    const summary = 'A partnership of councils that replaced the programme; it had 46 members by March 2018, funded with £2m.';
+    const index = buildEchoIndex([{ ...ldc!, summary }, { ...javid!, origin: 'pack', summary: 'A minister who promised a partnership.' }]);
+    const ctx = index.items.find((i) => i.id === 'ldc#0')!.context!;
+    expect(ctx.terms).toContain('partnership');
+    expect(ctx.terms.some((t) => /\d|£|march/.test(t))).toBe(false);
+    expect(ctx.length).toBe(ctx.tf.reduce((a, b) => a + b, 0));
+    // The pack's summary is in its own item but not in the word statistics.
+    expect(index.items.find((i) => i.id === 'javid#0')!.context!.terms).toContain('minist');
+    expect(index.df.minist).toBeUndefined();
+    expect(index.df.partnership).toBe(1);
+    expect(index.avgContextLength).toBe(ctx.length);
+    expect(buildEchoIndex([ldc!]).items[0]!.context).toBeUndefined();
+  });
 });
+
