@@ -100,8 +100,7 @@ function fieldOf(text: string, keep: (term: string) => boolean = () => true): { 
   return { terms: [...counts.keys()], tf: [...counts.values()], length };
 }
 
-function item(fields: Omit<EchoItem, 'terms' | 'tf' | 'length' | 'year' | 'context'>, extraText = '', contextText = ''): EchoItem {
-  const context = contextText ? fieldOf(contextText, undatedTerm) : null;
+function item(fields: Omit<EchoItem, 'terms' | 'tf' | 'length' | 'year' | 'context'>, extraText = '', context?: EchoItem['context']): EchoItem {
   return { ...fields, year: fractionalYear(fields.date), ...fieldOf(`${fields.text} ${extraText}`), ...(context?.length ? { context } : {}) };
 }
 
@@ -118,6 +117,9 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
   const items: EchoItem[] = [];
   for (const e of entities) {
     const hidden = !isPublicEntity(e);
+    // One context field per entity, shared by its events' items (the same object, held once).
+    const contextText = eventContext(e);
+    const context = contextText ? fieldOf(contextText, undatedTerm) : undefined;
     e.events.forEach((ev, i) => {
       if (!DATE.test(ev.date) || !ev.type || !types.includes(ev.type)) return;
       const mentioned = findEntities(ev.text, aliases).filter((id) => id !== e.id);
@@ -125,7 +127,7 @@ export function buildEchoIndex(entities: readonly IndexEntity[], options: BuildO
       items.push(item({
         id: `${e.id}#${i}`, origin: 'builtin', private: hidden, entityId: e.id, label: e.name, date: ev.date, type: ev.type,
         text: ev.text, entities: [e.id, ...mentioned],
-      }, e.name, eventContext(e)));
+      }, e.name, context));
     });
   }
   for (const c of options.claims ?? []) {
