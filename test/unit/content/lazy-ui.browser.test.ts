@@ -5,12 +5,9 @@
 // background injecting the file) is covered end to end in both browsers (test/e2e/card.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { uiParts, type UiParts } from '../../../src/content/lazy/ui-parts';
-import { PageSession } from '../../../src/content/page-session';
-import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
+import type { PageSession } from '../../../src/content/page-session';
 import type { Claim } from '../../../src/shared/claims/claim';
-import { compileDictionary } from '../../../src/shared/dictionary';
-import { mergePrecision } from '../../../src/shared/packs/pack-precision';
+import { stubSession } from '../helpers/stub-session';
 
 const SENTENCE = 'The Government Digital Service will publish every council dataset.';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -26,23 +23,7 @@ function pointOnName(name: HTMLElement): { x: number; y: number } {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
-function session(claims: Claim[] = []): { s: PageSession; loads: () => number } {
-  const { data, periods } = mergePrecision([]);
-  const dictionary = loadDictionary(compileDictionary([{ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: ['GDS'], modified: 1 }], data, periods));
-  let loads = 0;
-  const s = new PageSession({
-    dictionary,
-    loadUi: async (): Promise<UiParts> => (loads++, uiParts),
-    loadEntity: async () => ({ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: [], summary: '', events: [], sources: [], modified: 1 }) as never,
-    loadEntityClaims: async () => [],
-    fetchClaims: async () => ({ claims, reveal: null }),
-    startDraft: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
-    editClaim: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
-    findEchoes: async (sentences) => sentences.map(() => []),
-    echoesWanted: async () => false,
-  });
-  return { s, loads: () => loads };
-}
+const session = (claims: Claim[] = []) => stubSession(claims);
 
 function claimOn(exact: string): Claim {
   return {

@@ -3,31 +3,10 @@
 // closes its card and says 'end'. A frame showing no card has no part ('idle'), and a frame with
 // nothing to stop at loads no card code to say so.
 import { afterEach, describe, expect, it } from 'vitest';
-import { uiParts, type UiParts } from '../../../../src/content/lazy/ui-parts';
-import { PageSession } from '../../../../src/content/page-session';
-import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { compileDictionary } from '../../../../src/shared/dictionary';
-import { mergePrecision } from '../../../../src/shared/packs/pack-precision';
+import type { PageSession } from '../../../../src/content/page-session';
+import { stubSession as session } from '../../helpers/stub-session';
 
 const PAGE = '<p>The Government Digital Service said so.</p><p>Later GDS said it again.</p>';
-
-function session(): { s: PageSession; loads: () => number } {
-  const { data, periods } = mergePrecision([]);
-  const dictionary = loadDictionary(compileDictionary([{ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: ['GDS'], modified: 1 }], data, periods));
-  let loads = 0;
-  const s = new PageSession({
-    dictionary,
-    loadUi: async (): Promise<UiParts> => (loads++, uiParts),
-    loadEntity: async () => ({ id: 'gds', kind: 'body', name: 'Government Digital Service', aliases: [], summary: '', events: [], sources: [], modified: 1 }) as never,
-    loadEntityClaims: async () => [],
-    fetchClaims: async () => ({ claims: [], reveal: null }),
-    startDraft: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
-    editClaim: async () => ({ draftId: '00000000-0000-4000-8000-000000000000' }),
-    findEchoes: async (sentences) => sentences.map(() => []),
-    echoesWanted: async () => false,
-  });
-  return { s, loads: () => loads };
-}
 
 /** Our host element (the card's closed shadow root), put in the page once a card opens. */
 const ourHost = () => document.querySelector(':root > div[style*="2147483647"]');
