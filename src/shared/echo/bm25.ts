@@ -32,8 +32,8 @@ export interface ScoreParams {
    */
   idfPower: number;
   /**
-   * How much a term in the item's context field (context.ts: its sources' titles and notes, its
-   * entity's aliases and summary) counts against one in the event's own text, BM25F-style: each
+   * How much a term in the item's context field (context.ts: its entity's summary, less numbers,
+   * sums and months) counts against one in the event's own text, BM25F-style: each
    * field's term frequency normalised by its own length, then summed with this weight. 0 ignores it.
    */
   contextWeight: number;
