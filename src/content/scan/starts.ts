@@ -68,10 +68,9 @@ function visit(a: Automaton, starts: AliasStarts, node: number, depth: number, k
   if (depth > 0 && depth < 5 && a.nodePattern[node]! >= 0) {
     const short = starts.short;
     if (depth >= 3) {
-      const k3Here = depth === 3 ? k : k3;
-      short[k3Here >> 3]! |= 1 << (k3Here & 7);
+      setBit(short, depth === 3 ? k : k3);
     } else if (depth === 2) {
-      // No alias of the shipped dictionary is this short: here bits are set a call at a time.
+      // No alias of the shipped dictionary is this short: it sets every three it may begin.
       for (let u = 1; u <= 0x80; u++) setBit(short, k * 31 + u);
     } else {
       for (let u = 1; u <= 0x80; u++) for (let w = 1; w <= 0x80; w++) setBit(short, key3(k, u, w));
@@ -83,9 +82,7 @@ function visit(a: Automaton, starts: AliasStarts, node: number, depth: number, k
     // A space is not a kept character: its child is reached by the same ones.
     if (c === SPACE) visit(a, starts, child, depth, k, k3);
     // The fifth kept character completes a key: no need to enter its node.
-    else if (depth === 4) {
-      const k5 = (k * 31 + unit(c)) & LONG_MASK;
-      starts.long[k5 >> 3]! |= 1 << (k5 & 7);
-    } else visit(a, starts, child, depth + 1, k * 31 + unit(c), depth === 2 ? k * 31 + unit(c) : k3);
+    else if (depth === 4) setBit(starts.long, (k * 31 + unit(c)) & LONG_MASK);
+    else visit(a, starts, child, depth + 1, k * 31 + unit(c), depth === 2 ? k * 31 + unit(c) : k3);
   }
 }
