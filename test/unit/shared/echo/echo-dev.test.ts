@@ -27,6 +27,8 @@ describe.runIf(on)('echo development loop (development data only)', () => {
     const fmt = (m: ReturnType<typeof metrics>) => `P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (tp ${m.truePositives} wrong ${m.wrongItem} fa ${m.falseAlarms}) @${m.threshold.toFixed(6)}`;
     const t = chooseThreshold(oof);
     const levels = [0.3, 0.4, 0.5, 0.6, 0.7].map((goal) => `P@R${goal * 100} ${((precisionAtRecall(oof, goal) ?? 0) * 100).toFixed(1)}`);
+    // Recall at a few precisions: at 0.9 alone one case more or less moves it by points (a narrow ridge).
+    const recalls = [0.85, 0.88, 0.9].map((p) => `R@P${p * 100} ${(metrics(oof, chooseThreshold(oof, p)).recall * 100).toFixed(1)}`);
     // Where the wrong ones come from at recall 50% and 70%: wrong items on pairs, or negatives.
     const at = (goal: number) => { const ts = [...new Set(oof.flatMap((o) => (o.top ? [o.top.confidence] : [])))].sort((a, b) => b - a); const hit = ts.find((x) => metrics(oof, x).recall >= goal); return hit === undefined ? 'never' : fmt(metrics(oof, hit)); };
     const full = rounded(fitRows(rows, pool));
@@ -36,6 +38,7 @@ describe.runIf(on)('echo development loop (development data only)', () => {
       `at the shipped threshold ${fmt(metrics(oof, DEFAULT_MIN_CONFIDENCE))}`,
       `best F1 ${fmt(bestF1(oof))}`,
       levels.join('  '),
+      recalls.join('  '),
       `at recall 50%: ${at(0.5)}`, `at recall 70%: ${at(0.7)}`,
       ...Object.entries(analysis.counts).map(([k, n]) => `  ${n}  ${k}`),
       JSON.stringify(full),

@@ -85,6 +85,7 @@ describe('Sound familiar? echoes on the labelled sets', () => {
       cvHeldout2: byFile('heldout2-pairs', DEFAULT_MIN_CONFIDENCE),
       cvHeldout3: byFile('heldout3-pairs', DEFAULT_MIN_CONFIDENCE),
       cvHeldout4: byFile('heldout4-pairs', DEFAULT_MIN_CONFIDENCE),
+      cvHeldout5: byFile('heldout5-pairs', DEFAULT_MIN_CONFIDENCE),
       inSample: metrics(inSample, DEFAULT_MIN_CONFIDENCE),
       ...(heldOut ? { heldOut: metrics(heldOut, DEFAULT_MIN_CONFIDENCE) } : {}),
     };
