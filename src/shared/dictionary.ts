@@ -5,6 +5,7 @@ import { buildAutomaton } from './matcher/automaton';
 import { FNV_OFFSET_BASIS, fnv1a32 } from './fnv1a';
 import { CASE_SENSITIVE, EVERYDAY_WORD, NEEDS_CONTEXT, NOT_A_NAME, PRIVATE, type AliasSpec } from './matcher/alias-rules';
 import { packAutomaton, type PackedAutomaton } from './matcher/pack';
+import { packStartKeys, startKeys, type PackedStartKeys } from './matcher/start-keys';
 import { packEntities, type PackedEntities } from './packed-entities';
 import { aliasFlags, comparableDate, matchableAliases, type Period, type PrecisionData } from './precision';
 import { isOrdinaryPhrase, isOrdinaryWord } from './ordinary-words';
@@ -23,6 +24,11 @@ export interface PackedDictionary {
    */
   titles: TitleEntry[];
   automaton: PackedAutomaton;
+  /**
+   * How every alias begins, for a tab's whole-page prefilter (matcher/start-keys.ts), or null
+   * where the dictionary is too big for one to pay.
+   */
+  starts: PackedStartKeys | null;
 }
 
 type DictionaryEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'modified' | 'contextAliases'> & Partial<Pick<Entity, 'roles'>> & { origin?: Entity['origin'] };
@@ -118,12 +124,15 @@ export function compileDictionary(
   // members (a function in the dictionary makes structuredClone, so posting to a tab, throw).
   const usedPeriods: Record<string, Period> = Object.create(null) as Record<string, Period>;
   for (const e of sorted) if (Object.hasOwn(periods, e.id)) usedPeriods[e.id] = periods[e.id]!;
+  const automaton = buildAutomaton(specs);
+  const keys = startKeys(automaton);
   return {
     version: dictionaryVersion(sorted),
     entities: packEntities(sorted),
     periods: usedPeriods,
     titles,
-    automaton: packAutomaton(buildAutomaton(specs)),
+    automaton: packAutomaton(automaton),
+    starts: keys && packStartKeys(keys),
   };
 }
 

@@ -5,6 +5,7 @@ import type { PackedDictionary } from '../../shared/dictionary';
 import { unpackAutomaton } from '../../shared/matcher/pack';
 import { checkEntities } from '../../shared/packed-entities';
 import { createSearcher, type Searcher } from '../../shared/matcher/search';
+import { startsFromPacked, useStarts } from './starts';
 import type { TitleEntry } from '../../shared/knowledge/titles';
 import type { Period } from '../../shared/precision';
 import type { EntitySummary } from '../../shared/types';
@@ -22,6 +23,8 @@ export interface LoadedDictionary {
 /** Throws if any part is malformed or a variant or title names an entity the list lacks. */
 export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
   const automaton = unpackAutomaton(packed.automaton);
+  // The prefilter's bit sets from the keys the background computed: no walk of the trie here.
+  const starts = startsFromPacked(packed.starts);
   const entities = checkEntities(packed.entities);
   // A dictionary cached from before titles travelled has none.
   const titles: TitleEntry[] = (packed as { titles?: TitleEntry[] }).titles ?? [];
@@ -30,6 +33,7 @@ export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
   for (const t of titles) {
     if (!Number.isInteger(t.entity) || t.entity < 0 || t.entity >= count) throw new Error('dictionary: a title names an unknown holder');
   }
+  useStarts(automaton, starts);
   return {
     version: packed.version,
     get entities() {
