@@ -39,6 +39,8 @@ const LONG_FILES: Record<string, string> = {
   'test/fixtures/echoes/heldout4-negatives.json': 'fourth held-out evaluation set for echo detection (104 negatives), data not code',
   'test/fixtures/echoes/heldout5-pairs.json': 'fifth held-out evaluation set for echo detection (26 pairs), data not code',
   'test/fixtures/echoes/heldout5-negatives.json': 'fifth held-out evaluation set for echo detection (85 negatives), data not code',
+  'test/fixtures/echoes/heldout6-pairs.json': 'sixth held-out evaluation set for echo detection (25 pairs), data not code',
+  'test/fixtures/echoes/heldout6-negatives.json': 'sixth held-out evaluation set for echo detection (78 negatives), data not code',
 };
 
 /** Code must open with a comment. Data (JSON) cannot hold one; pages and styles are described by the code that loads them. */
