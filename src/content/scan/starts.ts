@@ -15,7 +15,7 @@
 // folded to 19 bits, so characters that share them only share bits, which costs a walk.
 
 import type { Automaton } from '../../shared/matcher/automaton';
-import { key3, KEY_RANGES, LONG_MASK, SHORT_BITS, startKeys, type PackedStartKeys, type StartKeys } from '../../shared/matcher/start-keys';
+import { key3, KEY_RANGES, LONG_MASK, SHORT_BITS, type PackedStartKeys, type StartKeys } from '../../shared/matcher/start-keys';
 import { unpackTables } from '../../shared/wire-tables';
 
 export { key3, LONG_MASK, unit } from '../../shared/matcher/start-keys';
@@ -41,23 +41,18 @@ export function startsFromPacked(packed: PackedStartKeys | null): AliasStarts | 
   return startsFromKeys({ long: long!, short: short!, two: two!, one: one! });
 }
 
-/** Makes `starts` what aliasStarts gives for `a`: loaded-dictionary.ts, for the automaton it unpacked. */
+/** Makes `starts` what aliasStarts gives for `a`: loaded-dictionary.ts, for the automaton it unpacked (and tests, for one they built). */
 export function useStarts(a: Automaton, starts: AliasStarts | null): void {
   loaded.set(a, starts);
 }
 
 /**
- * The beginnings of `a`'s aliases, or null where the dictionary is too big for a prefilter to pay:
- * those its dictionary brought, or for an automaton built where it is used (tests, benchmarks),
- * from a walk of its trie (cached).
+ * The beginnings of `a`'s aliases as its dictionary brought them, or null: where the dictionary is
+ * too big for a prefilter to pay, or `a` came from no loaded dictionary (then every page is
+ * walked, the direction the prefilter may err in).
  */
 export function aliasStarts(a: Automaton): AliasStarts | null {
-  let starts = loaded.get(a);
-  if (starts !== undefined) return starts;
-  const keys = startKeys(a);
-  starts = keys && startsFromKeys(keys);
-  loaded.set(a, starts);
-  return starts;
+  return loaded.get(a) ?? null;
 }
 
 function startsFromKeys(keys: KeyLists): AliasStarts {

@@ -7,6 +7,8 @@ import { compileDictionary, type PackedDictionary } from '../../../src/shared/di
 import type { AliasSpec } from '../../../src/shared/matcher/alias-rules';
 import { buildAutomaton } from '../../../src/shared/matcher/automaton';
 import { createSearcher, findMatches, type Searcher } from '../../../src/shared/matcher/search';
+import { packStartKeys, startKeys } from '../../../src/shared/matcher/start-keys';
+import { startsFromPacked, useStarts } from '../../../src/content/scan/starts';
 import { normalise } from '../../../src/shared/normalise';
 import type { PrecisionData } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';
@@ -33,8 +35,12 @@ export function kbDictionary(): PackedDictionary {
   return compileDictionary(kbEntities(), PRECISION, ENTITY_PERIODS);
 }
 
+/** A searcher over `aliases`, with the prefilter's alias starts as a loaded dictionary has them. */
 export function searcherFor(aliases: readonly AliasSpec[]): Searcher {
-  return createSearcher(buildAutomaton(aliases));
+  const automaton = buildAutomaton(aliases);
+  const keys = startKeys(automaton);
+  useStarts(automaton, keys && startsFromPacked(packStartKeys(keys)));
+  return createSearcher(automaton);
 }
 
 /** The matched substrings of `text` (in normalised exact form), in order. */
