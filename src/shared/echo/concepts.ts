@@ -72,6 +72,12 @@ export const CONCEPTS: readonly Concept[] = [
   { pattern: rx(String.raw`\bmandat(?:e|ed|ing|ory)\b|\bcompulsory\b|\blegal requirement\b`), term: 'mandatori', name: 'made compulsory' },
   { pattern: rx(String.raw`\boffline (?:population|people|adults)\b|\b(?:people|adults) (?:who are )?offline\b|\bdata poverty\b`), term: 'inclus', name: 'digital inclusion' },
   { pattern: rx(String.raw`\bcyber[- ]?(?:security|secure|resilien(?:ce|t)|attacks?)\b`), term: 'cybersecur', name: 'cyber security' },
+  // Development pairs (gaap-10, gaap-11, fresh-cloud-1, ho4-p-19, ho4-p-20) say "look at cloud
+  // services first" or "evaluate cloud options first" where the policy's events say "cloud first".
+  {
+    pattern: rx(String.raw`\bcloud[- ]first\b|\b(?:look(?:s|ing)?|consider(?:s|ing)?|evaluat(?:e|es|ing)|check(?:s|ing)?) (?:at )?(?:public |commercial )?cloud (?:services |options |solutions |hosting )?(?:first|before anything else)\b`),
+    term: 'cloudfirst', name: 'cloud first',
+  },
 ];
 
 export const IDEA_TERMS: ReadonlySet<string> = new Set(CONCEPTS.map((c) => c.term));

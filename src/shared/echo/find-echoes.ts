@@ -16,7 +16,7 @@ import { terms } from './tokenize';
  * chooseThreshold), as chosen, not rounded: the ridge is narrow. BENCHMARKS.md, "Sound familiar?
  * echoes", has the curve around it.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.6196;
+export const DEFAULT_MIN_CONFIDENCE = 0.7749;
 
 export interface EchoOptions {
   /** At most this many echoes per sentence (default 1: the card shows the top suggestion). */

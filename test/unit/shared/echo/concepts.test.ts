@@ -29,12 +29,15 @@ describe('concepts', () => {
     meet('mandatory for every department', 'a legal requirement', 'mandatori');
     meet('the offline population', 'data poverty', 'inclus');
     meet('cyber security of councils', 'cyber resilient by 2030', 'cybersecur');
+    meet('buyers must look at cloud services first', 'a Cloud First policy', 'cloudfirst');
+    meet('public bodies evaluate cloud options first', 'look at public cloud services before anything else', 'cloudfirst');
   });
 
   it('leaves ordinary uses of the same words alone', () => {
     expect(termCounts('an old friend of the system').has('legaci')).toBe(false);
     expect(termCounts('a shared view of the future').has('gaap')).toBe(false);
     expect(termCounts('a share of the information budget').has('datashar')).toBe(false);
+    expect(termCounts('the first cloud computing contract').has('cloudfirst')).toBe(false);
   });
 
   it('names every concept, and a concept term survives tokenising as itself (it is never stemmed again)', () => {
