@@ -7,13 +7,13 @@
 // is drawn and compared with a line the page itself draws under the same text.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, pageMentions, until } from './support/browsers';
+import { BROWSERS, pageMentions, until, waitForCard, waitForHighlight, waitForNoCard } from './support/browsers';
 import type { ChromiumHarness } from './support/chromium';
 import { ChromiumClaims } from './support/claims-chromium';
 import { privateMarksOf, type ClaimsDriver } from './support/claims-common';
 import { FirefoxClaims } from './support/claims-firefox';
 import type { FirefoxHarness } from './support/firefox';
-import type { Harness } from './support/harness';
+import { hover, type Harness } from './support/harness';
 import { colourUses, pdfPages } from './support/pdf-pages';
 import { Site } from './support/site';
 
@@ -25,7 +25,8 @@ const PAGE_LINE: [number, number, number] = [0, 0, 255];
 const MARK_LINE: [number, number, number] = [214, 134, 0];
 const FILLER = 400;
 const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A long page - GOV.UK</title>
-<style>#far { text-decoration: underline 3px rgb(0, 0, 255); }</style></head><body><main>${
+<style>#far { text-decoration: underline 3px rgb(0, 0, 255); }</style></head><body><main>
+<p>The Government Digital Service wrote this list.</p>${
   Array.from({ length: FILLER }, (_, i) => `<p>Item ${i + 1}: the committee met and reviewed the minutes.</p>`).join('')
 }<p id="far">At last the ${NAME} was named.</p></main></body></html>`;
 
@@ -52,6 +53,11 @@ describe.each(BROWSERS)('%s: printing private marks', (browserName, launch) => {
       await page.mouseMove(203, 204);
       await until(async () => (await privateMarksOf(page, 'initiative')).map((m) => m.text), (t) => t.includes(NAME), 'the private mark');
       expect(await page.evaluate(() => document.getElementById('far')!.getBoundingClientRect().top > 5 * innerHeight)).toBe(true);
+      // A card opened and closed first, as a reader would have: the card code's styles join ours.
+      await hover(page, await waitForHighlight(page, 'Government Digital Service'));
+      await waitForCard(page, 'Government Digital Service');
+      await page.press('Escape');
+      await waitForNoCard(page);
 
       const pdf = Buffer.from(browserName === 'chromium' ? await (h as ChromiumHarness).raw(page).pdf() : await (h as FirefoxHarness).raw(page).pdf());
       const pages = pdfPages(pdf);
