@@ -121,5 +121,8 @@ for (const r of rows) {
 }
 const over = (key) => median(rows.map((r) => r[key]));
 console.log(`| **median over pages** | ${f(over('alone'))} | ${f(over('threadBase'))} | ${f(over('threadTree'))} | ${f(over('threadBase') - over('threadTree'))} | ${f(over('taskBase'))} | ${f(over('taskTree'))} | ${f(over('extBase'))} | ${f(over('extTree'))} | |`);
-const timedOut = samples.filter((s) => s.timedOut).length;
-console.log(`\nloads never quiet (read at the limit): ${timedOut}; traced buckets (median over pages, tree): ${Object.keys(traced[0]?.buckets ?? {}).map((k) => `${k} ${f(median(pageNames.map((p) => median(traced.filter((t) => t.page === p && t.variant === 'tree').map((t) => t.buckets[k] ?? 0)))))}`).join(', ')}`);
+const bucketMedians = (v) => Object.keys(traced[0]?.buckets ?? {}).map((k) => `${k} ${f(median(pageNames.map((p) => median(traced.filter((t) => t.page === p && t.variant === v).map((t) => t.buckets[k] ?? 0)))))}`).join(', ');
+console.log(`\nloads never quiet (read at the limit): ${samples.filter((s) => s.timedOut).length}`);
+for (const v of ['base', 'tree']) console.log(`traced buckets, ${v} (median over pages of the per-page medians): ${bucketMedians(v)}`);
+console.log(`traced ext CPU per load, base: ${pageNames.map((p) => `${p} ${traced.filter((t) => t.page === p && t.variant === 'base').map((t) => f(t.extMs)).join('/')}`).join('; ')}`);
+console.log(`traced ext CPU per load, tree: ${pageNames.map((p) => `${p} ${traced.filter((t) => t.page === p && t.variant === 'tree').map((t) => f(t.extMs)).join('/')}`).join('; ')}`);
