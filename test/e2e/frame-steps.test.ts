@@ -2,7 +2,9 @@
 // the keyboard walk goes from the top frame's names into each iframe's, in document order, with
 // the card opening (focused) in the frame that holds the name and the last one closed; past the
 // last frame it wraps to the first, and backwards from the first it goes to the last frame's last
-// name; a third-party frame we may not script is passed over. Fired through the background's own
+// name; a third-party frame we may not script is passed over, and so are frames holding names that
+// the page hides (display: none, visibility: hidden, no size, placed left of the page), which the
+// walk once opened cards in that nobody could see. Fired through the background's own
 // command listener in both browsers (support/keyboard-command.ts). Before frame-steps.ts, the walk
 // never left the top frame.
 
@@ -17,13 +19,24 @@ const STORY = 'https://www.gov.uk/government/news/councils-recall-the-digital-by
 const FIRST = 'https://www.gov.uk/government/news/embedded/quote-hovered';
 const SECOND = 'https://www.gov.uk/government/news/embedded/quote-not-hovered';
 const EMBED = 'https://www.example.org/embed/video';
+/** Frames the reader cannot see, each showing the same quote (names and all), and how each is hidden. */
+const HIDDEN: [string, string][] = [
+  ['display-none', 'display: none'],
+  ['invisible', 'visibility: hidden'],
+  ['no-size', 'width: 0; height: 0'],
+  ['off-page', 'position: absolute; left: -9999px; top: 0'],
+];
+const hiddenUrl = (name: string) => `https://www.gov.uk/government/news/embedded/quote-${name}`;
 
 describe.each(BROWSERS)('%s: keyboard steps across frames', (_browserName, launch) => {
   // lazy-frames.html with a third-party embed between the two quotes: a frame we may not script
   // (no host permission, no content script), which the walk must pass over without failing.
-  const framed = fixture('lazy-frames.html').replace('<iframe id="quiet"', `<iframe id="embed" src="${EMBED}" title="A video"></iframe>\n    <iframe id="quiet"`);
-  const site = new Site().html(STORY, framed).html(EMBED, '<!DOCTYPE html><p>The Government Digital Service, in a video.</p>')
+  // And the hidden frames there too, before the second quote.
+  const hidden = HIDDEN.map(([name, style]) => `<iframe id="${name}" src="${hiddenUrl(name)}" title="Hidden" style="${style}"></iframe>`).join('\n    ');
+  const framed = fixture('lazy-frames.html').replace('<iframe id="quiet"', `<iframe id="embed" src="${EMBED}" title="A video"></iframe>\n    ${hidden}\n    <iframe id="quiet"`);
+  let site = new Site().html(STORY, framed).html(EMBED, '<!DOCTYPE html><p>The Government Digital Service, in a video.</p>')
     .fixture(FIRST, 'govuk-archive-quote.html').fixture(SECOND, 'govuk-archive-quote.html');
+  for (const [name] of HIDDEN) site = site.fixture(hiddenUrl(name), 'govuk-archive-quote.html');
   let h: Harness;
 
   beforeAll(async () => {
@@ -59,6 +72,10 @@ describe.each(BROWSERS)('%s: keyboard steps across frames', (_browserName, launc
       for (const frame of ['quote-hovered', 'quote-not-hovered']) {
         await until(() => page.evaluateInFrame(frame, highlightBox, { text: 'Francis Maude' }), (b) => b !== null, `Francis Maude lit in ${frame}`);
       }
+      // The hidden frames hold names too: only their elements are hidden. The one placed off the
+      // page has its own layout and lights its names (the others, with no box or none to see,
+      // register none, but have their stops all the same: the old walk opened cards in them).
+      await until(() => page.evaluateInFrame('quote-off-page', () => CSS.highlights.size), (n) => n > 0, 'names lit in the frame placed off the page');
       await stepCommand(h, page, 1);
       const top = await waitForCard(page, 'Local Digital Alliance');
       expect(top.focused).toBe('dialog');

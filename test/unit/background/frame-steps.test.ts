@@ -159,20 +159,52 @@ describe('comparePaths', () => {
 });
 
 describe('framesInReadingOrder', () => {
+  const at = (frameId: number, path: unknown, hidden: unknown = []) => ({ frameId, result: { path, hidden } });
+
   it('puts the top frame first and the rest by where each sits, ignoring paths that are not paths', async () => {
     executeScript.mockResolvedValueOnce([
-      { frameId: 0, result: [] },
-      { frameId: 41, result: [1] },
-      { frameId: 17, result: [0, 0] },
-      { frameId: 30, result: [0] },
-      { frameId: 50, result: 'first' },
-      { frameId: 51, result: [-1] },
-      { frameId: 52, result: new Array(17).fill(0) },
-      { frameId: 53, result: [0.5] },
+      at(0, []),
+      at(41, [1]),
+      at(17, [0, 0]),
+      at(30, [0]),
+      at(50, 'first'),
+      at(51, [-1]),
+      at(52, new Array(17).fill(0)),
+      at(53, [0.5]),
+      at(54, []),
+      { frameId: 55, result: [2] },
     ]);
     await expect(framesInReadingOrder(3)).resolves.toEqual([0, 30, 17, 41]);
     // At once: waiting for each frame's document_idle would let one loading frame hold up the walk.
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, allFrames: true }, injectImmediately: true }));
+  });
+
+  it('leaves out the frames a parent hides, and the frames inside them', async () => {
+    executeScript.mockResolvedValueOnce([
+      at(0, [], [1]),
+      at(10, [0], [0]),
+      at(11, [0, 0]),
+      at(12, [0, 1]),
+      at(20, [1]),
+      at(21, [1, 0]),
+      at(30, [2]),
+    ]);
+    // The top hides its second frame (20, and 21 in it); frame 10 hides its first (11).
+    await expect(framesInReadingOrder(3)).resolves.toEqual([0, 10, 12, 30]);
+  });
+
+  it('believes no hiding from two frames that claim one place, nor from a list that is not one', async () => {
+    executeScript.mockResolvedValueOnce([
+      at(0, []),
+      at(10, [0], [0]),
+      at(99, [0], [0]),
+      at(11, [0, 0]),
+      at(20, [1], 'all'),
+      at(30, [2], [-1]),
+      at(31, [2, 0]),
+    ]);
+    // 20 and 30 answered wrongly and are not placed; what 30 says about 31 is not read either.
+    await expect(framesInReadingOrder(3)).resolves.toEqual([0, 10, 99, 11, 31]);
   });
 
   it('is the top frame alone when the probe cannot run', async () => {
