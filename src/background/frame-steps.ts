@@ -3,6 +3,7 @@
 // reader meets them: the top frame, then its frames in document order (each frame's own frames
 // right after it). The frame showing a card steps from it; when it runs out, the next frame that
 // way opens its first (or last) stop, and past the last frame the walk wraps round to the first.
+// The card's own Previous/Next buttons take the same walk at their frame's end (commands.ts).
 
 import { withDeadline } from '../shared/deadline';
 import { isStepAnswer, type StepAnswer, type StepFrom } from '../shared/messages';
@@ -34,21 +35,24 @@ const lastFrame = new Map<number, number>();
 /** Per tab, the end of the queue of presses and how many are in it. */
 const presses = new Map<number, { tail: Promise<unknown>; count: number }>();
 
-/** Moves the tab's keyboard card one stop, after any press before it; true if a card opened. */
-export function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts): Promise<boolean> {
+/**
+ * Moves the tab's keyboard card one stop, after any press before it; true if a card opened.
+ * `holder` is the frame known to show the card (the one whose Previous/Next was clicked).
+ */
+export function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts, holder?: number): Promise<boolean> {
   const queue = presses.get(tabId) ?? { tail: Promise.resolve(), count: 0 };
   if (queue.count >= MAX_PRESSES) return Promise.resolve(false);
   queue.count++;
   presses.set(tabId, queue);
   // Counted out before the caller hears the answer, so a press right after it is never dropped.
-  const walk = queue.tail.then(() => stepOnce(tabId, direction, ports)).finally(() => {
+  const walk = queue.tail.then(() => stepOnce(tabId, direction, ports, holder)).finally(() => {
     if (--queue.count === 0) presses.delete(tabId);
   });
   queue.tail = walk.catch(() => undefined);
   return walk;
 }
 
-async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts): Promise<boolean> {
+async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts, shows?: number): Promise<boolean> {
   const frames = await withDeadline(ports.frames(tabId), FRAMES_MS, [0]);
   const ask = async (frameId: number, from: StepFrom): Promise<StepAnswer> => {
     // A frame without our content script (turned away, or not a site we run on) has no part.
@@ -61,7 +65,7 @@ async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts): Pr
   };
 
   // First the frame showing a card (most likely the one the last step opened), from that card.
-  const remembered = lastFrame.get(tabId);
+  const remembered = shows ?? lastFrame.get(tabId);
   const order = remembered !== undefined && frames.includes(remembered) ? [remembered, ...frames.filter((f) => f !== remembered)] : frames;
   let holder = -1;
   for (const frameId of order) {

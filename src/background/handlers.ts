@@ -13,6 +13,7 @@ import { isSiteEnabled } from '../platform/site-settings';
 import type { BackgroundCalls, CallName } from '../shared/messages';
 import { BACKGROUND_CALL_SENDERS } from '../shared/messages';
 import { claimHandlers, type RevealQueue } from './claim-handlers';
+import { stepFromCard } from './commands';
 import type { SoundFamiliarDb } from './db';
 import type { DictionaryCache } from './dictionary-cache';
 import { EchoCache } from './echo-cache';
@@ -65,6 +66,10 @@ export function backgroundHandlers(
     async 'page/styles'(_payload, sender) {
       await insertHighlightStyles(contentScriptFrame(sender));
       return null;
+    },
+    // The card's Previous/Next at its frame's end: the keyboard's walk, from the asking frame.
+    async 'page/step-tab'({ direction }, sender) {
+      return stepFromCard(contentScriptFrame(sender), direction);
     },
     async 'entity/get'({ id }) {
       await ready;

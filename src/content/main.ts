@@ -116,6 +116,7 @@ async function start(): Promise<void> {
     startDraft: (draft) => call('draft/start', draft),
     editClaim: (id) => call('claim/edit-on-page', { id }),
     findEchoes: (sentences, pageDate) => call('echoes/find', { sentences, pageDate }),
+    stepTab: (direction) => call('page/step-tab', { direction }),
     echoesWanted: async () => reply.echoes,
     onEditorClosed: () => {
       if (!restartAfterEditing) return;

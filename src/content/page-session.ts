@@ -27,6 +27,8 @@ export interface PageSessionDeps extends PageBackend {
   loadUi(): Promise<UiParts>;
   /** Gets highlights.css into the frame (asks once): called as a public highlight is first registered. */
   requestStyles?(): void;
+  /** The card's Previous/Next at this frame's end: the background walks on through the tab's frames. */
+  stepTab?(direction: 1 | -1): Promise<boolean>;
   /** Called when the claim editor closes (after saving or not). */
   onEditorClosed?(): void;
   doc?: Document;
@@ -72,6 +74,7 @@ export class PageSession {
         nameOf: (id) => (names ??= new Map(dictionary.entities.map((e) => [e.id, e.name]))).get(id) ?? id,
         today,
         stops: () => inDocumentOrder(Object.values(this.features).flatMap((f: PageFeature) => f.stops?.() ?? [])),
+        stepTab: deps.stepTab,
       }, signal);
     });
 

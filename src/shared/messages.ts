@@ -62,6 +62,11 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   'page/ui': { request: Record<string, never>; response: null };
   /** The highlight styles (highlights.css), added to the sender's own frame once it first registers a public highlight. */
   'page/styles': { request: Record<string, never>; response: null };
+  /**
+   * The card's Previous/Next, clicked by the reader at the end of its frame's stops: the keyboard's
+   * walk goes on from the sender's frame through the tab's other frames. True if a card opened.
+   */
+  'page/step-tab': { request: { direction: 1 | -1 }; response: boolean };
   /** One entity with its history and sources, for the card; null if unknown. */
   'entity/get': { request: { id: string }; response: Entity | null };
   /** The live claims on a page (the reader's, then followed teams' marked `team`), and one to reveal if the claims list asked. */
@@ -126,6 +131,7 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   'page/start': 'content',
   'page/ui': 'content',
   'page/styles': 'content',
+  'page/step-tab': 'content',
   'entity/get': 'content',
   'claims/for-page': 'content',
   'claims/for-entity': 'content',
@@ -197,6 +203,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */
   'page/start': isEmpty,
   'page/ui': isEmpty,
   'page/styles': isEmpty,
+  'page/step-tab': (p): p is { direction: 1 | -1 } => isObject(p) && (p.direction === 1 || p.direction === -1) && Object.keys(p).length === 1,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),
   'claims/for-page': (p): p is { url: string } => isObject(p) && typeof p.url === 'string' && p.url.length <= LIMITS.url,
   'claims/for-entity': (p): p is { entityId: string } => isObject(p) && passes(() => entityId(p.entityId, 'entityId')),

@@ -4,7 +4,9 @@
 // last frame it wraps to the first, and backwards from the first it goes to the last frame's last
 // name; a third-party frame we may not script is passed over, and so are frames holding names that
 // the page hides (display: none, visibility: hidden, no size, placed left of the page), which the
-// walk once opened cards in that nobody could see. Fired through the background's own
+// walk once opened cards in that nobody could see. The card's own Next and Previous (pressed by
+// keyboard: a trusted click) take the same walk at a frame's end; they once wrapped within it.
+// Fired through the background's own
 // command listener in both browsers (support/keyboard-command.ts). Before frame-steps.ts, the walk
 // never left the top frame.
 
@@ -99,6 +101,41 @@ describe.each(BROWSERS)('%s: keyboard steps across frames', (_browserName, launc
 
       expect(page.errors).toEqual([]);
       expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** Tabs through the card in `frame` to the button labelled `label`, then presses Enter on it (a trusted click). */
+  async function pressCardButton(page: TestPage, frame: string, label: string): Promise<void> {
+    for (let i = 0; i < 60 && (await page.cardInFrame(frame))?.focused !== label; i++) await page.press('Tab');
+    expect((await page.cardInFrame(frame))?.focused).toBe(label);
+    await page.press('Enter');
+  }
+
+  it('the card\'s Next and Previous at a frame\'s end go on into the next frame, as the keys do, and the count is the frame\'s', async () => {
+    const page = await h.open(STORY);
+    try {
+      await pageMentions(h, page);
+      for (const frame of ['quote-hovered', 'quote-not-hovered']) {
+        await until(() => page.evaluateInFrame(frame, highlightBox, { text: 'Francis Maude' }), (b) => b !== null, `Francis Maude lit in ${frame}`);
+      }
+      await stepCommand(h, page, 1);
+      await waitForCard(page, 'Local Digital Alliance');
+      await stepCommand(h, page, 1);
+      const firstName = (await until(() => page.cardInFrame('quote-hovered'), (c) => c !== null, 'a card in the first iframe'))!.title;
+      const names = firstName === 'Francis Maude' ? ['Francis Maude'] : [firstName, 'Francis Maude'];
+      for (const name of names.slice(1)) await stepTo(page, 1, `quote-hovered:${name}`);
+      const last = (await page.cardInFrame('quote-hovered'))!;
+      expect(last.footer).toContain(`Mention ${names.length} of ${names.length} in this frame`);
+
+      // Next on the first frame's last name: the second frame's first, not round to this frame's first.
+      await pressCardButton(page, 'quote-hovered', 'Next mention');
+      await until(() => where(page), (w) => w === `quote-not-hovered:${names[0]}`, 'the card in the next frame');
+      // Previous on that frame's first name: back to the first frame's last.
+      await pressCardButton(page, 'quote-not-hovered', 'Previous mention');
+      await until(() => where(page), (w) => w === 'quote-hovered:Francis Maude', 'the card back in the first frame');
+      expect(page.errors).toEqual([]);
     } finally {
       await page.close();
     }

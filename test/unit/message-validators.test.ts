@@ -21,6 +21,7 @@ const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
   'page/ui': { good: {}, bad: { file: 'evil.js' } },
   'page/styles': { good: {}, bad: { files: ['evil.css'] } },
+  'page/step-tab': { good: { direction: -1 }, bad: { direction: 1, frameId: 0 } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },
   'claims/for-page': { good: { url: 'https://www.gov.uk/a' }, bad: { url: `https://www.gov.uk/${'a'.repeat(2048)}` } },
   'claims/for-entity': { good: { entityId: 'gds' }, bad: { entityId: 'gds/../x' } },

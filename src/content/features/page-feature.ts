@@ -31,7 +31,8 @@ export interface CardSubject {
 /** The card as features use it: made, with the card code, on the first reveal or step. */
 export interface CardPort {
   reveal(subject: CardSubject): Promise<boolean>;
-  step(direction: 1 | -1): Promise<boolean>;
+  /** `acrossFrames`: the reader clicked the card's Previous/Next, which walk the tab as the keys do. */
+  step(direction: 1 | -1, acrossFrames?: boolean): Promise<boolean>;
   close(): void;
 }
 

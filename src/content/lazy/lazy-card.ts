@@ -25,8 +25,8 @@ export class LazyCard {
     this.whenLoaded((c) => c.close());
   }
 
-  async step(direction: 1 | -1): Promise<boolean> {
-    return (await this.load()).step(direction);
+  async step(direction: 1 | -1, acrossFrames = false): Promise<boolean> {
+    return (await this.load()).step(direction, acrossFrames);
   }
 
   /**

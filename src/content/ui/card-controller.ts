@@ -16,6 +16,8 @@ export interface CardControllerDeps {
   nameOf(entityId: string): string;
   /** What keyboard stepping visits (names, repeated promises…), in document order. */
   stops(): CardSubject[];
+  /** Asks the background to walk on from this frame into the tab's others ('page/step-tab'); true if a card opened. */
+  stepTab?(direction: 1 | -1): Promise<boolean>;
   today(): string;
 }
 
@@ -52,11 +54,18 @@ export class CardController {
     this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
   }
 
-  /** Moves to the next or previous mention from the one shown, scrolls to it and opens its card focused. */
-  async step(direction: 1 | -1): Promise<boolean> {
+  /**
+   * Moves to the next or previous mention from the one shown, scrolls to it and opens its card
+   * focused. `acrossFrames` (the reader's click on Previous/Next): at this frame's end the walk
+   * goes on through the tab's frames as the keyboard commands do, not round this frame; if the
+   * background cannot, it wraps here as before.
+   */
+  async step(direction: 1 | -1, acrossFrames = false): Promise<boolean> {
     const list = this.deps.stops();
-    if (list.length === 0) return false;
     const at = this.shown ? list.findIndex((s) => s.key === this.shown!.key) : -1;
+    const atEnd = at >= 0 && (at + direction < 0 || at + direction >= list.length);
+    if (acrossFrames && atEnd && this.deps.stepTab && (await this.deps.stepTab(direction).catch(() => false))) return true;
+    if (list.length === 0) return false;
     const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
     return this.reveal(list[next]!);
   }

@@ -12,13 +12,18 @@ import { el, link } from './dom';
 import { renderProvenance } from './provenance';
 
 export interface CardContext extends Partial<ClaimViewContext> {
-  /** This mention's place among the page's mentions, for "2 of 7" and the step buttons. */
-  position: { index: number; total: number };
+  /**
+   * This mention's place among its frame's mentions, for "2 of 7". In a frame the count says so:
+   * the tab's total would need every frame's count on each card, and the step buttons walk the
+   * tab's frames (as the keyboard does) while the number is the frame's.
+   */
+  position: { index: number; total: number; inFrame?: boolean };
   /** The user's claims by or about this entity, shown on the same timeline. */
   claims?: Claim[];
   /** The page this mention is on: its date and words, read into the person's post or the body's name then. */
   reading?: PageReading;
-  onStep(direction: 1 | -1): void;
+  /** `trusted`: the reader's own click, not a script's. */
+  onStep(direction: 1 | -1, trusted: boolean): void;
   onClose(): void;
 }
 
@@ -101,11 +106,11 @@ export function splitConfidence(confidence: string): { label: string; why: strin
 function renderFooter(doc: Document, ctx: CardContext): HTMLElement {
   const prev = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Previous mention' }, '‹ Previous');
   const next = el(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Next mention' }, 'Next ›');
-  prev.addEventListener('click', () => ctx.onStep(-1));
-  next.addEventListener('click', () => ctx.onStep(1));
-  const { index, total } = ctx.position;
+  prev.addEventListener('click', (e) => ctx.onStep(-1, e.isTrusted === true));
+  next.addEventListener('click', (e) => ctx.onStep(1, e.isTrusted === true));
+  const { index, total, inFrame } = ctx.position;
   return el(doc, 'footer', {},
-    el(doc, 'span', { class: 'count' }, total > 0 ? `Mention ${index + 1} of ${total} on this page` : ''),
+    el(doc, 'span', { class: 'count' }, total > 0 ? `Mention ${index + 1} of ${total} ${inFrame ? 'in this frame' : 'on this page'}` : ''),
     el(doc, 'span', { class: 'steps' }, prev, next),
   );
 }

@@ -54,8 +54,9 @@ export function startMentions(s: PageServices): MentionsFeature {
         claims,
         // The page's date and words: the card reads a title, a post or an old name as of them.
         reading: { pageDate: s.pageDate, text: mentionText(mention), title: mention.title },
-        position: { index: Math.max(0, list.indexOf(mention)), total: list.length },
-        onStep: (d) => void s.card.step(d),
+        position: { index: Math.max(0, list.indexOf(mention)), total: list.length, inFrame: doc.defaultView !== doc.defaultView?.top },
+        // Only the reader's own click walks on into other frames (through the background).
+        onStep: (d, trusted) => void s.card.step(d, trusted),
       });
     },
   });

@@ -133,8 +133,14 @@ describe('renderCard', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     (card.querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
     (card.querySelector('button[aria-label="Previous mention"]') as HTMLButtonElement).click();
-    expect(onStep.mock.calls).toEqual([[1], [-1]]);
+    // A script's click says so: only the reader's walks on into other frames.
+    expect(onStep.mock.calls).toEqual([[1, false], [-1, false]]);
     expect(card.querySelector('.count')!.textContent).toBe('Mention 2 of 5 on this page');
+  });
+
+  it('counts a frame\'s mentions as the frame\'s', () => {
+    const card = renderCard(document, entity(), ctx({ position: { index: 0, total: 2, inFrame: true } }));
+    expect(card.querySelector('.count')!.textContent).toBe('Mention 1 of 2 in this frame');
   });
 
   it('renders every real knowledge-base entity with all its events and only safe links', () => {
