@@ -7,18 +7,6 @@
 // the host's appearing never tells the page that the reader has claims or names of their own.
 // Each frame draws only the ranges on screen and PAINT_MARGIN on each side of them in document
 // order: measuring and boxing every range of a long page on each scrolled frame made long tasks.
-//
-// Printing draws every range, once, where the print layout puts its text. Boxes measured for the
-// screen cannot be right on paper: they are fixed to the viewport (a browser repeats fixed boxes
-// on every sheet, at screen coordinates), and print lays the page out again at the paper's width,
-// with its print styles, broken into pages. So while print media applies the boxes are measured
-// again and placed in document coordinates (position: absolute; our host is absolute in print,
-// paint-styles.ts). The measuring runs in the listener for the print media query: Chromium calls
-// it inside its print layout (paper width, pages), so the boxes land on the printed text. Firefox
-// calls it with print styles at the window's width and prints a copy of the page that it paginates
-// itself, so a box can miss where the copy's lines wrap or break across sheets differently. The
-// only marks that follow any print layout are the text's own (CSS.highlights, or elements put in
-// the page), and the page can read both: the privacy rule wins over a mark a line off on paper.
 
 import type { HighlightKind } from './highlighter';
 import { rectsOf } from './hover';
@@ -37,8 +25,6 @@ export class PrivatePainter {
   private watching: AbortController | null = null;
   private resize: ResizeObserver | null = null;
   private revealed = false;
-  /** Printing has started ('beforeprint' without its 'afterprint' yet), or print media applies. */
-  private readonly printing = { event: false, media: false };
 
   constructor(private readonly ui: UiRoot) {}
 
@@ -66,21 +52,6 @@ export class PrivatePainter {
     return this.ranges.size;
   }
 
-  /** Whether every range is drawn, in document coordinates, for paper (see the file comment). */
-  get printMode(): boolean {
-    return this.printing.event || this.printing.media;
-  }
-
-  /**
-   * Printing starts or ends: 'event' from 'beforeprint'/'afterprint', 'media' from the print media
-   * query. Drawn at once, not in the next frame: the print is laid out before one is drawn.
-   */
-  setPrinting(source: 'event' | 'media', on: boolean): void {
-    const was = this.printMode;
-    this.printing[source] = on;
-    if (this.printMode !== was || (source === 'media' && on)) this.flush();
-  }
-
   /** Draws every range now (the page has moved, or a test wants to look). */
   flush(): void {
     cancelAnimationFrame(this.frame);
@@ -94,26 +65,15 @@ export class PrivatePainter {
     this.startWatching();
     const doc = this.ui.doc;
     const boxes: HTMLElement[] = [];
-    const print = this.printMode;
-    let drawn: AbstractRange[];
-    if (print) drawn = this.order.slice(0, this.order.size);
-    else {
-      const span = viewportSpan(doc);
-      const [from, to] = span ? this.order.within(span) : [0, PAINT_MARGIN];
-      drawn = this.order.slice(Math.max(0, from - PAINT_MARGIN), to + PAINT_MARGIN);
-    }
-    // For paper, the document's origin (the scroll as the print layout has it, read now).
-    const view = doc.defaultView;
-    const dx = print ? view?.scrollX ?? 0 : 0;
-    const dy = print ? view?.scrollY ?? 0 : 0;
-    const position = print ? 'position:absolute;' : '';
-    for (const range of drawn) {
+    const span = viewportSpan(doc);
+    const [from, to] = span ? this.order.within(span) : [0, PAINT_MARGIN];
+    for (const range of this.order.slice(Math.max(0, from - PAINT_MARGIN), to + PAINT_MARGIN)) {
       const kind = this.ranges.get(range)!;
       for (const r of rectsOf(range, doc)) {
         if (r.width === 0) continue;
         const box = doc.createElement('div');
         box.className = `mark mark-${kind}`;
-        box.style.cssText = `${position}left:${r.left + dx}px;top:${r.top + dy}px;width:${r.width}px;height:${r.height}px`;
+        box.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
         boxes.push(box);
       }
     }
@@ -121,8 +81,6 @@ export class PrivatePainter {
   }
 
   clear(): void {
-    this.printing.event = false;
-    this.printing.media = false;
     this.ranges.clear();
     this.order.clear();
     cancelAnimationFrame(this.frame);
@@ -144,15 +102,6 @@ export class PrivatePainter {
     const view = this.ui.doc.defaultView;
     this.ui.doc.addEventListener('scroll', () => this.schedule(), options);
     view?.addEventListener('resize', () => this.schedule(), options);
-    // Any 'beforeprint', not only the reader's: a page announcing a print it does not make costs
-    // only itself (every box drawn until its 'afterprint'), and learns nothing from our root.
-    view?.addEventListener('beforeprint', () => this.setPrinting('event', true), options);
-    view?.addEventListener('afterprint', () => this.setPrinting('event', false), options);
-    const media = view?.matchMedia?.('print');
-    if (media) {
-      media.addEventListener('change', (event) => this.setPrinting('media', event.matches), { signal: this.watching.signal });
-      this.printing.media = media.matches;
-    }
     if (typeof ResizeObserver === 'function' && this.ui.doc.body) {
       this.resize = new ResizeObserver(() => this.schedule());
       this.resize.observe(this.ui.doc.body);
@@ -160,8 +109,6 @@ export class PrivatePainter {
   }
 
   private stopWatching(): void {
-    this.printing.event = false;
-    this.printing.media = false;
     this.watching?.abort();
     this.watching = null;
     this.resize?.disconnect();

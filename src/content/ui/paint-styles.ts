@@ -1,11 +1,6 @@
 // Styles for private marks (the user's claims and own names), drawn as boxes in the closed shadow
 // root. They echo highlights.css; the underline style tells the kinds apart without colour, and
 // claims get a double line where CSS highlights had a wavy one (a box has no text to wave under).
-// In print the host (and the card code's layer in it) is absolute, not fixed: a browser repeats
-// fixed boxes on every sheet (Firefox left them out of its PDF), and the painter places boxes for
-// paper in document coordinates (private-painter.ts). An !important rule for :host inside the
-// shadow root wins over the host's inline !important style (shadow cascade).
-// No blending on paper: Firefox prints a blended box as a picture, or not at all in its PDF.
 
 export const PAINT_CSS = `
 .mark { position: fixed; pointer-events: none; box-sizing: border-box; border-radius: 2px; mix-blend-mode: multiply; }
@@ -15,5 +10,4 @@ export const PAINT_CSS = `
 .mark-echo { background: rgba(190, 24, 93, 0.08); border-bottom: 2px dashed rgba(190, 24, 93, 0.85); }
 .mark-claim { background: rgba(46, 160, 67, 0.16); border-bottom: 3px double rgba(26, 127, 55, 0.9); }
 @media (prefers-color-scheme: dark) { .mark { mix-blend-mode: screen; } }
-@media print { :host, .layer { position: absolute !important; } .mark { mix-blend-mode: normal; } }
 `;

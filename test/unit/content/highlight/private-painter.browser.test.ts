@@ -1,10 +1,9 @@
 // The private painter draws boxes only for the ranges around the viewport: on a long page with
 // hundreds of private mentions, a scrolled frame measures and boxes a screenful and a margin,
-// not every range; scrolling brings the others in. Printing draws every range, in document
-// coordinates, until the print ends. Real layout; the UI root is a plain div.
+// not every range; scrolling brings the others in. Real layout; the UI root is a plain div.
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrivatePainter } from '../../../../src/content/highlight/private-painter';
-import type { UiRoot } from '../../../../src/content/ui/ui-root';
+import { UiRoot } from '../../../../src/content/ui/ui-root';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -49,52 +48,50 @@ describe('PrivatePainter', () => {
     painter.clear();
   });
 
-  it('draws every range while printing, placed in the document, and only the window after', () => {
+  // A page is hostile: it can dispatch its own 'beforeprint' without printing and time its own
+  // dispatch. Neither may tell where, or whether, the reader has private marks (a printing mode
+  // that reacted to them leaked both: see the closing note of this stop).
+  it("ignores a page's synthetic 'beforeprint': the screen's marks stay as they were", () => {
     const { painter, slot, texts } = setUp(400);
     window.scrollTo(0, 40 * 100);
     painter.flush();
     const windowed = slot.childElementCount;
-    expect(windowed).toBeLessThan(400);
     dispatchEvent(new Event('beforeprint'));
-    // At once, not in a frame: the print is laid out before the next one.
-    expect(slot.childElementCount).toBe(400);
-    const boxes = [...slot.children] as HTMLElement[];
-    expect(boxes.every((b) => b.style.position === 'absolute')).toBe(true);
-    // Document coordinates: the page's own offset, wherever it is scrolled.
-    const last = texts[399]!.parentElement!;
-    expect(boxes.map((b) => parseFloat(b.style.top))).toContain(last.getBoundingClientRect().top + scrollY);
-    expect(parseFloat(boxes[0]!.style.top)).toBe(texts[0]!.parentElement!.getBoundingClientRect().top + scrollY);
-    dispatchEvent(new Event('afterprint'));
+    painter.flush();
     expect(slot.childElementCount).toBe(windowed);
-    expect([...slot.children].every((b) => (b as HTMLElement).style.position === '')).toBe(true);
+    const top = texts[100]!.parentElement!.getBoundingClientRect().top;
+    expect([...slot.children].map((b) => parseFloat((b as HTMLElement).style.top))).toContain(top);
     painter.clear();
   });
 
-  it('print media alone is printing (a print whose events came before the painter, an emulated print)', () => {
-    const { painter, slot } = setUp(400);
+  it("measures nothing inside a page's own 'beforeprint' dispatch (no style flush it could detect)", () => {
+    const { painter } = setUp(3);
     painter.flush();
-    expect(slot.childElementCount).toBeLessThan(400);
-    painter.setPrinting('media', true);
-    expect(slot.childElementCount).toBe(400);
-    // 'afterprint' may come while print media still applies (Firefox): still printing.
-    painter.setPrinting('event', true);
-    painter.setPrinting('event', false);
-    expect(slot.childElementCount).toBe(400);
-    painter.setPrinting('media', false);
-    expect(slot.childElementCount).toBeLessThan(400);
-    painter.clear();
-  });
-
-  it('ends printing when the last range goes mid-print: a later range is drawn for the screen', () => {
-    const { painter, slot, texts } = setUp(3);
-    painter.flush();
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    getComputedStyle(probe).opacity;
+    probe.style.opacity = '0';
     dispatchEvent(new Event('beforeprint'));
-    expect(painter.printMode).toBe(true);
+    // A transition starts only if style was computed between the two writes.
+    probe.style.transition = 'opacity 10s';
+    probe.style.opacity = '1';
+    expect(probe.getAnimations().length).toBe(0);
     painter.clear();
-    expect(painter.printMode).toBe(false);
-    painter.add('claim', new StaticRange({ startContainer: texts[0]!, startOffset: 0, endContainer: texts[0]!, endOffset: 4 }));
+  });
+
+  it("our host's scroll size tells the page nothing, before or after its own 'beforeprint'", () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p style="margin:0;height:40px">Name ${i}</p>`).join('');
+    const ui = new UiRoot(document);
+    const painter = new PrivatePainter(ui);
+    const t = document.body.querySelectorAll('p')[150]!.firstChild as Text;
+    painter.add('person', new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 4 }));
+    painter.reveal();
     painter.flush();
-    expect((slot.firstElementChild as HTMLElement).style.position).toBe('');
+    const host = ui.hostElement!;
+    expect([host.scrollWidth, host.scrollHeight]).toEqual([0, 0]);
+    dispatchEvent(new Event('beforeprint'));
+    expect([host.scrollWidth, host.scrollHeight]).toEqual([0, 0]);
     painter.clear();
+    ui.destroy();
   });
 });
