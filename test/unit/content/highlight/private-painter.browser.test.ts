@@ -69,7 +69,7 @@ describe('PrivatePainter', () => {
     painter.flush();
     const probe = document.createElement('div');
     document.body.append(probe);
-    getComputedStyle(probe).opacity;
+    void getComputedStyle(probe).opacity;
     probe.style.opacity = '0';
     dispatchEvent(new Event('beforeprint'));
     // A transition starts only if style was computed between the two writes.
