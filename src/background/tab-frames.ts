@@ -3,62 +3,15 @@
 // small probe in each frame it may reach, and each frame says where it sits: its index among its
 // parent's frames, and its parent's, up to the top. Sorting those paths gives document order.
 //
-// The same probe says which of the frame's own child frames the reader cannot see: a frame cannot
-// tell from inside whether its parent hides it, but the parent sees the frame's element. A frame
-// with no box (display: none, on it or an ancestor), not visible, of no size, or placed wholly
-// above or left of the document's origin (where no scroll reaches: the "left: -9999px" trick) is
-// left out, with the frames inside it, as is one inside a scroller that clips to nothing; the walk
-// would open a card there that nobody sees. A frame merely scrolled out of view (by the page or a
-// scroller in it) is kept: a step scrolls its name into view, as it does in the top frame. (A page hides its own frames at will; saying one is hidden gives it nothing more.)
+// The probe itself, and which child frames it counts as hidden, is frame-probe.ts.
 
 import browser from '../platform/browser';
+import { probeFrame, type FrameProbe } from './frame-probe';
 
 /** Deeper than any page nests frames for reading; a path this long is not trusted. */
 const MAX_DEPTH = 16;
 /** More frames than a page shows at one level. */
 const MAX_INDEX = 10_000;
-
-interface FrameProbe {
-  /** Indexes from the top frame down to this one; [] for the top frame. */
-  path: number[];
-  /** Indexes (in this frame's `frames`) of its child frames the reader cannot see. */
-  hidden: number[];
-}
-
-/**
- * Runs in each frame (serialised by executeScript: self-contained). Window proxies allow the path
- * across origins; the hidden check reads only this frame's own elements.
- */
-function probeFrame(): FrameProbe {
-  const path: number[] = [];
-  for (let w: Window = window; w !== w.parent && path.length < 16; w = w.parent) {
-    const siblings = w.parent.frames;
-    let i = 0;
-    while (i < siblings.length && siblings[i] !== w) i++;
-    path.unshift(i);
-  }
-  const hidden: number[] = [];
-  for (const el of document.querySelectorAll('iframe, frame')) {
-    const child = (el as HTMLIFrameElement).contentWindow;
-    let i = 0;
-    while (i < window.frames.length && window.frames[i] !== child) i++;
-    if (!child || i === window.frames.length || hidden.length >= 10_000) continue;
-    const box = el.getBoundingClientRect();
-    let unseen = el.getClientRects().length === 0 || getComputedStyle(el).visibility !== 'visible' || box.width < 1 || box.height < 1;
-    // Inside a scroller, a frame out of view may be scrolled to; one that clips to nothing hides it.
-    let scroller: Element | null = null;
-    for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement && !scroller; a = a.parentElement) {
-      const style = getComputedStyle(a);
-      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') scroller = a;
-    }
-    if (scroller) {
-      const clip = scroller.getBoundingClientRect();
-      unseen ||= clip.width < 1 || clip.height < 1;
-    } else unseen ||= box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0;
-    if (unseen) hidden.push(i);
-  }
-  return { path, hidden };
-}
 
 /**
  * Frame ids, the top frame (0) first, then each frame before the frames inside it, in document
