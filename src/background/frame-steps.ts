@@ -37,22 +37,22 @@ const presses = new Map<number, { tail: Promise<unknown>; count: number }>();
 
 /**
  * Moves the tab's keyboard card one stop, after any press before it; true if a card opened.
- * `holder` is the frame known to show the card (the one whose Previous/Next was clicked).
+ * `showing` is the frame known to show the card (the one whose Previous/Next was clicked).
  */
-export function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts, holder?: number): Promise<boolean> {
+export function stepAcrossFrames(tabId: number, direction: 1 | -1, ports: FramePorts, showing?: number): Promise<boolean> {
   const queue = presses.get(tabId) ?? { tail: Promise.resolve(), count: 0 };
   if (queue.count >= MAX_PRESSES) return Promise.resolve(false);
   queue.count++;
   presses.set(tabId, queue);
   // Counted out before the caller hears the answer, so a press right after it is never dropped.
-  const walk = queue.tail.then(() => stepOnce(tabId, direction, ports, holder)).finally(() => {
+  const walk = queue.tail.then(() => stepOnce(tabId, direction, ports, showing)).finally(() => {
     if (--queue.count === 0) presses.delete(tabId);
   });
   queue.tail = walk.catch(() => undefined);
   return walk;
 }
 
-async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts, shows?: number): Promise<boolean> {
+async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts, showing?: number): Promise<boolean> {
   const frames = await withDeadline(ports.frames(tabId), FRAMES_MS, [0]);
   const ask = async (frameId: number, from: StepFrom): Promise<StepAnswer> => {
     // A frame without our content script (turned away, or not a site we run on) has no part.
@@ -65,7 +65,7 @@ async function stepOnce(tabId: number, direction: 1 | -1, ports: FramePorts, sho
   };
 
   // First the frame showing a card (most likely the one the last step opened), from that card.
-  const remembered = shows ?? lastFrame.get(tabId);
+  const remembered = showing ?? lastFrame.get(tabId);
   const order = remembered !== undefined && frames.includes(remembered) ? [remembered, ...frames.filter((f) => f !== remembered)] : frames;
   let holder = -1;
   for (const frameId of order) {

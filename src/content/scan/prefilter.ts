@@ -22,7 +22,8 @@ import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/
 import { step, type Automaton } from '../../shared/matcher/automaton';
 import type { Searcher } from '../../shared/matcher/search';
 import { exactChar, foldedChar, SPACE } from '../../shared/normalise';
-import { aliasStarts, LONG_MASK, unit } from './starts';
+import { LONG_MASK, unit } from '../../shared/matcher/start-keys';
+import { aliasStarts } from './starts';
 
 /**
  * `none`: no alias can occur. `context-only`: only aliases that count where the page names the

@@ -18,8 +18,6 @@ import type { Automaton } from '../../shared/matcher/automaton';
 import { key3, KEY_RANGES, LONG_MASK, SHORT_BITS, type PackedStartKeys, type StartKeys } from '../../shared/matcher/start-keys';
 import { unpackTables } from '../../shared/wire-tables';
 
-export { key3, LONG_MASK, unit } from '../../shared/matcher/start-keys';
-
 export interface AliasStarts {
   /** Bit (k & LONG_MASK) of the key k of the first five units of every alias of five or more kept characters. */
   long: Uint8Array;
@@ -27,7 +25,9 @@ export interface AliasStarts {
   short: Uint8Array;
 }
 
-type KeyLists = { [K in keyof StartKeys]: ArrayLike<number> };
+/** A key list as it arrives: an array or a typed array. */
+type Keys = ArrayLike<number> & Iterable<number>;
+type KeyLists = { [K in keyof StartKeys]: Keys };
 
 const loaded = new WeakMap<Automaton, AliasStarts | null>();
 
@@ -58,31 +58,23 @@ export function aliasStarts(a: Automaton): AliasStarts | null {
 function startsFromKeys(keys: KeyLists): AliasStarts {
   const long = new Uint8Array((LONG_MASK + 1) >> 3);
   const short = new Uint8Array(SHORT_BITS >> 3);
-  setEach(long, keys.long, KEY_RANGES.long);
-  setEach(short, keys.short, KEY_RANGES.short);
+  for (const k of inRange(keys.long, KEY_RANGES.long)) setBit(long, k);
+  for (const k of inRange(keys.short, KEY_RANGES.short)) setBit(short, k);
   // No alias of the shipped dictionary is shorter than three: these set every three they may begin.
-  const [lo2, hi2] = KEY_RANGES.two;
-  for (let i = 0; i < keys.two.length; i++) {
-    const k = keys.two[i]!;
-    if (!(k >= lo2 && k <= hi2)) fail();
-    for (let u = 1; u <= 0x80; u++) setBit(short, k * 31 + u);
-  }
-  const [lo1, hi1] = KEY_RANGES.one;
-  for (let i = 0; i < keys.one.length; i++) {
-    const k = keys.one[i]!;
-    if (!(k >= lo1 && k <= hi1)) fail();
+  for (const k of inRange(keys.two, KEY_RANGES.two)) for (let u = 1; u <= 0x80; u++) setBit(short, k * 31 + u);
+  for (const k of inRange(keys.one, KEY_RANGES.one)) {
     for (let u = 1; u <= 0x80; u++) for (let w = 1; w <= 0x80; w++) setBit(short, key3(k, u, w));
   }
   return { long, short };
 }
 
-/** Sets bit k for every key of `keys`, each checked to lie in [lo, hi]. */
-function setEach(bits: Uint8Array, keys: ArrayLike<number>, [lo, hi]: readonly [number, number]): void {
+/** `keys`, each checked to lie in [lo, hi] before any is used. */
+function inRange(keys: Keys, [lo, hi]: readonly [number, number]): Keys {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     if (!(k >= lo && k <= hi)) fail();
-    bits[k >> 3]! |= 1 << (k & 7);
   }
+  return keys;
 }
 
 function setBit(bits: Uint8Array, k: number): void {
