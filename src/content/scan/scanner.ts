@@ -8,7 +8,7 @@ import { matchBlock } from './block-matches';
 import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
-import { prefilter } from './prefilter';
+import { prefilter } from '../../shared/matcher/prefilter';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
 import { textBlocks } from './text-blocks';
