@@ -8,7 +8,7 @@ import { matchBlock } from './block-matches';
 import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
-import { prefilter } from '../../shared/matcher/prefilter';
+import { prefilter, type Prefilter } from '../../shared/matcher/prefilter';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
 import { textBlocks } from './text-blocks';
@@ -47,6 +47,12 @@ export interface ScannerOptions {
   onFlush?(): void;
   /** Told each time the queue of work runs dry: for the benchmark. */
   onIdle?(): void;
+  /**
+   * The prefilter's verdict on the whole page's text, given by the background from text read just
+   * before this scanner started (content/main.ts): the first scan uses it instead of reading the
+   * text a second time.
+   */
+  firstVerdict?: Prefilter;
 }
 
 export class Scanner {
@@ -101,7 +107,7 @@ export class Scanner {
     if (root !== this.firstRoot) return true;
     this.firstRoot = null;
     if (this.doc.contentType !== 'text/html' || root.nodeType !== 1) return true;
-    const verdict = prefilter(this.searcher, scannedText(root as Element, this.options.uiTag));
+    const verdict = this.options.firstVerdict ?? prefilter(this.searcher, scannedText(root as Element, this.options.uiTag));
     if (verdict === 'context-only') this.deferred = root;
     return verdict === 'maybe';
   }

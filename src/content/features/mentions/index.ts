@@ -28,7 +28,11 @@ export function startMentions(s: PageServices): MentionsFeature {
     hide: (m) => paintFor(m).delete(kindOf(m), m.range),
   });
   // Mentions on screen are painted in the next frame, before the scan goes on (Highlighter, Scanner).
-  const scanner = new Scanner(s.doc, dictionary.searcher, index, s.signal, { uiTag: UI_TAG, paintNow: () => s.highlighter.takeFrameRequest() });
+  const scanner = new Scanner(s.doc, dictionary.searcher, index, s.signal, {
+    uiTag: UI_TAG,
+    paintNow: () => s.highlighter.takeFrameRequest(),
+    firstVerdict: s.firstVerdict,
+  });
 
   const entities = new Map<number, Promise<Entity | null>>();
   const loadEntity = (i: number) => {
