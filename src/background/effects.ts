@@ -2,7 +2,7 @@
 // refresh. Passed in, so handlers can be tested without a browser.
 
 import browser from '../platform/browser';
-import { tab } from '../platform/tab';
+import type { Envelope } from '../shared/messages';
 import { today } from '../shared/today';
 
 export interface BackgroundEffects {
@@ -18,8 +18,10 @@ export const browserEffects: BackgroundEffects = {
   },
   async refreshTabs(dictionary, tabId) {
     const ids = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).map((t) => t.id).filter((id): id is number => id !== undefined);
-    // Tabs without our content script have nobody to answer; that is expected.
-    await Promise.all(ids.map((id) => tab(id, 'page/refresh', { dictionary }).catch(() => null)));
+    const message = { call: 'page/refresh', payload: { dictionary } } satisfies Envelope<'page/refresh'>;
+    // No frameId: every frame of the tab, as each reads its own page (a quiet frame must read its
+    // text again with new knowledge). Tabs without our content script have nobody to answer; that is expected.
+    await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, message).catch(() => null)));
   },
   today: () => today(),
 };

@@ -118,7 +118,13 @@ async function start(): Promise<void> {
     },
   });
   quiet = frame;
-  await frame.begin();
+  try {
+    await frame.begin();
+  } catch (error) {
+    // Not left in place half-started: a later start (a switch, a refresh) can begin again.
+    if (quiet === frame) leaveQuiet();
+    throw error;
+  }
 }
 
 function leaveQuiet(): void {
@@ -134,7 +140,7 @@ function startSession(reply: Started, dictionary: LoadedDictionary, awake: Parti
   session = new PageSession({
     dictionary,
     firstVerdict: awake.firstVerdict,
-    selectionPending: awake.selectionPending,
+    selectionAt: awake.selectionAt,
     loadUi,
     requestStyles,
     loadEntity: (id) => call('entity/get', { id }),
@@ -210,8 +216,9 @@ export function run(): void {
     'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
     'page/step': ({ direction, from }) => session?.step(direction, from) ?? 'idle',
     'page/record': async ({ mode }) => {
-      // A command or the context menu on a quiet page: the session starts for it.
-      if (quiet) await quiet.wake(null);
+      // A command or the context menu on a quiet page: the session starts for it, if there is a selection to record.
+      const selection = document.getSelection();
+      if (quiet && selection && !selection.isCollapsed) await quiet.wake(null);
       return session?.record(mode) ?? false;
     },
     'page/refresh': async ({ dictionary: changed }) => {
@@ -261,7 +268,6 @@ export function run(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1000 });
   else setTimeout(begin, 0);
 }
-
 
 function report(error: unknown): void {
   // The page's console is the only place a content script can speak; keep it to one line.

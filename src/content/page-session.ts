@@ -34,8 +34,8 @@ export interface PageSessionDeps extends PageBackend {
   onEditorClosed?(): void;
   /** The background's verdict on the page's text, read just before: the first scan need not read it again. */
   firstVerdict?: Prefilter;
-  /** The session started because the reader selected something: offer to record it now. */
-  selectionPending?: boolean;
+  /** The session started for a selection the reader made with a gesture at this time (performance.now()): offer to record it. */
+  selectionAt?: number;
   doc?: Document;
   today?: string;
 }
@@ -121,7 +121,7 @@ export class PageSession {
       const { recordButton } = await this.parts();
       return () => recordButton(this.doc);
     });
-    if (deps.selectionPending) noteSelection();
+    if (deps.selectionAt !== undefined) noteSelection(deps.selectionAt);
     this.firstScan = this.features.mentions.ready;
   }
 

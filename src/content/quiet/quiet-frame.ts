@@ -18,8 +18,8 @@ export interface Awake {
   dictionary: LoadedDictionary;
   /** The verdict on the text the first scan is about to read, if the page has not changed since. */
   firstVerdict?: Prefilter;
-  /** Woken by the reader's selection: the session offers to record it. */
-  selectionPending?: boolean;
+  /** Woken by the reader's selection, made with a gesture at this time (performance.now()): the session offers to record it. */
+  selectionAt?: number;
   /** Woken by claims found for the page at `url`: the session places these without asking again. */
   claims?: { url: string; claims: { claims: ShownClaim[]; reveal: string | null } };
 }
@@ -46,36 +46,42 @@ export class QuietFrame {
 
   /** Sends the page's text; wakes, or starts watching. */
   async begin(): Promise<void> {
-    const answer = await this.deps.ask(this.watch.readText());
+    const text = this.watch.readText();
+    let answer: Awaited<ReturnType<QuietFrame['fetchDictionary']>>;
+    try {
+      answer = await this.fetchDictionary(text);
+    } catch (error) {
+      // The background restarting, say: the whole page is read again at the watch's next flush.
+      // (A call that fails because the extension is gone has taken this copy down: main.ts.)
+      if (this.ended) throw error;
+      this.watch.unread();
+      answer = null;
+    }
     if (this.ended) return;
-    if (!answer.dictionary) {
-      // A call that fails has already taken an orphaned script down (main.ts): nothing else to do.
+    if (!answer) {
       this.watch.listen({
-        onText: (text) => void this.wake(text).catch(() => undefined),
-        onSelection: () => void this.wake(null, { selectionPending: true }).catch(() => undefined),
+        onText: (changed) => this.wake(changed).catch(() => undefined),
+        onSelection: (at) => void this.wake(null, { selectionAt: at }).catch(() => undefined),
       });
       return;
     }
-    await yieldToPage();
-    if (this.ended) return;
-    const dictionary = loadDictionary(answer.dictionary);
-    // In the task that starts the session's scanner, so no change can fall between the two.
-    const firstVerdict = this.watch.changedSinceRead() ? undefined : answer.verdict;
-    this.awake({ dictionary, firstVerdict });
+    // The verdict is on the text sent, as it was then: none was sent (too long, not HTML), or the
+    // page changed since (checked in the task that starts the session's scanner), and the first
+    // scan reads for itself.
+    const firstVerdict = text !== null && !this.watch.changedSinceRead() ? answer.verdict : undefined;
+    this.awake({ dictionary: answer.dictionary, firstVerdict });
   }
 
   /**
    * Wakes if `text` could name something, or for null (the reader acts) in any case; after any
    * wake asked for before. True if this or an earlier one woke the frame.
    */
-  wake(text: string | null, why: Pick<Awake, 'selectionPending' | 'claims'> = {}): Promise<boolean> {
+  wake(text: string | null, why: Pick<Awake, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
     const next = this.waking.then(async (woken) => {
       if (woken || this.ended) return woken;
-      const answer = await this.deps.ask(text);
-      if (this.ended || !answer.dictionary) return false;
-      await yieldToPage();
-      if (this.ended) return false;
-      this.awake({ dictionary: loadDictionary(answer.dictionary), ...why });
+      const answer = await this.fetchDictionary(text);
+      if (this.ended || !answer) return false;
+      this.awake({ dictionary: answer.dictionary, ...why });
       return true;
     });
     this.waking = next.catch(() => false);
@@ -87,6 +93,18 @@ export class QuietFrame {
     this.ended = true;
     this.ending.abort();
     this.watch.dispose();
+  }
+
+  /**
+   * The dictionary, loaded in a task of its own (the browser parses a large message in one), if
+   * the text could name something; null if not, or if the frame ended meanwhile.
+   */
+  private async fetchDictionary(text: string | null): Promise<{ dictionary: LoadedDictionary; verdict: Prefilter } | null> {
+    const answer = await this.deps.ask(text);
+    if (this.ended || !answer.dictionary) return null;
+    await yieldToPage();
+    if (this.ended) return null;
+    return { dictionary: loadDictionary(answer.dictionary), verdict: answer.verdict };
   }
 
   private awake(awake: Awake): void {

@@ -11,6 +11,7 @@ import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
 import { prefilter, type Prefilter } from '../../shared/matcher/prefilter';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
+import { SettleBackoff } from './settle-backoff';
 import { textBlocks } from './text-blocks';
 
 /** About 0.1 ms of scanning: slices overrun their budget by at most that. */
@@ -59,8 +60,7 @@ export class Scanner {
   private readonly changes: ChangedBlocks;
   private restarts = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private settle: number;
-  private lastFlush = 0;
+  private readonly backoff: SettleBackoff;
   private queue: Node[] = [];
   /** What is in the queue: a root waiting there reads the page as it is then, so once is enough. */
   private readonly queued = new Set<Node>();
@@ -81,7 +81,7 @@ export class Scanner {
     private readonly signal: AbortSignal,
     private readonly options: ScannerOptions,
   ) {
-    this.settle = options.settleMs ?? 50;
+    this.backoff = new SettleBackoff(options.settleMs ?? 50, options.maxSettleMs ?? 1000);
     this.changes = new ChangedBlocks(options.uiTag);
     signal.addEventListener('abort', () => {
       this.observer?.disconnect();
@@ -214,14 +214,12 @@ export class Scanner {
 
   private scheduleFlush(): void {
     const now = (this.options.now ?? (() => performance.now()))();
-    // Back off while the page keeps mutating; settle again once it has been quiet for a second.
-    this.settle = now - this.lastFlush < 1000 ? Math.min(this.settle * 2, this.options.maxSettleMs ?? 1000) : this.options.settleMs ?? 50;
-    this.timer = setTimeout(() => this.flush(), this.settle);
+    this.timer = setTimeout(() => this.flush(), this.backoff.next(now));
   }
 
   private flush(): void {
     this.timer = undefined;
-    this.lastFlush = (this.options.now ?? (() => performance.now()))();
+    this.backoff.flushed((this.options.now ?? (() => performance.now()))());
     if (this.signal.aborted) return;
     this.options.onFlush?.();
     const { roots, sweep, gone } = this.changes.take();

@@ -4,6 +4,7 @@
 // text goes to the background, and a session starts only if that text (or text the page adds
 // later) could name something, the page moves to an address with claims, or the reader acts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_CHECKED_TEXT } from '../../../src/shared/page-start';
 import { begin, calls, cleanUp, serving, sessions, settle, startCalls } from './main-harness';
 
 vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
@@ -43,6 +44,27 @@ describe('a page without claims starts quiet', () => {
     expect(sessions[0]!.options.firstVerdict).toBe('context-only');
   });
 
+  it('passes on no verdict when no text was sent (too long to send): the first scan reads for itself', async () => {
+    paragraph('The weather. '.repeat(Math.ceil((MAX_CHECKED_TEXT + 1) / 13)));
+    await begin();
+    startCalls()[0]!.resolve(quietStart);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
+    expect(texts()[0]).toBeNull();
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    expect(sessions[0]!.options.firstVerdict).toBeUndefined();
+  });
+
+  it('checks the whole page again after its first check failed (the background restarting)', async () => {
+    await beginQuiet();
+    dictionaryCalls()[0]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+    expect(texts()[1]).toContain('The weather was fine on Tuesday.');
+    dictionaryCalls()[1]!.resolve({ verdict: 'none', dictionary: null });
+    await settle();
+    expect(sessions).toHaveLength(0);
+  });
+
   it('drops the verdict if the page changed after its text was read', async () => {
     await beginQuiet();
     paragraph('Added while the background was reading.');
@@ -70,10 +92,13 @@ describe('a page without claims starts quiet', () => {
     expect(sessions[0]!.options.firstVerdict).toBeUndefined();
   });
 
-  it('starts the session for a record command, asking for the dictionary without text', async () => {
+  it('starts the session for a record command, asking for the dictionary without text; not with nothing selected', async () => {
     await beginQuiet();
     dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
     await settle();
+    expect(await serving.handlers['page/record']!({ mode: 'claim' })).toBe(false);
+    expect(dictionaryCalls()).toHaveLength(1);
+    document.getSelection()!.selectAllChildren(document.querySelector('p')!);
     const recorded = serving.handlers['page/record']!({ mode: 'claim' });
     await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
     expect(texts()[1]).toBeNull();

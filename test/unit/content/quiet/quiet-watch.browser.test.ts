@@ -1,8 +1,10 @@
 // The quiet frame's watch on a real page: it reads the text the first scan would read (not a
-// script's, not our own UI's), tells whether the page changed since, and hands on only the text of
-// the blocks a later change touched, never whitespace, and nothing once disposed.
+// script's), tells whether the page changed since (a region leaving editing included), and hands
+// on only what a later change could have made a name of: an added block, a changed block's own
+// text (not the article under a <body> that lost a banner), never whitespace, nothing past the cap
+// (null: the dictionary is sent for instead), and nothing once disposed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuietWatch } from '../../../../src/content/quiet/quiet-watch';
+import { MAX_CHANGED_TEXT, QuietWatch } from '../../../../src/content/quiet/quiet-watch';
 import { MAX_CHECKED_TEXT } from '../../../../src/shared/page-start';
 
 const UI = 'SOUND-FAMILIAR-UI';
@@ -18,7 +20,7 @@ function nextText(w: QuietWatch, ms = 1500): Promise<string | null | 'nothing'> 
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve('nothing'), ms);
     w.listen({
-      onText: (text) => {
+      onText: async (text) => {
         clearTimeout(timer);
         resolve(text);
       },
@@ -76,5 +78,47 @@ describe('QuietWatch', () => {
     w.dispose();
     paragraph('The Government Digital Service.');
     expect(await pending).toBe('nothing');
+  });
+
+  it('counts a region leaving editing as a change to the text read, and reads it', async () => {
+    paragraph('The minister spoke.');
+    const draft = document.body.appendChild(document.createElement('div'));
+    draft.setAttribute('contenteditable', 'true');
+    draft.textContent = 'The Government Digital Service said so.';
+    const w = watch();
+    expect(w.readText()).not.toContain('Government Digital Service');
+    draft.removeAttribute('contenteditable');
+    expect(w.changedSinceRead()).toBe(true);
+    expect(await nextText(w)).toContain('Government Digital Service');
+  });
+
+  it('reads only <body>\'s own words, not the article, when a banner is removed from it', async () => {
+    const article = document.body.appendChild(document.createElement('article'));
+    article.textContent = 'An article about the weather. '.repeat(20_000);
+    const banner = document.body.appendChild(document.createElement('div'));
+    banner.textContent = 'We use cookies.';
+    document.body.append('Loose words');
+    const w = watch();
+    w.readText();
+    banner.remove();
+    const text = await nextText(w);
+    expect(text).toContain('Loose words');
+    expect(typeof text === 'string' && text.length).toBeLessThan(100);
+  });
+
+  it('reads an inline element added into a block with the block\'s own text, so a name across them is whole', async () => {
+    const p = paragraph('The Local ');
+    const w = watch();
+    w.readText();
+    p.appendChild(Object.assign(document.createElement('strong'), { textContent: 'Digital Fund' }));
+    expect((await nextText(w) as string).replace(/\s/g, '')).toContain('TheLocalDigitalFund');
+  });
+
+  it('sends null (the dictionary is asked for instead) when more changed at once than the cap', async () => {
+    paragraph('Text.');
+    const w = watch();
+    w.readText();
+    paragraph('x'.repeat(MAX_CHANGED_TEXT + 1));
+    expect(await nextText(w)).toBeNull();
   });
 });
