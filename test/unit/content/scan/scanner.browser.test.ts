@@ -16,7 +16,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean } = {}) {
+function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean; screenFound?: (walkedTo: Node) => boolean } = {}) {
   document.body.innerHTML = html;
   const shown = new Set<Mention>();
   const index = new MentionIndex(KB, undefined, '2025-06-01', { show: (m) => shown.add(m), hide: (m) => shown.delete(m) });
@@ -62,6 +62,28 @@ describe('Scanner', () => {
     expect(s.index.visible()).toHaveLength(6);
     expect(asked.length).toBeGreaterThanOrEqual(5);
     expect(frames).toHaveBeenCalledTimes(2);
+    frames.mockRestore();
+  });
+
+  it('ends a slice early, for a frame, once the screen is found and the walk is past it', async () => {
+    const filler = 'and so on '.repeat(500);
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">Paragraph ${i} mentions GDS, ${filler}</p>`).join('');
+    const asked: Node[] = [];
+    let foundAtPause = -1;
+    // The clock never runs out: only the screen being found ends the first slice (paragraph 2 is the last on screen).
+    const s = start(paragraphs, {
+      sliceMs: 8,
+      now: () => 0,
+      screenFound: (walkedTo) => (asked.push(walkedTo), walkedTo.parentElement?.id === 'p3'),
+      paintNow: () => (foundAtPause < 0 && (foundAtPause = s.index.visible().length), true),
+    });
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    await s.firstScan;
+    expect(s.index.visible()).toHaveLength(6);
+    // Asked with the last text read at each reading of the clock, in document order.
+    expect(asked.map((n) => n.parentElement?.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(foundAtPause).toBe(4);
+    expect(frames).toHaveBeenCalledTimes(1);
     frames.mockRestore();
   });
 
