@@ -9,6 +9,7 @@ import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
 import { prefilter } from './prefilter';
+import { opensWithName } from './opening-names';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
 import { textBlocks } from './text-blocks';
@@ -170,6 +171,8 @@ export class Scanner {
         if (!root || this.signal.aborted) break;
         this.queued.delete(root);
         const first = root === this.firstRoot;
+        // Its opening names someone: then the prefilter could only say walk, and need not read it all.
+        if (first && root.isConnected && opensWithName(this.searcher, root as Element, this.options.uiTag)) this.firstRoot = null;
         if (!root.isConnected || !this.worthWalking(root)) continue;
         // The first scan's slices are timed from its walk, after its prefilter, as they always were.
         if (first) sliceStart = now();

@@ -139,6 +139,15 @@ describe('Scanner', () => {
     expect(s.texts()).toEqual(['LocalDigital Coalition']);
   });
 
+  it('reads only the opening of a page whose opening names someone, not its whole text, and finds every mention', async () => {
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const s = start(`<p>Sajid Javid said.</p>${'<p>Rain <b>later</b>, then sun. <script>x</script></p>'.repeat(200)}<p>The LGA too.</p>`);
+    await s.firstScan;
+    expect(s.texts()).toEqual(['Sajid Javid', 'LGA']);
+    // The whole-page text is read by finding every excluded element first (scanned-text.ts).
+    expect(queries.mock.calls.filter(([selector]) => selector.includes('script'))).toEqual([]);
+  });
+
   it('walks a page of names that need context once a name that stands on its own arrives', async () => {
     const walks = vi.spyOn(document, 'createTreeWalker');
     const s = start('<p>Weather</p><p>Javid said it would rain.</p>');
