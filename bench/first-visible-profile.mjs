@@ -48,6 +48,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const call = (page, method, ...args) => page.evaluate(([m, a]) => window.__bench[m](...a), [method, args]);
 
+const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+
 /** One live window's breakdown: [start mark, start + firstVisibleMs]. */
 function breakdown(events, label, firstVisibleMs) {
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -108,7 +110,19 @@ function breakdown(events, label, firstVisibleMs) {
     const name = f ? `${f.functionName || '(anonymous)'}${f.url ? ` ${path.basename(f.url)}:${f.lineNumber}` : ''}` : '?';
     fns.set(name, (fns.get(name) ?? 0) + w);
   }
+  // Each task as the harness's start (the one holding the start mark), rendering (style, layout,
+  // paint: most of it) or script; the rest of the window is the thread waiting (for a frame, a core).
+  const renderIn = (t) => onMain.filter((e) => RENDER.has(e.name) && e.ts >= t.ts && e.ts < t.ts + t.dur).reduce((a, e) => a + e.dur, 0);
+  const split = { startTaskMs: 0, scriptMs: 0, renderMs: 0, waitMs: 0 };
+  for (const t of tasks) {
+    const ms = (Math.min(t.ts + t.dur, t1) - Math.max(t.ts, t0)) / 1000;
+    if (t === holder) split.startTaskMs += ms;
+    else if (renderIn(t) > t.dur / 2) split.renderMs += ms;
+    else split.scriptMs += ms;
+  }
+  split.waitMs = firstVisibleMs - split.startTaskMs - split.scriptMs - split.renderMs;
   return {
+    split,
     tasks: tasks.map((t) => ({ atMs: Math.round((t.ts - t0) / 100) / 10, ms: Math.round(t.dur / 100) / 10 })),
     self: Object.fromEntries([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => [k, Math.round(v * 100) / 100])),
     functions: Object.fromEntries([...fns].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, Math.round(v * 100) / 100])),
@@ -156,6 +170,7 @@ const merge = (list, key) => {
 };
 for (const [name, list] of Object.entries(results)) {
   console.log(`\n== ${name === 'base' ? baseline : 'working tree'}: firstVisibleMs median ${median(list.map((r) => r.firstVisibleMs)).toFixed(1)} of ${list.map((r) => r.firstVisibleMs?.toFixed(1)).join(', ')}`);
+  console.log('split (median ms):', merge(list, 'split'));
   console.log('tasks (at ms: ms) of each run:');
   for (const r of list) console.log(`  ${(r.tasks ?? []).map((t) => `${t.atMs}:${t.ms}`).join('  ')}`);
   console.log('trace self time (median ms):', merge(list, 'self'));
