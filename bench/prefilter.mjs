@@ -54,10 +54,12 @@ function oldTree() {
 async function bundles(oldDir) {
   const entry = path.join(CACHE, 'harness.ts');
   const scan = (dir, file) => JSON.stringify(path.join(dir, 'src', 'content', 'scan', file));
+  // The prefilter and its key sets moved to shared/matcher/ (the background runs them too).
+  const matcher = (file) => JSON.stringify(path.join(root, 'src', 'shared', 'matcher', file));
   writeFileSync(entry, `
 import { loadDictionary } from ${scan(root, 'loaded-dictionary')};
-import { prefilter as newPrefilter } from ${scan(root, 'prefilter')};
-import { aliasStarts as newStarts } from ${scan(root, 'starts')};
+import { prefilter as newPrefilter } from ${matcher('prefilter')};
+import { aliasStarts as newStarts } from ${matcher('starts')};
 import { aliasStarts as oldStarts } from ${scan(oldDir, 'starts')};
 import { scannedText as newText } from ${scan(root, 'scanned-text')};
 import { prefilter as oldPrefilter } from ${scan(oldDir, 'prefilter')};

@@ -39,9 +39,10 @@ async function sourceTree() {
 // (a space edge skipped, an alias ending before or after one), collecting every alias found.
 const ENTRY = `
 import { loadDictionary } from './src/content/scan/loaded-dictionary';
-import { prefilter, SKIPPED } from './src/content/scan/prefilter';
+import { prefilter, SKIPPED } from './src/shared/matcher/prefilter';
 import { scannedText } from './src/content/scan/scanned-text';
-import { aliasStarts, LONG_MASK, unit } from './src/content/scan/starts';
+import { aliasStarts } from './src/shared/matcher/starts';
+import { LONG_MASK, unit } from './src/shared/matcher/start-keys';
 import { textBlocks } from './src/content/scan/text-blocks';
 import { matchBlock } from './src/content/scan/block-matches';
 import { step } from './src/shared/matcher/automaton';

@@ -19,6 +19,7 @@ import type { DictionaryCache } from './dictionary-cache';
 import { EchoCache } from './echo-cache';
 import { browserEffects, type BackgroundEffects } from './effects';
 import { entityHandlers } from './entity-handlers';
+import { checksText, pageVerdict } from './page-verdict';
 import { packHandlers, subscriptionDeps } from './packs/subscription-handlers';
 import { packsNeedOrigin } from './packs/subscriptions';
 import { siteHandlers } from './sites/site-handlers';
@@ -55,7 +56,18 @@ export function backgroundHandlers(
       const [packed, onPage, echoesOn] = await Promise.all([
         dictionary.get(), claims['claims/for-page']({ url: sender.url! }, sender), echoesWanted(host),
       ]);
+      // A page with nothing of the reader's on it gets the dictionary only if its text asks for it.
+      if (onPage.claims.length === 0 && onPage.reveal === null && checksText(packed)) return { enabled: true, dictionary: null, claims: null, echoes: echoesOn };
       return { enabled: true, dictionary: packed, claims: onPage, echoes: echoesOn };
+    },
+    // The text is only read here, to decide; it is neither kept nor sent on (docs/SECURITY.md).
+    async 'page/dictionary'({ text }, sender) {
+      const host = senderHost(sender);
+      if (host === null || !(await isSiteEnabled(host))) return { verdict: 'none', dictionary: null };
+      await ready;
+      const packed = await dictionary.get();
+      const verdict = text === null ? 'maybe' : pageVerdict(packed, text);
+      return verdict === 'none' ? { verdict, dictionary: null } : { verdict, dictionary: packed };
     },
     // The card code, only into the asking frame.
     async 'page/ui'(_payload, sender) {

@@ -2,7 +2,9 @@
 // until it knows the site is on; answers the popup and the background either way. Everything it
 // starts can be torn down. It learns the site switch from the background ('page/start', then
 // 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
-// every page load a few milliseconds.
+// every page load a few milliseconds. A page with no claims is sent no dictionary until its text
+// could name something ('page/dictionary'): until then the frame stays quiet (quiet/quiet-frame.ts),
+// and wakes when the page adds such text or the reader acts.
 
 import { isBackground } from '../platform/background-sender';
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
@@ -13,11 +15,14 @@ import { stylesRequester } from './highlight/highlight-styles';
 import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
 import { requestUiScript, uiLoader } from './lazy/load-ui';
 import { PageSession } from './page-session';
+import { QuietFrame, type Awake } from './quiet/quiet-frame';
 import { yieldToPage } from './yield-to-page';
 
 const host = location.hostname;
 const lifetime = new AbortController();
 let session: PageSession | null = null;
+/** Set while the page has no claims and, as far as read, names nothing we know: no dictionary is held. */
+let quiet: QuietFrame | null = null;
 /** The site switch: unknown (null) until the background has said. */
 let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
@@ -26,7 +31,10 @@ const loadUi = uiLoader(() => orphanAware(() => requestUiScript(() => call('page
 /** highlights.css, asked for once per document, when a session first registers a public highlight. */
 const requestStyles = stylesRequester(() => call('page/styles', {}));
 
-/** What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used once. */
+/**
+ * What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used
+ * once. An enabled start with no dictionary leaves it to the page's text (quiet/quiet-frame.ts).
+ */
 interface Started {
   enabled: boolean;
   dictionary: LoadedDictionary | null;
@@ -82,6 +90,7 @@ function getStart(): Promise<Started> {
   const url = location.href;
   starting ??= call('page/start', {}).then(async (reply): Promise<Started> => {
     if (!reply.enabled) return { enabled: false, dictionary: null, url, claims: null, echoes: false };
+    if (!reply.dictionary) return { enabled: true, dictionary: null, url, claims: null, echoes: reply.echoes };
     // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
     await yieldToPage();
     return { enabled: true, dictionary: loadDictionary(reply.dictionary), url, claims: reply.claims, echoes: reply.echoes };
@@ -91,16 +100,41 @@ function getStart(): Promise<Started> {
 }
 
 async function start(): Promise<void> {
-  if (session || enabled === false) return;
+  if (session || quiet || enabled === false) return;
   const reply = await getStart();
   // A switch heard meanwhile ('page/sites') is newer than the reply.
   enabled ??= reply.enabled;
-  if (session || !enabled || !reply.dictionary || !highlightsSupported()) return;
-  // The claims came with the start: the first load of this address needs no call of its own.
-  let prefetched = reply.claims && { url: reply.url, claims: reply.claims };
+  if (session || quiet || !enabled || !reply.enabled || !highlightsSupported()) return;
+  if (reply.dictionary) {
+    startSession(reply, reply.dictionary);
+    return;
+  }
+  const frame = new QuietFrame(document, {
+    ask: (text) => call('page/dictionary', { text }),
+    onAddressChange: () => void recheckClaims().catch(report),
+    onAwake: (awake) => {
+      quiet = null;
+      startSession(reply, awake.dictionary, awake);
+    },
+  });
+  quiet = frame;
+  await frame.begin();
+}
+
+function leaveQuiet(): void {
+  quiet?.end();
+  quiet = null;
+}
+
+/** Starts the session on `dictionary`; `awake` says how a quiet frame woke, if it did. */
+function startSession(reply: Started, dictionary: LoadedDictionary, awake: Partial<Awake> = {}): void {
+  // The claims came with the start (or woke the frame): the first load of this address needs no call of its own.
+  let prefetched = awake.claims ?? (reply.claims && { url: reply.url, claims: reply.claims });
   reply.claims = null;
   session = new PageSession({
-    dictionary: reply.dictionary,
+    dictionary,
+    firstVerdict: awake.firstVerdict,
+    selectionPending: awake.selectionPending,
     loadUi,
     requestStyles,
     loadEntity: (id) => call('entity/get', { id }),
@@ -126,6 +160,19 @@ async function start(): Promise<void> {
   });
 }
 
+/**
+ * A quiet page whose claims may have changed (saved elsewhere, or a single-page site moved to
+ * another story): it wakes if its address has claims now. The text's verdict still holds.
+ */
+async function recheckClaims(): Promise<void> {
+  const frame = quiet;
+  if (!frame) return;
+  const url = location.href;
+  const onPage = await call('claims/for-page', { url });
+  if (quiet !== frame || (onPage.claims.length === 0 && onPage.reveal === null)) return;
+  await frame.wake(null, { claims: { url, claims: onPage } });
+}
+
 /** Drops the dictionary and the session built on it, and starts afresh with the current one. */
 async function restart(): Promise<void> {
   starting = null;
@@ -134,6 +181,7 @@ async function restart(): Promise<void> {
 }
 
 function stop(): void {
+  leaveQuiet();
   session?.destroy();
   session = null;
 }
@@ -161,13 +209,20 @@ export function run(): void {
     },
     'page/reveal': ({ entityId }) => session?.reveal(entityId) ?? false,
     'page/step': ({ direction, from }) => session?.step(direction, from) ?? 'idle',
-    'page/record': ({ mode }) => session?.record(mode) ?? false,
+    'page/record': async ({ mode }) => {
+      // A command or the context menu on a quiet page: the session starts for it.
+      if (quiet) await quiet.wake(null);
+      return session?.record(mode) ?? false;
+    },
     'page/refresh': async ({ dictionary: changed }) => {
       if (changed) {
         // The knowledge base changed: a new dictionary, and a fresh scan with it. Not while the
         // editor is open in this tab (it may be the very change being saved): after it closes.
         if (session?.isEditing()) restartAfterEditing = true;
         else await restart();
+      } else if (quiet) {
+        // A claim may now be on this page: the start says, and the text's verdict still holds.
+        await recheckClaims();
       } else {
         await session?.claims.load();
       }
@@ -187,8 +242,8 @@ export function run(): void {
       enabled = on;
       if (firstReplyPending) {
         // The first 'page/start' is in flight (or not yet sent): start() reads the switch when it
-        // answers. Only a reply that says "off" carries no dictionary, and then one more is needed.
-        if (on) void starting?.then((r) => (r.dictionary ? undefined : restart())).catch(report);
+        // answers. A reply that said "off" is out of date, and then one more is needed.
+        if (on) void starting?.then((r) => (r.enabled ? undefined : restart())).catch(report);
         return null;
       }
       if (on) {

@@ -16,6 +16,7 @@ import { styledRegistry } from './highlight/highlight-styles';
 import { watchHover } from './highlight/hover';
 import { PrivatePainter } from './highlight/private-painter';
 import type { LoadedDictionary } from './scan/loaded-dictionary';
+import type { Prefilter } from '../shared/matcher/prefilter';
 import { pagePublicationDate } from './scan/page-date';
 import { watchSelection } from './selection/record-button';
 import type { EditorFrame } from './ui/editor-frame';
@@ -31,6 +32,10 @@ export interface PageSessionDeps extends PageBackend {
   stepTab?(direction: 1 | -1): Promise<boolean>;
   /** Called when the claim editor closes (after saving or not). */
   onEditorClosed?(): void;
+  /** The background's verdict on the page's text, read just before: the first scan need not read it again. */
+  firstVerdict?: Prefilter;
+  /** The session started because the reader selected something: offer to record it now. */
+  selectionPending?: boolean;
   doc?: Document;
   today?: string;
 }
@@ -86,6 +91,7 @@ export class PageSession {
       doc: this.doc,
       signal,
       dictionary,
+      firstVerdict: deps.firstVerdict,
       // Read on first use: finding it queries the whole page, and a page naming nothing never needs it.
       get pageDate() {
         return readPageDate();
@@ -111,10 +117,11 @@ export class PageSession {
       leave: () => this.card.hoverLeave(),
       isOverUi: (target) => this.ui.contains(target),
     }, signal, this.doc);
-    watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal, async () => {
+    const noteSelection = watchSelection(this.ui, UI_TAG, () => void this.record('claim'), signal, async () => {
       const { recordButton } = await this.parts();
       return () => recordButton(this.doc);
     });
+    if (deps.selectionPending) noteSelection();
     this.firstScan = this.features.mentions.ready;
   }
 

@@ -5,7 +5,7 @@
 import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim';
 import { LIMITS } from './claims/claim';
 import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
-import type { PackedDictionary } from './dictionary';
+import { isTextToCheck, type PageDictionary, type PageStart } from './page-start';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
 import { STEP_ANSWERS, type ContentCalls, type PageMentionSummary, type StepAnswer, type StepFrom, type UnplacedClaim } from './content-calls';
 import type { EchoView } from './echo-view';
@@ -53,11 +53,14 @@ export interface EntityChoice extends EntitySummary {
 export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   /**
    * What a page starts with, in one round trip: whether the reader has switched the sender's site
-   * off, and if not the compiled dictionary (no tab keeps one to compare, so there is nothing to
-   * ask about), the page's claims as 'claims/for-page' gives them, and whether the reader wants
-   * "Sound familiar?" there. The page is the sender's own (its frame's address), never one it names.
+   * off, and if not whether the reader wants "Sound familiar?" there and, where the page has
+   * claims, the compiled dictionary (no tab keeps one to compare, so there is nothing to ask about)
+   * and the claims as 'claims/for-page' gives them. A page with no claims asks for the dictionary
+   * with its text ('page/dictionary'). The page is the sender's own (its frame's address), never one it names.
    */
   'page/start': { request: Record<string, never>; response: PageStart };
+  /** The dictionary, for a page 'page/start' sent none, if its text could name something (page-start.ts). */
+  'page/dictionary': { request: { text: string | null }; response: PageDictionary };
   /** The card code (content-ui.js), injected into the sender's own frame, on the reader's first need. */
   'page/ui': { request: Record<string, never>; response: null };
   /** The highlight styles (highlights.css), added to the sender's own frame once it first registers a public highlight. */
@@ -129,6 +132,7 @@ export type SenderKind = 'content' | 'extension';
 // script carried these tables and the claim validators they pull in (~9 KB) without using them.
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
   'page/start': 'content',
+  'page/dictionary': 'content',
   'page/ui': 'content',
   'page/styles': 'content',
   'page/step-tab': 'content',
@@ -162,10 +166,6 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   ...TEAM_CALL_SENDERS,
 }))();
 
-/** The reply to 'page/start'. A site switched off gets no dictionary, no claims and no echoes. */
-export type PageStart =
-  | { enabled: false; dictionary: null; claims: null; echoes: false }
-  | { enabled: true; dictionary: PackedDictionary; claims: { claims: ShownClaim[]; reveal: string | null }; echoes: boolean };
 
 export type { ContentCalls, PageMentionSummary, StepAnswer, StepFrom, UnplacedClaim };
 
@@ -201,6 +201,7 @@ const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() =>
 
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
   'page/start': isEmpty,
+  'page/dictionary': isTextToCheck,
   'page/ui': isEmpty,
   'page/styles': isEmpty,
   'page/step-tab': (p): p is { direction: 1 | -1 } => isObject(p) && (p.direction === 1 || p.direction === -1) && Object.keys(p).length === 1,

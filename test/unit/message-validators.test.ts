@@ -3,6 +3,7 @@
 // fails the "has a case" test; a case whose message was removed is skipped.
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_CALL_SENDERS, backgroundValidators, contentValidators, parseEnvelope } from '../../src/shared/messages';
+import { MAX_CHECKED_TEXT } from '../../src/shared/page-start';
 
 interface Case {
   good: unknown;
@@ -19,6 +20,7 @@ const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21',
 
 const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
+  'page/dictionary': { good: { text: 'The Government Digital Service' }, bad: { text: 'x'.repeat(MAX_CHECKED_TEXT + 1) } },
   'page/ui': { good: {}, bad: { file: 'evil.js' } },
   'page/styles': { good: {}, bad: { files: ['evil.css'] } },
   'page/step-tab': { good: { direction: -1 }, bad: { direction: 1, frameId: 0 } },
@@ -98,6 +100,13 @@ describe.each(validatorSets)('%s validators', (_side, validators, cases) => {
 });
 
 describe('validators that read numbers and text from a page', () => {
+  it('take a page\'s text to check only as one string under the cap, or null', () => {
+    const check = backgroundValidators['page/dictionary'];
+    expect(check({ text: null })).toBe(true);
+    expect(check({ text: 'x'.repeat(MAX_CHECKED_TEXT) })).toBe(true);
+    for (const p of [{}, { text: 1 }, { text: ['a'] }, { text: 'a', url: 'https://evil.example/' }]) expect(check(p), JSON.stringify(p)).toBe(false);
+  });
+
   it('refuse a position JSON could not carry back out (1e400 parses as Infinity)', () => {
     const payload = JSON.parse(JSON.stringify(DRAFT_START).replace('"start":10', '"start":1e400'));
     expect(payload.target.selector[1].start).toBe(Infinity);

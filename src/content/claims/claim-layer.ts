@@ -3,6 +3,7 @@
 // ClaimPlacer's job, which comes with the card code: a page without claims never loads it.
 
 import type { Claim } from '../../shared/claims/claim';
+import { watchAddress } from '../address-changes';
 import type { AnchoredClaim, ClaimPlacer } from './claim-placer';
 
 export type { AnchoredClaim };
@@ -18,36 +19,13 @@ export class ClaimLayer {
   private placer: ClaimPlacer | null = null;
   /** The page's claims as last fetched: all unplaced until a placer has placed them. */
   private fetched: Claim[] = [];
-  private url: string;
   private readonly doc: Document;
   private generation = 0;
 
   constructor(private readonly deps: ClaimLayerDeps, private readonly signal: AbortSignal) {
     this.doc = deps.doc ?? document;
-    this.url = this.doc.location.href;
-    const view = this.doc.defaultView;
-    // Single-page sites change URL without reloading. Where the browser has the Navigation API,
-    // its event hears history.pushState too. Elsewhere pushState is invisible to an isolated
-    // content script; but a site that changes story changes the page, so the URL is compared when
-    // the DOM changes (at most once a task). Nothing runs while the page is idle: no polling.
-    const navigation = (view as (Window & { navigation?: EventTarget }) | null)?.navigation;
-    let pageChanges: MutationObserver | null = null;
-    if (navigation) {
-      navigation.addEventListener('currententrychange', () => this.checkUrl(), { signal });
-    } else if (this.doc.body) {
-      let queued = false;
-      pageChanges = new MutationObserver(() => {
-        if (queued) return;
-        queued = true;
-        setTimeout(() => {
-          queued = false;
-          this.checkUrl();
-        }, 0);
-      });
-      pageChanges.observe(this.doc.body, { childList: true, subtree: true });
-    }
-    view?.addEventListener('popstate', () => this.checkUrl(), { signal });
-    signal.addEventListener('abort', () => pageChanges?.disconnect(), { once: true });
+    // A single-page site moved to another story: its claims are another address's.
+    watchAddress(this.doc, signal, () => void this.load().catch(() => undefined));
   }
 
   /** (Re)loads this page's claims and places them. */
@@ -77,11 +55,5 @@ export class ClaimLayer {
     // Until the placer's code has loaded (or if it failed to), none is placed: the popup lists them
     // all rather than none, so a claim is never silently missing.
     return this.placer?.unplacedClaims() ?? [...this.fetched];
-  }
-
-  private checkUrl(): void {
-    if (this.doc.location.href === this.url) return;
-    this.url = this.doc.location.href;
-    void this.load().catch(() => undefined);
   }
 }

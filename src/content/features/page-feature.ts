@@ -10,6 +10,7 @@ import type { Entity } from '../../shared/types';
 import type { Highlighter } from '../highlight/highlighter';
 import type { PrivatePainter } from '../highlight/private-painter';
 import type { LoadedDictionary } from '../scan/loaded-dictionary';
+import type { Prefilter } from '../../shared/matcher/prefilter';
 import type { UiParts } from '../lazy/ui-parts';
 
 /** What every card is given, whoever renders it. */
@@ -54,6 +55,8 @@ export interface PageServices {
   readonly doc: Document;
   readonly signal: AbortSignal;
   readonly dictionary: LoadedDictionary;
+  /** The background's verdict on the page's text as the first scan reads it, if it gave one. */
+  readonly firstVerdict?: Prefilter;
   readonly pageDate: string | undefined;
   today(): string;
   /** Public ranges (built-in names): the page's CSS.highlights. */

@@ -2,10 +2,9 @@
 // searcher plus the tables that turn a match's variants into an entity.
 
 import type { PackedDictionary } from '../../shared/dictionary';
-import { unpackAutomaton } from '../../shared/matcher/pack';
 import { checkEntities } from '../../shared/packed-entities';
-import { createSearcher, type Searcher } from '../../shared/matcher/search';
-import { startsFromPacked, useStarts } from './starts';
+import type { Searcher } from '../../shared/matcher/search';
+import { unpackSearcher } from '../../shared/matcher/unpack-searcher';
 import type { TitleEntry } from '../../shared/knowledge/titles';
 import type { Period } from '../../shared/precision';
 import type { EntitySummary } from '../../shared/types';
@@ -22,9 +21,9 @@ export interface LoadedDictionary {
 
 /** Throws if any part is malformed or a variant or title names an entity the list lacks. */
 export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
-  const automaton = unpackAutomaton(packed.automaton);
-  // The prefilter's bit sets from the keys the background computed: no walk of the trie here.
-  const starts = startsFromPacked(packed.starts);
+  // With the prefilter's bit sets from the keys the background computed: no walk of the trie here.
+  const searcher = unpackSearcher(packed.automaton, packed.starts);
+  const { automaton } = searcher;
   const entities = checkEntities(packed.entities);
   // A dictionary cached from before titles travelled has none.
   const titles: TitleEntry[] = (packed as { titles?: TitleEntry[] }).titles ?? [];
@@ -33,7 +32,6 @@ export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
   for (const t of titles) {
     if (!Number.isInteger(t.entity) || t.entity < 0 || t.entity >= count) throw new Error('dictionary: a title names an unknown holder');
   }
-  useStarts(automaton, starts);
   return {
     version: packed.version,
     get entities() {
@@ -41,7 +39,7 @@ export function loadDictionary(packed: PackedDictionary): LoadedDictionary {
     },
     periods: packed.periods,
     titles,
-    searcher: createSearcher(automaton),
+    searcher,
   };
 }
 

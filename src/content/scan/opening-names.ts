@@ -1,5 +1,5 @@
 // Whether the opening of a page's text already holds a name that stands on its own. Then the
-// whole-page prefilter (prefilter.ts) can only answer "walk", and reading all of a big page's text
+// whole-page prefilter (shared/matcher/prefilter.ts) can only answer "walk", and reading all of a big page's text
 // for it (scanned-text.ts: 10-15 ms on a 2 MB page, before the first mention can be painted) is
 // skipped. The opening is read as scanned-text.ts reads the whole: every text node in document
 // order, excluded subtrees left out and the text around them joined, so it is a prefix of that text
@@ -7,7 +7,7 @@
 // reading and testing the opening only.
 
 import type { Searcher } from '../../shared/matcher/search';
-import { prefilter } from './prefilter';
+import { prefilter } from '../../shared/matcher/prefilter';
 import { isExcludedElement } from './text-blocks';
 
 /**

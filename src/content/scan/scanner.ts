@@ -8,7 +8,7 @@ import { matchBlock } from './block-matches';
 import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
-import { prefilter } from './prefilter';
+import { prefilter, type Prefilter } from '../../shared/matcher/prefilter';
 import { opensWithName } from './opening-names';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
@@ -55,6 +55,12 @@ export interface ScannerOptions {
   onFlush?(): void;
   /** Told each time the queue of work runs dry: for the benchmark. */
   onIdle?(): void;
+  /**
+   * The prefilter's verdict on the whole page's text, given by the background from text read just
+   * before this scanner started (content/main.ts): the first scan uses it instead of reading the
+   * text a second time.
+   */
+  firstVerdict?: Prefilter;
 }
 
 export class Scanner {
@@ -109,7 +115,7 @@ export class Scanner {
     if (root !== this.firstRoot) return true;
     this.firstRoot = null;
     if (this.doc.contentType !== 'text/html' || root.nodeType !== 1) return true;
-    const verdict = prefilter(this.searcher, scannedText(root as Element, this.options.uiTag));
+    const verdict = this.options.firstVerdict ?? prefilter(this.searcher, scannedText(root as Element, this.options.uiTag));
     if (verdict === 'context-only') this.deferred = root;
     return verdict === 'maybe';
   }
@@ -171,8 +177,9 @@ export class Scanner {
         if (!root || this.signal.aborted) break;
         this.queued.delete(root);
         const first = root === this.firstRoot;
-        // Its opening names someone: then the prefilter could only say walk, and need not read it all.
-        if (first && root.isConnected && opensWithName(this.searcher, root as Element, this.options.uiTag)) this.firstRoot = null;
+        // Its opening names someone: then the prefilter could only say walk, and need not read it all
+        // (unless a verdict was given: then nothing is read).
+        if (first && this.options.firstVerdict === undefined && root.isConnected && opensWithName(this.searcher, root as Element, this.options.uiTag)) this.firstRoot = null;
         if (!root.isConnected || !this.worthWalking(root)) continue;
         // The first scan's slices are timed from its walk, after its prefilter, as they always were.
         if (first) sliceStart = now();

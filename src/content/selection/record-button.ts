@@ -20,7 +20,7 @@ export function watchSelection(
   /** Gives the button's builder; the first call loads the card code (content-ui.js). */
   buttonMaker: () => Promise<() => HTMLElement>,
   now = () => performance.now(),
-): void {
+): () => void {
   const doc = ui.doc;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastGesture = -Infinity;
@@ -64,6 +64,11 @@ export function watchSelection(
   doc.addEventListener('selectionchange', settle, { signal });
   doc.addEventListener('scroll', () => ui.clear('record'), { passive: true, capture: true, signal });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  // For a selection made before this watch began (the session started for it): as if just made.
+  return () => {
+    lastGesture = now();
+    settle();
+  };
 }
 
 /** Where the button goes: the last line box of a selection worth recording, or null. */

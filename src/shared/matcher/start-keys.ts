@@ -1,7 +1,7 @@
 // How every alias begins, as keys for the content script's whole-page prefilter: computed once,
 // where the dictionary is compiled (the background), by walking the top of the trie, and sent to
 // every tab with the dictionary as short lists of integers. A tab only sets the bits they name
-// (content/scan/starts.ts), instead of walking the trie on every page load. The key arithmetic
+// (starts.ts), instead of walking the trie on every page load. The key arithmetic
 // (a character's unit, a key of three, LONG_MASK) lives here, so both sides count alike.
 
 import type { Automaton } from './automaton';

@@ -46,17 +46,17 @@ const TAB: Runtime.MessageSender = { id: 'sound-familiar-test', tab: { id: 7, in
 describe('page/start', () => {
   it('returns the dictionary, as it is now after a change', async () => {
     const { handlers, db, dictionary } = await setup();
-    const old = (await handlers['page/start']({}, TAB)).dictionary!;
+    const old = (await handlers['page/dictionary']({ text: null }, TAB)).dictionary!;
     expect(unpackEntities(old.entities)).toHaveLength(builtinEntities().length);
     await db.entities.update('gds', { modified: 99_999 });
     dictionary.invalidate();
-    const fresh = (await handlers['page/start']({}, TAB)).dictionary!;
+    const fresh = (await handlers['page/dictionary']({ text: null }, TAB)).dictionary!;
     expect(fresh.version).not.toBe(old.version);
   });
 
-  it('says the site is on, with the dictionary, unless the reader switched the sender\'s own host off', async () => {
+  it('says the site is on, with no dictionary for a page without claims (its text decides), unless the reader switched the sender\'s own host off', async () => {
     const { handlers } = await setup();
-    expect(await handlers['page/start']({}, TAB)).toMatchObject({ enabled: true, dictionary: { entities: { ids: expect.any(String) } } });
+    expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: true, dictionary: null, claims: null, echoes: true });
     stored.values = { disabledHosts: ['www.gov.uk'] };
     expect(await handlers['page/start']({}, TAB)).toEqual({ enabled: false, dictionary: null, claims: null, echoes: false });
     // Another site's switch, or the same host inside another site's page, is not this frame's.
@@ -69,7 +69,7 @@ describe('page/start', () => {
     const ready = new Promise<void>((resolve) => (release = resolve));
     const { handlers } = await setup(ready);
     let answered = false;
-    const pending = Promise.resolve(handlers['page/start']({}, TAB)).then((d) => ((answered = true), d));
+    const pending = Promise.resolve(handlers['page/dictionary']({ text: null }, TAB)).then((d) => ((answered = true), d));
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();
@@ -80,7 +80,7 @@ describe('page/start', () => {
 describe('page/start: the page\'s claims and the echo switch come with it', () => {
   it('gives the sender\'s own page\'s claims (none here) and follows the echo switches for its host', async () => {
     const { handlers } = await setup();
-    expect(await handlers['page/start']({}, TAB)).toMatchObject({ claims: { claims: [], reveal: null }, echoes: true });
+    expect(await handlers['page/start']({}, TAB)).toMatchObject({ claims: null, echoes: true });
     stored.values = { echoesOffHosts: ['www.gov.uk'] };
     expect((await handlers['page/start']({}, TAB)).echoes).toBe(false);
     expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.bbc.co.uk/news' })).echoes).toBe(true);
@@ -97,8 +97,27 @@ describe('page/start: the page\'s claims and the echo switch come with it', () =
     };
     const { draftId } = await handlers['draft/start']({ target: { ...target, selector: [...target.selector] }, pageTitle: 'News', pageDate: null, claimant: null, entities: ['gds'], mode: 'claim' }, TAB);
     const claim = await handlers['draft/save']({ id: draftId, fields: { claimant: null, entities: ['gds'], madeOn: '2022-06-09', claimType: 'promise', status: 'made', deadline: null, note: '', tags: [] } }, EDITOR);
-    expect((await handlers['page/start']({}, TAB)).claims).toEqual({ claims: [expect.objectContaining({ id: claim.id })], reveal: null });
-    expect((await handlers['page/start']({}, { ...TAB, url: 'https://www.gov.uk/other' })).claims).toEqual({ claims: [], reveal: null });
+    // The page with a claim gets the dictionary with it, whatever its text: the claim is painted.
+    expect(await handlers['page/start']({}, TAB)).toMatchObject({ claims: { claims: [expect.objectContaining({ id: claim.id })], reveal: null }, dictionary: { version: expect.any(String) } });
+    expect(await handlers['page/start']({}, { ...TAB, url: 'https://www.gov.uk/other' })).toMatchObject({ claims: null, dictionary: null });
+  });
+});
+
+describe('page/dictionary: a page without claims gets the dictionary only if its text could name something', () => {
+  it('answers text that names nothing with no dictionary, and text that names a body with it', async () => {
+    const { handlers } = await setup();
+    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toEqual({ verdict: 'none', dictionary: null });
+    // Block boundaries join with nothing in the text the tab reads (scanned-text.ts): still found.
+    expect(await handlers['page/dictionary']({ text: 'Staff at theGovernment Digital\nService said so.' }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    // No text (too long to send, or the reader acts): the dictionary in any case.
+    expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+  });
+
+  it('sends nothing to a site the reader switched off, whatever its text', async () => {
+    const { handlers } = await setup();
+    stored.values = { disabledHosts: ['www.gov.uk'] };
+    expect(await handlers['page/dictionary']({ text: 'Government Digital Service' }, TAB)).toEqual({ verdict: 'none', dictionary: null });
+    expect(await handlers['page/dictionary']({ text: null }, TAB)).toEqual({ verdict: 'none', dictionary: null });
   });
 });
 

@@ -1,69 +1,25 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
-// The content script's start-up with the background faked: one 'page/start' however the site
-// switch moves while it is answered, and a claim to reveal that survives the page tidying its
-// address before the claims are read, a page back from the back-forward cache asks again, merely
-// loading the script (a frame the gate turns away) sets up nothing, a switch for other sites
-// changes nothing, and only the background may ask for a keyboard step.
+// The content script's start-up with the background faked (main-harness.ts): one 'page/start'
+// however the site switch moves while it is answered, and a claim to reveal that survives the page
+// tidying its address before the claims are read, a page back from the back-forward cache asks
+// again, merely loading the script (a frame the gate turns away) sets up nothing, a switch for
+// other sites changes nothing, and only the background may ask for a keyboard step.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { begin, calls, cleanUp, on, serving, sessions, settle, startCalls, trackListener } from './main-harness';
 
-type Handler = (payload: unknown) => unknown;
-const calls: { name: string; payload: unknown; resolve: (value: unknown) => void }[] = [];
-let handlers: Record<string, Handler> = {};
-let allowSender: (sender: object, call: string) => boolean = () => false;
-const sessions: { options: { fetchClaims(url: string): Promise<unknown> } }[] = [];
-
-vi.mock('../../../src/platform/content-messaging', () => ({
-  callBackground: (name: string, payload: unknown) => new Promise((resolve) => calls.push({ name, payload, resolve })),
-  serve: (_validators: unknown, h: Record<string, Handler>, allow: typeof allowSender) => void ((handlers = h), (allowSender = allow)),
-  isExtensionContext: () => true,
-  extensionGone: () => false,
-}));
-vi.mock('../../../src/content/page-session', () => ({
-  PageSession: class {
-    constructor(readonly options: { fetchClaims(url: string): Promise<unknown> }) {
-      sessions.push(this);
-    }
-    destroy() {}
-  },
-}));
+vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
+vi.mock('../../../src/content/page-session', async () => (await import('./main-harness')).sessionMock());
 vi.mock('../../../src/content/highlight/highlighter', () => ({ highlightsSupported: () => true }));
 vi.mock('../../../src/content/scan/loaded-dictionary', () => ({ loadDictionary: (d: unknown) => d }));
 vi.mock('../../../src/content/yield-to-page', () => ({ yieldToPage: async () => undefined }));
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
-const startCalls = () => calls.filter((c) => c.name === 'page/start');
-const on = { enabled: true, dictionary: { entities: [] }, claims: null, echoes: true };
-
-/** Listeners each test's copy of the script adds to the page, removed after it: copies outlive their test. */
-const added: [EventTarget, string, EventListenerOrEventListenerObject][] = [];
-
-async function begin(): Promise<void> {
-  vi.resetModules();
-  for (const target of [window, document] as EventTarget[]) {
-    const add = target.addEventListener.bind(target);
-    vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
-      if (listener) added.push([target, type, listener]);
-      add(type, listener, options);
-    });
-  }
-  calls.length = 0;
-  sessions.length = 0;
-  const { run } = await import('../../../src/content/main');
-  run();
-  await settle(); // the idle callback, or its timer
-  await vi.waitFor(() => expect(startCalls()).toHaveLength(1));
-}
-
-afterEach(() => {
-  for (const [target, type, listener] of added.splice(0)) target.removeEventListener(type, listener);
-  vi.restoreAllMocks();
-});
+afterEach(cleanUp);
 
 describe('content script start-up', () => {
   it('asks once when the site switch is relayed while the first reply is on its way', async () => {
     await begin();
-    handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
+    serving.handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
     startCalls()[0]!.resolve(on);
     await settle();
     await settle();
@@ -73,7 +29,7 @@ describe('content script start-up', () => {
 
   it('asks again when the site was switched on after the first reply was written (it says off)', async () => {
     await begin();
-    handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
+    serving.handlers['page/sites']!({ off: [], on: ['www.gov.uk'] });
     startCalls()[0]!.resolve({ enabled: false });
     await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
     startCalls()[1]!.resolve(on);
@@ -82,7 +38,7 @@ describe('content script start-up', () => {
 
   it('stays off when switched off while the first reply is on its way', async () => {
     await begin();
-    handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
+    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
     startCalls()[0]!.resolve(on);
     await settle();
     await settle();
@@ -95,11 +51,11 @@ describe('content script start-up', () => {
     const scope = globalThis as { chrome?: unknown };
     scope.chrome = { runtime: { id: 'ext', getURL: (path: string) => `chrome-extension://ext/${path}` } };
     try {
-      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/background.js' }, 'page/step')).toBe(true);
-      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/step')).toBe(false);
-      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/editor.html', tab: { id: 1 } }, 'page/step')).toBe(false);
+      expect(serving.allowSender({ id: 'ext', url: 'chrome-extension://ext/background.js' }, 'page/step')).toBe(true);
+      expect(serving.allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/step')).toBe(false);
+      expect(serving.allowSender({ id: 'ext', url: 'chrome-extension://ext/editor.html', tab: { id: 1 } }, 'page/step')).toBe(false);
       // The mocked isExtensionContext lets the popup make its own calls.
-      expect(allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/reveal')).toBe(true);
+      expect(serving.allowSender({ id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'page/reveal')).toBe(true);
     } finally {
       delete scope.chrome;
     }
@@ -110,7 +66,7 @@ describe('content script start-up', () => {
     startCalls()[0]!.resolve({ enabled: false });
     await settle();
     // Other sites switched on and off: this frame's site is still off, so it neither asks nor starts.
-    handlers['page/sites']!({ off: ['www.bbc.co.uk'], on: ['www.theguardian.com'] });
+    serving.handlers['page/sites']!({ off: ['www.bbc.co.uk'], on: ['www.theguardian.com'] });
     await settle();
     await settle();
     expect(startCalls()).toHaveLength(1);
@@ -179,7 +135,7 @@ describe('loading the script', () => {
       const add = target.addEventListener.bind(target);
       vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
         listened.push(type);
-        if (listener) added.push([target, type, listener]);
+        if (listener) trackListener(target, type, listener);
         add(type, listener, options);
       });
     }

@@ -8,7 +8,7 @@ import type { AliasSpec } from '../../../src/shared/matcher/alias-rules';
 import { buildAutomaton } from '../../../src/shared/matcher/automaton';
 import { createSearcher, findMatches, type Searcher } from '../../../src/shared/matcher/search';
 import { packStartKeys, startKeys } from '../../../src/shared/matcher/start-keys';
-import { startsFromPacked, useStarts } from '../../../src/content/scan/starts';
+import { startsFromPacked, useStarts } from '../../../src/shared/matcher/starts';
 import { normalise } from '../../../src/shared/normalise';
 import type { PrecisionData } from '../../../src/shared/precision';
 import type { Entity } from '../../../src/shared/types';

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDictionary, type LoadedDictionary } from '../../../src/content/scan/loaded-dictionary';
-import { aliasStarts } from '../../../src/content/scan/starts';
+import { aliasStarts } from '../../../src/shared/matcher/starts';
 import { compileDictionary } from '../../../src/shared/dictionary';
 import { CASE_SENSITIVE } from '../../../src/shared/matcher/alias-rules';
 import { matchableAliases, type Period, type PrecisionData } from '../../../src/shared/precision';

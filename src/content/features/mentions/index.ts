@@ -33,6 +33,7 @@ export function startMentions(s: PageServices): MentionsFeature {
     uiTag: UI_TAG,
     paintNow: () => s.highlighter.takeFrameRequest(),
     screenFound: (walkedTo) => s.highlighter.screenFound(walkedTo),
+    firstVerdict: s.firstVerdict,
   });
 
   const entities = new Map<number, Promise<Entity | null>>();

@@ -36,7 +36,8 @@ const dot = (w: readonly number[], f: readonly number[]) => w.reduce((s, x, i) =
 /** Ranking weights: softmax over each pair's contenders, the right ones pooled as one outcome. */
 export function fitRank(rows: readonly Row[], l2 = FIT.rankL2, steps = 1500, rate = 0.1): number[] {
   const train = rows.filter((r) => r.kind === 'pair' && r.right.some(Boolean));
-  const d = FEATURES.length;
+  // As long as the rows' vectors: the labs append features of their own.
+  const d = train[0]?.f[0]?.length ?? FEATURES.length;
   const w = new Array<number>(d).fill(0);
   w[0] = 1;
   for (let step = 0; step < steps; step++) {

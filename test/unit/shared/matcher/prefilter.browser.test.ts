@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchBlock } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { keptUnit, prefilter, SKIPPED, type Prefilter } from '../../../../src/content/scan/prefilter';
+import { keptUnit, prefilter, SKIPPED, type Prefilter } from '../../../../src/shared/matcher/prefilter';
 import { unit } from '../../../../src/shared/matcher/start-keys';
 import { scannedText } from '../../../../src/content/scan/scanned-text';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';

@@ -14,9 +14,9 @@
 // polynomial in those. A key of three is below 2^17 and indexes SHORT exactly; a key of five is
 // folded to 19 bits, so characters that share them only share bits, which costs a walk.
 
-import type { Automaton } from '../../shared/matcher/automaton';
-import { key3, KEY_RANGES, LONG_MASK, SHORT_BITS, type PackedStartKeys, type StartKeys } from '../../shared/matcher/start-keys';
-import { unpackTables } from '../../shared/wire-tables';
+import type { Automaton } from './automaton';
+import { key3, KEY_RANGES, LONG_MASK, SHORT_BITS, type PackedStartKeys, type StartKeys } from './start-keys';
+import { unpackTables } from '../wire-tables';
 
 export interface AliasStarts {
   /** Bit (k & LONG_MASK) of the key k of the first five units of every alias of five or more kept characters. */

@@ -1,10 +1,10 @@
 // The prefilter's key tables as a tab gets them with the dictionary (shared/matcher/start-keys.ts,
-// content/scan/starts.ts): used as sent, equal to a walk of the trie, and refused when malformed.
+// shared/matcher/starts.ts): used as sent, equal to a walk of the trie, and refused when malformed.
 
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { prefilter } from '../../../../src/content/scan/prefilter';
-import { aliasStarts, startsFromPacked } from '../../../../src/content/scan/starts';
+import { prefilter } from '../../../../src/shared/matcher/prefilter';
+import { aliasStarts, startsFromPacked } from '../../../../src/shared/matcher/starts';
 import { CASE_SENSITIVE, NEEDS_CONTEXT } from '../../../../src/shared/matcher/alias-rules';
 import { buildAutomaton, type Automaton } from '../../../../src/shared/matcher/automaton';
 import { createSearcher } from '../../../../src/shared/matcher/search';

@@ -18,11 +18,11 @@
 // start in sixty is walked on English pages, where one in seven began with the three characters
 // of some alias; half of those walks are real beginnings of aliases ("gover", "natio").
 
-import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from '../../shared/matcher/alias-rules';
-import { step, type Automaton } from '../../shared/matcher/automaton';
-import type { Searcher } from '../../shared/matcher/search';
-import { exactChar, foldedChar, SPACE } from '../../shared/normalise';
-import { LONG_MASK, unit } from '../../shared/matcher/start-keys';
+import { CASE_SENSITIVE, NEEDS_CONTEXT, NOT_A_NAME } from './alias-rules';
+import { step, type Automaton } from './automaton';
+import type { Searcher } from './search';
+import { exactChar, foldedChar, SPACE } from '../normalise';
+import { LONG_MASK, unit } from './start-keys';
 import { aliasStarts } from './starts';
 
 /**
