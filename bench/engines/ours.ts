@@ -141,6 +141,7 @@ export class OursEngine implements Engine {
       ...(sliceMs === undefined ? {} : { sliceMs }),
       // As the mentions feature wires it: what is on screen is painted before the scan goes on.
       paintNow: () => this.highlighter.takeFrameRequest(),
+      screenFound: (walkedTo) => this.highlighter.screenFound(walkedTo),
       // The Scanner's seam for timing: when the observer's flush queued rescans, and when the work ran dry.
       onFlush: () => (this.lastFlushAt = performance.now()),
       onIdle: () => {

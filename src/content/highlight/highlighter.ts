@@ -166,6 +166,21 @@ export class Highlighter {
     return wanted;
   }
 
+  /**
+   * Whether a scan that has read up to `walkedTo` (in document order) should stop for a frame now:
+   * ranges on screen wait to be painted and it is past the screen, so that frame paints every
+   * mention on screen at once. Asked often while scanning: it reads the viewport at most as
+   * takeFrameRequest would, and compares each added range with it once.
+   */
+  screenFound(walkedTo: Node): boolean {
+    if (!this.frameWanted && this.unlocated.size === 0) return false;
+    const span = this.span();
+    if (!span) return false;
+    if (!this.frameWanted) this.frameWanted = [...this.unlocated].some((range) => spanPosition(span, range) === 0);
+    this.unlocated.clear();
+    return this.frameWanted && walkedTo !== span.last && !!(span.last.compareDocumentPosition(walkedTo) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+
   /** How many ranges are registered now, of how many wanted: for tests and the benchmark. */
   counts(): { registered: number; wanted: number } {
     return { registered: this.registered.size, wanted: this.wanted.size };

@@ -9,6 +9,7 @@ import type { MentionIndex } from './mention-index';
 import { yieldToPage } from '../yield-to-page';
 import { NEEDS_CONTEXT } from '../../shared/matcher/alias-rules';
 import { prefilter, type Prefilter } from '../../shared/matcher/prefilter';
+import { opensWithName } from './opening-names';
 import { scannedText } from './scanned-text';
 import { ChangedBlocks } from './changed-blocks';
 import { SettleBackoff } from './settle-backoff';
@@ -44,6 +45,13 @@ export interface ScannerOptions {
    * found would be painted until the whole scan ended.
    */
   paintNow?(): boolean;
+  /**
+   * Asked at each reading of the clock with the last text node read: true when what is on screen
+   * was found and waits to be painted, and the walk has gone past the screen. The slice then ends
+   * early, so the screen is painted without waiting out the slice (every frame that changes a
+   * highlight repaints the whole page, so the screen is best painted in one frame, not in pieces).
+   */
+  screenFound?(walkedTo: Node): boolean;
   /** Told when rescans of changed blocks are queued (the observer's settled flush): for the benchmark. */
   onFlush?(): void;
   /** Told each time the queue of work runs dry: for the benchmark. */
@@ -151,12 +159,12 @@ export class Scanner {
       // The clock is read once per CLOCK_CHARS of text, not per block: reading it cost as
       // much as deciding every block's element.
       let untilClock = CLOCK_CHARS;
-      /** Whether the slice is spent, after `chars` more of work. */
-      const sliceSpent = (chars: number): boolean => {
+      /** Whether the slice is spent, after `chars` more of work (read up to `at`), or the screen's mentions are all found. */
+      const sliceSpent = (chars: number, at?: Node): boolean => {
         untilClock -= chars;
         if (untilClock > 0) return false;
         untilClock = CLOCK_CHARS;
-        return now() - sliceStart >= sliceMs;
+        return now() - sliceStart >= sliceMs || (at !== undefined && this.options.screenFound?.(at) === true);
       };
       const pause = async () => {
         await (this.options.paintNow?.() ? nextFrame() : yieldToPage());
@@ -169,6 +177,9 @@ export class Scanner {
         if (!root || this.signal.aborted) break;
         this.queued.delete(root);
         const first = root === this.firstRoot;
+        // Its opening names someone: then the prefilter could only say walk, and need not read it all
+        // (unless a verdict was given: then nothing is read).
+        if (first && this.options.firstVerdict === undefined && root.isConnected && opensWithName(this.searcher, root as Element, this.options.uiTag)) this.firstRoot = null;
         if (!root.isConnected || !this.worthWalking(root)) continue;
         // The first scan's slices are timed from its walk, after its prefilter, as they always were.
         if (first) sliceStart = now();
@@ -183,9 +194,10 @@ export class Scanner {
             this.index.add(matches);
             if (this.deferred) this.undefer(matches);
           }
-          if (sliceSpent(block.text.length + BLOCK_CHARS)) {
+          const last = block.nodes[block.nodes.length - 1]!;
+          if (sliceSpent(block.text.length + BLOCK_CHARS, last)) {
             await pause();
-            pausedAfter = block.nodes[block.nodes.length - 1]!;
+            pausedAfter = last;
           }
         }
       }

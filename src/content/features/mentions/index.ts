@@ -27,10 +27,12 @@ export function startMentions(s: PageServices): MentionsFeature {
     },
     hide: (m) => paintFor(m).delete(kindOf(m), m.range),
   });
-  // Mentions on screen are painted in the next frame, before the scan goes on (Highlighter, Scanner).
+  // Mentions on screen are painted in the next frame, before the scan goes on, and as soon as the
+  // walk is past the screen, not at the end of its slice (Highlighter, Scanner).
   const scanner = new Scanner(s.doc, dictionary.searcher, index, s.signal, {
     uiTag: UI_TAG,
     paintNow: () => s.highlighter.takeFrameRequest(),
+    screenFound: (walkedTo) => s.highlighter.screenFound(walkedTo),
     firstVerdict: s.firstVerdict,
   });
 

@@ -195,6 +195,21 @@ describe('Highlighter window', () => {
     expect(h.takeFrameRequest()).toBe(false); // paragraph 20 is below the screen
   });
 
+  it('tells a scan to stop for a frame once ranges on screen were added and it is past the screen, both while the window holds every range and after', () => {
+    view = spanOf(paragraphs[10]!, paragraphs[12]!);
+    for (const margin of [100, 3]) {
+      const h = highlighter(margin);
+      for (const i of numbers(0, 9)) h.add('person', ranges[i]!);
+      expect(h.screenFound(paragraphs[11]!)).toBe(false); // nothing on screen found yet
+      for (const i of numbers(10, 12)) h.add('person', ranges[i]!);
+      expect(h.screenFound(paragraphs[12]!)).toBe(false); // the walk has not left the screen
+      expect(h.screenFound(paragraphs[13]!)).toBe(true);
+      expect(h.takeFrameRequest()).toBe(true);
+      expect(h.screenFound(paragraphs[14]!)).toBe(false); // that frame was taken
+      h.clear();
+    }
+  });
+
   it('reads the viewport again when the page swapped its content without a scroll', () => {
     view = spanOf(paragraphs[30]!);
     const h = highlighter(2);

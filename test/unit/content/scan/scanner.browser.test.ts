@@ -16,7 +16,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean } = {}) {
+function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean; screenFound?: (walkedTo: Node) => boolean } = {}) {
   document.body.innerHTML = html;
   const shown = new Set<Mention>();
   const index = new MentionIndex(KB, undefined, '2025-06-01', { show: (m) => shown.add(m), hide: (m) => shown.delete(m) });
@@ -62,6 +62,28 @@ describe('Scanner', () => {
     expect(s.index.visible()).toHaveLength(6);
     expect(asked.length).toBeGreaterThanOrEqual(5);
     expect(frames).toHaveBeenCalledTimes(2);
+    frames.mockRestore();
+  });
+
+  it('ends a slice early, for a frame, once the screen is found and the walk is past it', async () => {
+    const filler = 'and so on '.repeat(500);
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">Paragraph ${i} mentions GDS, ${filler}</p>`).join('');
+    const asked: Node[] = [];
+    let foundAtPause = -1;
+    // The clock never runs out: only the screen being found ends the first slice (paragraph 2 is the last on screen).
+    const s = start(paragraphs, {
+      sliceMs: 8,
+      now: () => 0,
+      screenFound: (walkedTo) => (asked.push(walkedTo), walkedTo.parentElement?.id === 'p3'),
+      paintNow: () => (foundAtPause < 0 && (foundAtPause = s.index.visible().length), true),
+    });
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    await s.firstScan;
+    expect(s.index.visible()).toHaveLength(6);
+    // Asked with the last text read at each reading of the clock, in document order.
+    expect(asked.map((n) => n.parentElement?.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(foundAtPause).toBe(4);
+    expect(frames).toHaveBeenCalledTimes(1);
     frames.mockRestore();
   });
 
@@ -115,6 +137,15 @@ describe('Scanner', () => {
     await s.firstScan;
     expect(walks).toHaveBeenCalled();
     expect(s.texts()).toEqual(['LocalDigital Coalition']);
+  });
+
+  it('reads only the opening of a page whose opening names someone, not its whole text, and finds every mention', async () => {
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const s = start(`<p>Sajid Javid said.</p>${'<p>Rain <b>later</b>, then sun. <script>x</script></p>'.repeat(200)}<p>The LGA too.</p>`);
+    await s.firstScan;
+    expect(s.texts()).toEqual(['Sajid Javid', 'LGA']);
+    // The whole-page text is read by finding every excluded element first (scanned-text.ts).
+    expect(queries.mock.calls.filter(([selector]) => selector.includes('script'))).toEqual([]);
   });
 
   it('walks a page of names that need context once a name that stands on its own arrives', async () => {
