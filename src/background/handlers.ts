@@ -67,7 +67,7 @@ export function backgroundHandlers(
       await ready;
       const packed = await dictionary.get();
       const verdict = text === null ? 'maybe' : pageVerdict(packed, text);
-      return verdict === 'none' ? { verdict, dictionary: null } : { verdict, dictionary: packed };
+      return verdict === 'maybe' ? { verdict, dictionary: packed } : { verdict, dictionary: null };
     },
     // The card code, only into the asking frame.
     async 'page/ui'(_payload, sender) {

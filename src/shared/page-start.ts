@@ -16,12 +16,15 @@ export type PageStart =
 
 /**
  * The reply to 'page/dictionary': the prefilter's verdict on the text sent (the whole page's, or
- * what it added since), and the dictionary unless it is 'none'. Text null (too long to send, or
- * the reader acts) gets the dictionary in any case; a site switched off, never.
+ * what it added since), and the dictionary only if it is 'maybe'. 'context-only' text holds only
+ * names that count where the page also names the entity on its own, which it does not (or the
+ * verdict would be 'maybe'): nothing there could be shown until such a name is added, and added
+ * text is checked too. Text null (too long to send, or the reader acts) gets the dictionary in
+ * any case; a site switched off, never.
  */
 export type PageDictionary =
-  | { verdict: 'none'; dictionary: null }
-  | { verdict: 'context-only' | 'maybe'; dictionary: PackedDictionary };
+  | { verdict: 'none' | 'context-only'; dictionary: null }
+  | { verdict: 'maybe'; dictionary: PackedDictionary };
 
 /**
  * The most page text one 'page/dictionary' carries, in UTF-16 units: beyond it a frame asks for

@@ -12,6 +12,7 @@ import { Site } from './support/site';
 
 const QUIET_THEN_NAMED = 'https://www.gov.uk/government/news/a-story-updated-later';
 const QUIET = 'https://www.gov.uk/government/news/roads-resurfaced';
+const CONTEXT_THEN_NAMED = 'https://www.gov.uk/government/news/a-surname-then-a-name';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Story</title></head><body><main>${body}</main></body></html>`;
 
@@ -25,7 +26,15 @@ describe.each(BROWSERS)('%s: a quiet page', (_browserName, launch) => {
         p.textContent = 'Update: officials from the Government Digital Service attended the meeting.';
         document.querySelector('main').append(p);
       }, 2000);</script>`))
-    .html(QUIET, page('<p id="roads">The council will resurface three roads in the spring, weather permitting.</p>'));
+    .html(QUIET, page('<p id="roads">The council will resurface three roads in the spring, weather permitting.</p>'))
+    // Only a surname, which counts only where the page names the person in full: nothing to show,
+    // and no dictionary, until the full name is added.
+    .html(CONTEXT_THEN_NAMED, page(`<p>As Mr Javid told councils on Tuesday, the money will follow.</p>
+      <script>setTimeout(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Sajid Javid, the Communities Secretary, confirmed the sum.';
+        document.querySelector('main').append(p);
+      }, 2000);</script>`));
   let h: Harness;
 
   beforeAll(async () => {
@@ -40,6 +49,15 @@ describe.each(BROWSERS)('%s: a quiet page', (_browserName, launch) => {
     expect((await pageMentions(h, story)).mentions).toEqual([]);
     await expect.poll(async () => (await highlights(story)).texts.body, { timeout: 15_000, interval: 100 }).toEqual(['Government Digital Service']);
     expect((await pageMentions(h, story)).mentions.map((m) => m.name)).toEqual(['Government Digital Service']);
+  });
+
+  it('shows a surname once the page adds the full name that confirms it', async () => {
+    const story = await h.open(CONTEXT_THEN_NAMED);
+    expect((await pageMentions(h, story)).mentions).toEqual([]);
+    await expect.poll(async () => (await highlights(story)).texts.person.length, { timeout: 15_000, interval: 100 }).toBe(2);
+    const persons = (await highlights(story)).texts.person;
+    expect(persons).toContain('Sajid Javid');
+    expect(persons.some((t) => t !== 'Sajid Javid' && t.endsWith('Javid'))).toBe(true);
   });
 
   it('offers to record a sentence the reader selects', async () => {

@@ -109,6 +109,8 @@ describe('page/dictionary: a page without claims gets the dictionary only if its
     expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toEqual({ verdict: 'none', dictionary: null });
     // Block boundaries join with nothing in the text the tab reads (scanned-text.ts): still found.
     expect(await handlers['page/dictionary']({ text: 'Staff at theGovernment Digital\nService said so.' }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    // Only a name that needs the entity named on its own elsewhere, which the text does not: nothing to show.
+    expect(await handlers['page/dictionary']({ text: 'As Mr Javid said on Tuesday.' }, TAB)).toEqual({ verdict: 'context-only', dictionary: null });
     // No text (too long to send, or the reader acts): the dictionary in any case.
     expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
   });

@@ -39,9 +39,9 @@ describe('a page without claims starts quiet', () => {
 
   it('starts with the background\'s verdict when the text could name something, so the first scan need not read it again', async () => {
     await beginQuiet();
-    dictionaryCalls()[0]!.resolve({ verdict: 'context-only', dictionary: { entities: [] } });
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
-    expect(sessions[0]!.options.firstVerdict).toBe('context-only');
+    expect(sessions[0]!.options.firstVerdict).toBe('maybe');
   });
 
   it('passes on no verdict when no text was sent (too long to send): the first scan reads for itself', async () => {
@@ -68,7 +68,7 @@ describe('a page without claims starts quiet', () => {
   it('drops the verdict if the page changed after its text was read', async () => {
     await beginQuiet();
     paragraph('Added while the background was reading.');
-    dictionaryCalls()[0]!.resolve({ verdict: 'context-only', dictionary: { entities: [] } });
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
     expect(sessions[0]!.options.firstVerdict).toBeUndefined();
   });
