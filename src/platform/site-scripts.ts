@@ -8,6 +8,21 @@ import { originPattern, patternOrigin } from '../shared/site-origin';
 
 const PREFIX = 'sf-site-';
 
+/**
+ * Changes to one origin's registration, one after another. The popup's "Turn on" and the grant
+ * it prompts both register: at once, each found none, and the loser's duplicate-id error could
+ * come before the winner's registration was listed, so the reader saw "Duplicate script ID".
+ */
+const changes = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(id: string, change: () => Promise<T>): Promise<T> {
+  const next = (changes.get(id) ?? Promise.resolve()).catch(() => undefined).then(change);
+  changes.set(id, next);
+  void next.catch(() => undefined).finally(() => {
+    if (changes.get(id) === next) changes.delete(id);
+  });
+  return next;
+}
+
 /** The manifest's content script: what every registration copies. */
 function manifestScript() {
   const entry = browser.runtime.getManifest().content_scripts?.[0];
@@ -29,8 +44,12 @@ export async function registeredSiteOrigins(): Promise<string[]> {
 }
 
 /** Registers the content script for `origin`; nothing happens if it is already registered. */
-export async function registerSiteScript(origin: string): Promise<void> {
+export function registerSiteScript(origin: string): Promise<void> {
   const id = PREFIX + origin.slice('https://'.length);
+  return oneAtATime(id, () => register(id, origin));
+}
+
+async function register(id: string, origin: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) return;
   try {
@@ -46,21 +65,25 @@ export async function registerSiteScript(origin: string): Promise<void> {
  * every registration carried highlights.css, which made each restyle of a page naming nothing
  * dearer). Registrations persist across updates, so this runs at start-up.
  */
-export async function refreshSiteScript(origin: string): Promise<void> {
+export function refreshSiteScript(origin: string): Promise<void> {
   const id = PREFIX + origin.slice('https://'.length);
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (!existing) return;
-  // Only the stylesheet is compared: Firefox reports script files as full addresses, so comparing
-  // them would register every site again at every start.
-  if ((existing.css ?? []).length === 0) return;
-  await browser.scripting.unregisterContentScripts({ ids: [id] });
-  await registerSiteScript(origin);
+  return oneAtATime(id, async () => {
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (!existing) return;
+    // Only the stylesheet is compared: Firefox reports script files as full addresses, so comparing
+    // them would register every site again at every start.
+    if ((existing.css ?? []).length === 0) return;
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
+    await register(id, origin);
+  });
 }
 
-export async function unregisterSiteScript(origin: string): Promise<void> {
+export function unregisterSiteScript(origin: string): Promise<void> {
   const id = PREFIX + origin.slice('https://'.length);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  return oneAtATime(id, async () => {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  });
 }
 
 /** The manifest's own site patterns (the built-in list), for "is this site already covered?". */
