@@ -7,11 +7,9 @@
 // paid ~30 ms more. Changes wait for a batch (at most every 100 ms) except added ranges on screen,
 // applied when the task that found them ends (painted in the next frame). While the window holds
 // every range (no more than `margin`: most pages), all are applied then and the viewport is not read.
-// Printing puts the whole page on paper: from 'beforeprint' to 'afterprint' every range is registered
-// (window-watch.ts says when the window moves).
+// Printing puts the whole page on paper: every range is registered until 'afterprint' (window-watch.ts).
 
-import type { EntityKind } from '../../shared/types';
-import { ENTITY_KINDS } from '../../shared/types';
+import { ENTITY_KINDS, type EntityKind } from '../../shared/types';
 import type { HighlightSink } from './highlight-styles';
 import { RangeOrder } from './range-order';
 import { spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
@@ -167,10 +165,9 @@ export class Highlighter {
   }
 
   /**
-   * Whether a scan that has read up to `walkedTo` (in document order) should stop for a frame now:
-   * ranges on screen wait to be painted and it is past the screen, so that frame paints every
-   * mention on screen at once. Asked often while scanning: it reads the viewport at most as
-   * takeFrameRequest would, and compares each added range with it once.
+   * Whether a scan that has read up to `walkedTo` should stop for a frame now: ranges on screen
+   * wait to be painted and it is past the screen, so one frame paints them all. Asked often: it
+   * reads the viewport at most as takeFrameRequest would, and places each added range once.
    */
   screenFound(walkedTo: Node): boolean {
     if (!this.frameWanted && this.unlocated.size === 0) return false;
