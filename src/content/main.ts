@@ -4,7 +4,7 @@
 // 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
 // every page load a few milliseconds. A page with no claims is sent no dictionary until its text
 // could name something ('page/dictionary'): until then the frame stays quiet (quiet/quiet-frame.ts),
-// and wakes when the page adds such text or the reader acts.
+// and wakes when the page adds such text, moves to an address with claims, or the reader acts.
 
 import { isBackground } from '../platform/background-sender';
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
@@ -228,7 +228,7 @@ export function run(): void {
         if (session?.isEditing()) restartAfterEditing = true;
         else await restart();
       } else if (quiet) {
-        // A claim may now be on this page: the start says, and the text's verdict still holds.
+        // A claim may now be on this page (its claims are asked for); the text's verdict still holds.
         await recheckClaims();
       } else {
         await session?.claims.load();
