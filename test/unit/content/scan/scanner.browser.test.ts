@@ -16,7 +16,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean; screenFound?: (walkedTo: Node) => boolean } = {}) {
+function start(html: string, options: { sliceMs?: number; now?: () => number; paintNow?: () => boolean; screenFound?: (walkedTo: Node) => boolean; firstVerdict?: 'none' | 'maybe' } = {}) {
   document.body.innerHTML = html;
   const shown = new Set<Mention>();
   const index = new MentionIndex(KB, undefined, '2025-06-01', { show: (m) => shown.add(m), hide: (m) => shown.delete(m) });
@@ -146,6 +146,23 @@ describe('Scanner', () => {
     expect(s.texts()).toEqual(['Sajid Javid', 'LGA']);
     // The whole-page text is read by finding every excluded element first (scanned-text.ts).
     expect(queries.mock.calls.filter(([selector]) => selector.includes('script'))).toEqual([]);
+  });
+
+  it('takes the verdict it is given for the first scan (the background read the same text just before), reading neither the opening nor the whole text', async () => {
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    // 'maybe' for a page whose opening names nothing: walked straight away, its whole text never read.
+    const s = start(`${'<p>Rain <b>later</b>, then sun. <script>x</script></p>'.repeat(200)}<p>The LGA too.</p>`, { firstVerdict: 'maybe' });
+    await s.firstScan;
+    expect(s.texts()).toEqual(['LGA']);
+    expect(queries.mock.calls.filter(([selector]) => selector.includes('script'))).toEqual([]);
+    // 'none' is believed: the first scan does not walk (what the page adds later is still read).
+    s.controller.abort();
+    walks.mockClear();
+    const quiet = start('<p>Sajid Javid said.</p>', { firstVerdict: 'none' });
+    await quiet.firstScan;
+    expect(walks).not.toHaveBeenCalled();
+    expect(quiet.texts()).toEqual([]);
   });
 
   it('walks a page of names that need context once a name that stands on its own arrives', async () => {
