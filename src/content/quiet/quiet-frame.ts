@@ -65,9 +65,9 @@ export class QuietFrame {
       });
       return;
     }
-    // The verdict is on the text sent, as it was then: none was sent (too long, not HTML), or the
-    // page changed since (checked in the task that starts the session's scanner), and the first
-    // scan reads for itself.
+    // The verdict holds for the text sent, as it was then. Where none was sent (too long, not
+    // HTML), or the page changed since (checked in the task that starts the session's scanner),
+    // the first scan reads for itself.
     const firstVerdict = text !== null && !this.watch.changedSinceRead() ? answer.verdict : undefined;
     this.awake({ dictionary: answer.dictionary, firstVerdict });
   }
