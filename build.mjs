@@ -16,6 +16,8 @@ const targets = {
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The scanner, matcher and page features: injected once a page has claims or could name something (src/content/lazy).
+  'content-session': 'src/content/session-entry.ts',
   // The card, editor frame, record button and claim placing: injected on first need (src/content/lazy).
   'content-ui': 'src/content/ui-entry.ts',
   popup: 'src/ui/popup/index.tsx',

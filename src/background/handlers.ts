@@ -5,7 +5,7 @@
 import type { Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/messaging';
 import type { AskingFrame } from '../platform/asking-frame';
-import { injectContentUi } from '../platform/content-ui-script';
+import { injectContentPart } from '../platform/content-part-script';
 import { insertHighlightStyles } from '../platform/highlight-styles';
 import { echoesWanted } from '../platform/echo-settings';
 import { isOwnPage, ownOrigin } from '../platform/own-origin';
@@ -69,9 +69,9 @@ export function backgroundHandlers(
       const verdict = text === null ? 'maybe' : pageVerdict(packed, text);
       return verdict === 'maybe' ? { verdict, dictionary: packed } : { verdict, dictionary: null };
     },
-    // The card code, only into the asking frame.
-    async 'page/ui'(_payload, sender) {
-      await injectContentUi(contentScriptFrame(sender));
+    // A part of the content script (the session, the card code), only into the asking frame.
+    async 'page/code'({ part }, sender) {
+      await injectContentPart(contentScriptFrame(sender), part);
       return null;
     },
     // The highlight styles, likewise only into the asking frame, once it has something to paint.

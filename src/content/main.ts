@@ -4,32 +4,45 @@
 // 'page/sites' when the reader flips it) and never touches the storage API: setting that up cost
 // every page load a few milliseconds. A page with no claims is sent no dictionary until its text
 // could name something ('page/dictionary'): until then the frame stays quiet (quiet/quiet-frame.ts),
-// and wakes when the page adds such text, moves to an address with claims, or the reader acts.
+// and wakes when the page adds such text, moves to an address with claims, or the reader acts. The
+// session's code (scanner, matcher, page features) is a part of its own, loaded with the dictionary.
 
 import { isBackground } from '../platform/background-sender';
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
+import type { ContentPart } from '../shared/content-parts';
+import type { PackedDictionary } from '../shared/dictionary';
 import type { ShownClaim } from '../shared/team/team-calls';
-import { highlightsSupported } from './highlight/highlighter';
+import { highlightsSupported } from './highlight/supported';
 import { stylesRequester } from './highlight/highlight-styles';
-import { loadDictionary, type LoadedDictionary } from './scan/loaded-dictionary';
-import { requestUiScript, uiLoader } from './lazy/load-ui';
-import { PageSession } from './page-session';
+import { partLoader, requestPartScript } from './lazy/load-part';
+import type { SessionParts } from './lazy/session-parts';
+import type { PageSession } from './page-session';
 import { QuietFrame, type Awake } from './quiet/quiet-frame';
+import type { LoadedDictionary } from './scan/loaded-dictionary';
 import { yieldToPage } from './yield-to-page';
 
 const host = location.hostname;
 const lifetime = new AbortController();
 let session: PageSession | null = null;
 /** Set while the page has no claims and, as far as read, names nothing we know: no dictionary is held. */
-let quiet: QuietFrame | null = null;
+let quiet: QuietFrame<Loaded> | null = null;
 /** The site switch: unknown (null) until the background has said. */
 let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
-/** The card code (content-ui.js), loaded once per frame on first need; sessions share it. */
-const loadUi = uiLoader(() => orphanAware(() => requestUiScript(() => call('page/ui', {}))));
+/** A part of the content script, loaded once per frame on first need; sessions share them. */
+const loaderOf = <P extends ContentPart>(part: P) =>
+  partLoader(part, () => orphanAware(() => requestPartScript(part, () => call('page/code', { part }))));
+const loadSession = loaderOf('session');
+const loadUi = loaderOf('ui');
 /** highlights.css, asked for once per document, when a session first registers a public highlight. */
 const requestStyles = stylesRequester(() => call('page/styles', {}));
+
+/** A dictionary loaded by the session's code, which the session then runs on. */
+interface Loaded {
+  session: SessionParts;
+  dictionary: LoadedDictionary;
+}
 
 /**
  * What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used
@@ -37,7 +50,7 @@ const requestStyles = stylesRequester(() => call('page/styles', {}));
  */
 interface Started {
   enabled: boolean;
-  dictionary: LoadedDictionary | null;
+  dictionary: Loaded | null;
   url: string;
   claims: { claims: ShownClaim[]; reveal: string | null } | null;
   echoes: boolean;
@@ -91,12 +104,20 @@ function getStart(): Promise<Started> {
   starting ??= call('page/start', {}).then(async (reply): Promise<Started> => {
     if (!reply.enabled) return { enabled: false, dictionary: null, url, claims: null, echoes: false };
     if (!reply.dictionary) return { enabled: true, dictionary: null, url, claims: null, echoes: reply.echoes };
-    // The browser parses a large dictionary's message in one task; loading it gets a task of its own.
-    await yieldToPage();
-    return { enabled: true, dictionary: loadDictionary(reply.dictionary), url, claims: reply.claims, echoes: reply.echoes };
+    return { enabled: true, dictionary: await load(reply.dictionary), url, claims: reply.claims, echoes: reply.echoes };
   });
   starting.catch(() => (starting = null));
   return starting;
+}
+
+/**
+ * Loads the session's code (once), then the dictionary with it, in a task of its own: the browser
+ * parses a large dictionary's message in one task.
+ */
+async function load(packed: PackedDictionary): Promise<Loaded> {
+  const session = await loadSession();
+  await yieldToPage();
+  return { session, dictionary: session.loadDictionary(packed) };
 }
 
 async function start(): Promise<void> {
@@ -109,8 +130,9 @@ async function start(): Promise<void> {
     startSession(reply, reply.dictionary);
     return;
   }
-  const frame = new QuietFrame(document, {
+  const frame = new QuietFrame<Loaded>(document, {
     ask: (text) => call('page/dictionary', { text }),
+    load,
     onAddressChange: () => void recheckClaims().catch(report),
     onAwake: (awake) => {
       quiet = null;
@@ -132,13 +154,13 @@ function leaveQuiet(): void {
   quiet = null;
 }
 
-/** Starts the session on `dictionary`; `awake` says how a quiet frame woke, if it did. */
-function startSession(reply: Started, dictionary: LoadedDictionary, awake: Partial<Awake> = {}): void {
+/** Starts the session on `loaded`; `awake` says how a quiet frame woke, if it did. */
+function startSession(reply: Started, loaded: Loaded, awake: Partial<Awake<Loaded>> = {}): void {
   // The claims came with the start (or woke the frame): the first load of this address needs no call of its own.
   let prefetched = awake.claims ?? (reply.claims && { url: reply.url, claims: reply.claims });
   reply.claims = null;
-  session = new PageSession({
-    dictionary,
+  session = new loaded.session.PageSession({
+    dictionary: loaded.dictionary,
     firstVerdict: awake.firstVerdict,
     selectionAt: awake.selectionAt,
     loadUi,

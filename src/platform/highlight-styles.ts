@@ -3,7 +3,7 @@
 // a stylesheet with ::highlight rules makes every full restyle of a page dearer (1.35-1.95x CPU on
 // corpus pages) for as long as it is open, and most pages name nothing we know. Like the manifest's
 // CSS, insertCSS adds a stylesheet the page cannot see in its DOM. Needs host permission for the
-// frame, as content-ui-script.ts does.
+// frame, as content-part-script.ts does.
 
 import browser from './browser';
 import { scriptingTarget, type AskingFrame } from './asking-frame';

@@ -5,6 +5,7 @@
 import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim';
 import { LIMITS } from './claims/claim';
 import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
+import { isContentPart, type ContentPart } from './content-parts';
 import { isTextToCheck, type PageDictionary, type PageStart } from './page-start';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
 import { STEP_ANSWERS, type ContentCalls, type PageMentionSummary, type StepAnswer, type StepFrom, type UnplacedClaim } from './content-calls';
@@ -61,8 +62,8 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   'page/start': { request: Record<string, never>; response: PageStart };
   /** The dictionary, for a page 'page/start' sent none, if its text could name something (page-start.ts). */
   'page/dictionary': { request: { text: string | null }; response: PageDictionary };
-  /** The card code (content-ui.js), injected into the sender's own frame, on the reader's first need. */
-  'page/ui': { request: Record<string, never>; response: null };
+  /** A part of the content script (content-parts.ts), injected into the sender's own frame when it needs it. */
+  'page/code': { request: { part: ContentPart }; response: null };
   /** The highlight styles (highlights.css), added to the sender's own frame once it first registers a public highlight. */
   'page/styles': { request: Record<string, never>; response: null };
   /**
@@ -133,7 +134,7 @@ export type SenderKind = 'content' | 'extension';
 export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind } = /* @__PURE__ */ (() => ({
   'page/start': 'content',
   'page/dictionary': 'content',
-  'page/ui': 'content',
+  'page/code': 'content',
   'page/styles': 'content',
   'page/step-tab': 'content',
   'entity/get': 'content',
@@ -165,7 +166,6 @@ export const BACKGROUND_CALL_SENDERS: { [K in keyof BackgroundCalls]: SenderKind
   ...SITE_PACK_CALL_SENDERS,
   ...TEAM_CALL_SENDERS,
 }))();
-
 
 export type { ContentCalls, PageMentionSummary, StepAnswer, StepFrom, UnplacedClaim };
 
@@ -202,7 +202,7 @@ const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() =>
 export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */ (() => ({
   'page/start': isEmpty,
   'page/dictionary': isTextToCheck,
-  'page/ui': isEmpty,
+  'page/code': (p): p is { part: ContentPart } => isObject(p) && isContentPart(p.part) && Object.keys(p).length === 1,
   'page/styles': isEmpty,
   'page/step-tab': (p): p is { direction: 1 | -1 } => isObject(p) && (p.direction === 1 || p.direction === -1) && Object.keys(p).length === 1,
   'entity/get': (p): p is { id: string } => isObject(p) && typeof p.id === 'string' && ENTITY_ID.test(p.id),

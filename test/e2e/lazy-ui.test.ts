@@ -2,11 +2,11 @@
 // a name hovered inside a same-origin iframe, where the background must inject the code into that
 // frame and no other (src/platform/asking-frame.ts), and our own welcome page, where content.js
 // runs as the page's own script and a script element of ours loads the card code
-// (src/content/lazy/load-ui.ts).
+// (src/content/lazy/load-part.ts).
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, cardCodeByFrame, pageMentions, until, waitForCard, waitForHighlight } from './support/browsers';
+import { BROWSERS, codeByFrame, pageMentions, until, waitForCard, waitForHighlight } from './support/browsers';
 import type { Harness } from './support/harness';
 import { highlights, hover } from './support/harness';
 import { corePackPath } from './support/paths';
@@ -41,7 +41,7 @@ describe.each(BROWSERS)('%s: card code loaded on first need', (_browserName, lau
       // Both frames' content scripts have scanned (so either could have asked for the card code).
       const inFrame = await until(() => page.evaluateInFrame('quote-hovered', highlightBox, { text: 'Francis Maude' }), (b) => b !== null, 'Francis Maude lit in the hovered frame');
       await until(() => page.evaluateInFrame('quote-not-hovered', highlightBox, { text: 'Francis Maude' }), (b) => b !== null, 'Francis Maude lit in the other frame');
-      expect(await cardCodeByFrame(h, page)).toEqual({ [STORY]: false, [HOVERED]: false, [QUIET]: false });
+      expect(await codeByFrame(h, page, 'ui')).toEqual({ [STORY]: false, [HOVERED]: false, [QUIET]: false });
 
       // The frame's box in the page, plus the name's box in the frame: where the pointer goes.
       const frame = await page.evaluate(() => {
@@ -56,12 +56,12 @@ describe.each(BROWSERS)('%s: card code loaded on first need', (_browserName, lau
       expect(card!.labelledBy).toBe('Francis Maude');
       expect(await page.card()).toBeNull();
       expect(await page.cardInFrame('quote-not-hovered')).toBeNull();
-      expect(await cardCodeByFrame(h, page)).toEqual({ [STORY]: false, [HOVERED]: true, [QUIET]: false });
+      expect(await codeByFrame(h, page, 'ui')).toEqual({ [STORY]: false, [HOVERED]: true, [QUIET]: false });
 
       // The top frame asks for its own copy when its name is hovered; the other frame still has none.
       await hover(page, await waitForHighlight(page, 'Local Digital Alliance'));
       await waitForCard(page, 'Local Digital Alliance');
-      expect(await cardCodeByFrame(h, page)).toEqual({ [STORY]: true, [HOVERED]: true, [QUIET]: false });
+      expect(await codeByFrame(h, page, 'ui')).toEqual({ [STORY]: true, [HOVERED]: true, [QUIET]: false });
 
       expect(page.errors).toEqual([]);
       expect(page.console.filter((m) => /sound familiar/i.test(m))).toEqual([]);

@@ -1,10 +1,11 @@
 // A page that names nothing we know, and has no claims, is never sent the dictionary (issue 12):
 // its frame stays quiet. What a reader expects still works there: a name the page's script adds
 // later lights up, and selecting a sentence offers to record it. Both fail if the quiet frame
-// missed the change, or had no way back to a session.
+// missed the change, or had no way back to a session. Until then the frame has not loaded the
+// session's code (content-session.js) either.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, pageMentions, sleep, until } from './support/browsers';
+import { BROWSERS, codeByFrame, pageMentions, sleep, until } from './support/browsers';
 import { selectText } from './support/claims-common';
 import type { Harness } from './support/harness';
 import { highlights } from './support/harness';
@@ -47,8 +48,10 @@ describe.each(BROWSERS)('%s: a quiet page', (_browserName, launch) => {
   it('lights up a name the page adds after it was found to name nothing', async () => {
     const story = await h.open(QUIET_THEN_NAMED);
     expect((await pageMentions(h, story)).mentions).toEqual([]);
+    expect(await codeByFrame(h, story, 'session')).toEqual({ [QUIET_THEN_NAMED]: false });
     await expect.poll(async () => (await highlights(story)).texts.body, { timeout: 15_000, interval: 100 }).toEqual(['Government Digital Service']);
     expect((await pageMentions(h, story)).mentions.map((m) => m.name)).toEqual(['Government Digital Service']);
+    expect(await codeByFrame(h, story, 'session')).toEqual({ [QUIET_THEN_NAMED]: true });
   });
 
   it('shows a surname once the page adds the full name that confirms it', async () => {
@@ -63,6 +66,8 @@ describe.each(BROWSERS)('%s: a quiet page', (_browserName, launch) => {
   it('offers to record a sentence the reader selects', async () => {
     const quiet = await h.open(QUIET);
     expect((await pageMentions(h, quiet)).mentions).toEqual([]);
+    await sleep(500);
+    expect(await codeByFrame(h, quiet, 'session')).toEqual({ [QUIET]: false });
     await quiet.bringToFront();
     await quiet.evaluate(selectText, { selector: '#roads', text: 'The council will resurface three roads in the spring' });
     // A selection made by script is the reader's only once their own key press follows it.

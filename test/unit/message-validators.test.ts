@@ -21,7 +21,7 @@ const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21',
 const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
   'page/dictionary': { good: { text: 'The Government Digital Service' }, bad: { text: 'x'.repeat(MAX_CHECKED_TEXT + 1) } },
-  'page/ui': { good: {}, bad: { file: 'evil.js' } },
+  'page/code': { good: { part: 'session' }, bad: { part: 'evil.js' } },
   'page/styles': { good: {}, bad: { files: ['evil.css'] } },
   'page/step-tab': { good: { direction: -1 }, bad: { direction: 1, frameId: 0 } },
   'entity/get': { good: { id: 'gds' }, bad: { id: 'GDS' } },

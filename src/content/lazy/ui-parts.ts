@@ -1,7 +1,7 @@
 // What the second content script (content-ui.js) brings: the card and its views, the claim editor's
 // frame, the record button, capturing a selection as a claim, and placing the page's claims. None
 // of it is needed on a page until the reader hovers or steps to a name, selects text, gives a
-// command, or has claims there; content.js loads it then (load-ui.ts).
+// command, or has claims there; content.js loads it then (load-part.ts).
 
 import { ClaimPlacer } from '../claims/claim-placer';
 import { captureRange, captureSelection } from '../selection/capture-selection';

@@ -2,20 +2,20 @@
 // first sent to be read against the dictionary ('page/dictionary'). If it could name something,
 // the frame wakes at once; if not, it watches (quiet-watch.ts), and wakes when text the page adds
 // could, when the reader acts, or when its address changes to one with claims (a single-page site
-// moving on). Waking loads the dictionary and hands it on to start the session.
+// moving on). Waking loads the dictionary (with the session's code: deps.load) and hands it on to
+// start the session.
 
+import type { PackedDictionary } from '../../shared/dictionary';
 import type { Prefilter } from '../../shared/matcher/prefilter';
 import type { PageDictionary } from '../../shared/page-start';
 import type { ShownClaim } from '../../shared/team/team-calls';
 import { watchAddress } from '../address-changes';
-import { loadDictionary, type LoadedDictionary } from '../scan/loaded-dictionary';
 import { UI_TAG } from '../ui/ui-root';
-import { yieldToPage } from '../yield-to-page';
 import { QuietWatch } from './quiet-watch';
 
-/** What the session starts with when the frame wakes. */
-export interface Awake {
-  dictionary: LoadedDictionary;
+/** What the session starts with when the frame wakes; `D` is the dictionary as deps.load gives it. */
+export interface Awake<D> {
+  dictionary: D;
   /** The verdict on the text the first scan is about to read, if the page has not changed since. */
   firstVerdict?: Prefilter;
   /** Woken by the reader's selection, made with a gesture at this time (performance.now()): the session offers to record it. */
@@ -24,22 +24,24 @@ export interface Awake {
   claims?: { url: string; claims: { claims: ShownClaim[]; reveal: string | null } };
 }
 
-export interface QuietDeps {
+export interface QuietDeps<D> {
   /** Sends text (or null: "send it anyway") to the background. */
   ask(text: string | null): Promise<PageDictionary>;
+  /** Loads the dictionary the background sent, in a task of its own (the browser parses a large message in one). */
+  load(packed: PackedDictionary): Promise<D>;
   /** The page's address changed without a reload: claims may be recorded for the new one. */
   onAddressChange(): void;
-  onAwake(awake: Awake): void;
+  onAwake(awake: Awake<D>): void;
 }
 
-export class QuietFrame {
+export class QuietFrame<D> {
   private readonly watch: QuietWatch;
   private readonly ending = new AbortController();
   private ended = false;
   /** The wakes asked for so far, one after another: true once one has woken the frame. */
   private waking: Promise<boolean> = Promise.resolve(false);
 
-  constructor(doc: Document, private readonly deps: QuietDeps) {
+  constructor(doc: Document, private readonly deps: QuietDeps<D>) {
     this.watch = new QuietWatch(doc, UI_TAG);
     watchAddress(doc, this.ending.signal, () => deps.onAddressChange());
   }
@@ -47,7 +49,7 @@ export class QuietFrame {
   /** Sends the page's text; wakes, or starts watching. */
   async begin(): Promise<void> {
     const text = this.watch.readText();
-    let answer: Awaited<ReturnType<QuietFrame['fetchDictionary']>>;
+    let answer: Awaited<ReturnType<QuietFrame<D>['fetchDictionary']>>;
     try {
       answer = await this.fetchDictionary(text);
     } catch (error) {
@@ -76,7 +78,7 @@ export class QuietFrame {
    * Wakes if `text` could name something, or for null (the reader acts) in any case; after any
    * wake asked for before. True if this or an earlier one woke the frame.
    */
-  wake(text: string | null, why: Pick<Awake, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
+  wake(text: string | null, why: Pick<Awake<D>, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
     const next = this.waking.then(async (woken) => {
       if (woken || this.ended) return woken;
       const answer = await this.fetchDictionary(text);
@@ -95,19 +97,16 @@ export class QuietFrame {
     this.watch.dispose();
   }
 
-  /**
-   * The dictionary, loaded in a task of its own (the browser parses a large message in one), if
-   * the text could name something; null if not, or if the frame ended meanwhile.
-   */
-  private async fetchDictionary(text: string | null): Promise<{ dictionary: LoadedDictionary; verdict: Prefilter } | null> {
+  /** The dictionary, loaded, if the text could name something; null if not, or if the frame ended meanwhile. */
+  private async fetchDictionary(text: string | null): Promise<{ dictionary: D; verdict: Prefilter } | null> {
     const answer = await this.deps.ask(text);
     if (this.ended || !answer.dictionary) return null;
-    await yieldToPage();
+    const dictionary = await this.deps.load(answer.dictionary);
     if (this.ended) return null;
-    return { dictionary: loadDictionary(answer.dictionary), verdict: answer.verdict };
+    return { dictionary, verdict: answer.verdict };
   }
 
-  private awake(awake: Awake): void {
+  private awake(awake: Awake<D>): void {
     this.end();
     this.deps.onAwake(awake);
   }

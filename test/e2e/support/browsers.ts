@@ -60,18 +60,20 @@ async function answerBy<T>(work: Promise<T>, deadline: number, message: string):
 }
 
 /**
- * Per frame of `page`, by URL (give each frame its own): whether the card code,
- * content-ui.js, has registered itself there (src/content/lazy/ui-registry.ts). Read by the
- * extension's own scripting.executeScript, whose functions run in the content script's world.
+ * Per frame of `page`, by URL (give each frame its own): whether a part of the content script
+ * loaded on need (the session's code, content-session.js, or the card code, content-ui.js) has
+ * registered itself there (src/content/lazy/part-registry.ts). Read by the extension's own
+ * scripting.executeScript, whose functions run in the content script's world.
  */
-export async function cardCodeByFrame(h: Harness, page: TestPage): Promise<Record<string, boolean>> {
+export async function codeByFrame(h: Harness, page: TestPage, part: 'session' | 'ui'): Promise<Record<string, boolean>> {
   await page.bringToFront();
   return h.evaluateInBackground(`(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     const results = await api.scripting.executeScript({
       target: { tabId: tab.id, allFrames: true },
-      func: () => [location.href, globalThis[Symbol.for('sound-familiar/ui')] !== undefined],
+      args: [${JSON.stringify(part)}],
+      func: (part) => [location.href, globalThis[Symbol.for('sound-familiar/' + part)] !== undefined],
     });
     return Object.fromEntries(results.map((r) => r.result));
   })()`);

@@ -89,6 +89,21 @@ describe('content script bundle', () => {
     }
   });
 
+  it('leaves the scanner, the matcher, the dictionary\'s loader and the page session to content-session.js, loaded with the dictionary', async () => {
+    const session = (await build({
+      entryPoints: ['src/content/session-entry.ts'], bundle: true, format: 'iife', target: ['chrome120'], minify: true, write: false, legalComments: 'none', logLevel: 'silent',
+      jsx: 'automatic', jsxImportSource: 'preact',
+      define: { 'process.env.NODE_ENV': '"production"', 'globalThis.SF_NATIVE_BROWSER': 'false' },
+    })).outputFiles[0]!.text;
+    // The matcher's table checks, the dictionary's loader, the page-date reader, and the session's own error.
+    for (const text of ['node tables disagree', 'packed entities: wrong shape', 'govuk:first-published-at', 'the page session ended']) {
+      expect(bundle.includes(text), text).toBe(false);
+      expect(session.includes(text), text).toBe(true);
+    }
+    // Every page loads content.js: it stays the quiet frame's size, not the session's.
+    expect(bundle.length).toBeLessThan(session.length / 2);
+  });
+
   it('starts the content script proper in a frame worth reading', () => {
     const api = stubBrowser();
     document.body.innerHTML = '<p>The Government Digital Service said</p>';

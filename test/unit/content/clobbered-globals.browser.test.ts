@@ -3,7 +3,7 @@
 // the runtime lookup nor the card code's registry may take such an element for ours.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { registeredUi } from '../../../src/content/lazy/ui-registry';
+import { registeredPart } from '../../../src/content/lazy/part-registry';
 import { runtimeId } from '../../../src/platform/content-runtime';
 
 function idOrThrow(): string | undefined {
@@ -24,9 +24,10 @@ describe('globals a page can clobber with its markup', () => {
     expect(idOrThrow()).not.toBe('page-made-id');
   });
 
-  it('takes no element named like the old registry key for the card code', () => {
-    document.body.innerHTML = '<div id="__soundFamiliarUi"></div><iframe name="sound-familiar/ui"></iframe>';
+  it('takes no element named like the old registry key, or like a part\'s key, for a part loaded on need', () => {
+    document.body.innerHTML = '<div id="__soundFamiliarUi"></div><iframe name="sound-familiar/ui"></iframe><iframe name="sound-familiar/session"></iframe>';
     expect((globalThis as { __soundFamiliarUi?: unknown }).__soundFamiliarUi).toBeInstanceOf(HTMLDivElement);
-    expect(registeredUi()).toBeUndefined();
+    expect(registeredPart('ui')).toBeUndefined();
+    expect(registeredPart('session')).toBeUndefined();
   });
 });

@@ -2,8 +2,11 @@
 // main-quiet.test.ts: each test imports a fresh copy of the script, and the calls it makes wait
 // until the test answers them. A test file mocks these modules with the factories here:
 //   vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
-// and likewise page-session (sessionMock), highlighter, loaded-dictionary and yield-to-page.
+// and likewise highlight/supported and yield-to-page. The session's code (content-session.js) is a
+// fake registered as the real script registers itself, unless a test asks to load it (begin()).
 import { expect, vi } from 'vitest';
+import { registerPart } from '../../../src/content/lazy/part-registry';
+import type { SessionParts } from '../../../src/content/lazy/session-parts';
 
 type Handler = (payload: unknown) => unknown;
 interface State {
@@ -28,17 +31,22 @@ export const messagingMock = () => ({
   isExtensionContext: () => true,
   extensionGone: () => false,
 });
-export const sessionMock = () => ({
-  PageSession: class {
-    constructor(readonly options: { fetchClaims(url: string): Promise<unknown> }) {
-      sessions.push(this);
-    }
-    destroy() {}
-    record() {
-      return true;
-    }
-  },
-});
+class FakeSession {
+  constructor(readonly options: { fetchClaims(url: string): Promise<unknown> }) {
+    sessions.push(this);
+  }
+  destroy() {}
+  record() {
+    return true;
+  }
+}
+
+/** What content-session.js would register: a fake session, and the dictionary taken as it comes. */
+export function registerFakeSessionCode(): void {
+  registerPart('session', { PageSession: FakeSession, loadDictionary: (d: unknown) => d } as unknown as SessionParts);
+}
+
+const SESSION_KEY = Symbol.for('sound-familiar/session');
 
 export const settle = () => new Promise((r) => setTimeout(r, 0));
 export const startCalls = () => calls.filter((c) => c.name === 'page/start');
@@ -47,9 +55,14 @@ export const on = { enabled: true, dictionary: { entities: [] }, claims: null, e
 /** Listeners each test's copy of the script adds to the page, removed after it: copies outlive their test. */
 const added: [EventTarget, string, EventListenerOrEventListenerObject][] = [];
 
-/** Loads and runs a fresh copy of the script, up to its first 'page/start'. */
-export async function begin(): Promise<void> {
+/**
+ * Loads and runs a fresh copy of the script, up to its first 'page/start'. With `sessionCode:
+ * 'unloaded'` the frame has not loaded the session's code yet, and asks for it when it needs it.
+ */
+export async function begin({ sessionCode = 'loaded' }: { sessionCode?: 'loaded' | 'unloaded' } = {}): Promise<void> {
   vi.resetModules();
+  delete (globalThis as Record<symbol, unknown>)[SESSION_KEY];
+  if (sessionCode === 'loaded') registerFakeSessionCode();
   for (const target of [window, document] as EventTarget[]) {
     const add = target.addEventListener.bind(target);
     vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {

@@ -9,9 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { begin, calls, cleanUp, on, serving, sessions, settle, startCalls, trackListener } from './main-harness';
 
 vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
-vi.mock('../../../src/content/page-session', async () => (await import('./main-harness')).sessionMock());
-vi.mock('../../../src/content/highlight/highlighter', () => ({ highlightsSupported: () => true }));
-vi.mock('../../../src/content/scan/loaded-dictionary', () => ({ loadDictionary: (d: unknown) => d }));
+vi.mock('../../../src/content/highlight/supported', () => ({ highlightsSupported: () => true }));
 vi.mock('../../../src/content/yield-to-page', () => ({ yieldToPage: async () => undefined }));
 
 afterEach(cleanUp);
