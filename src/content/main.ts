@@ -11,16 +11,13 @@ import { isBackground } from '../platform/background-sender';
 import { callBackground, extensionGone, isExtensionContext, serve } from '../platform/content-messaging';
 import { contentValidators, type BackgroundCalls, type ContentCalls } from '../shared/messages';
 import type { ContentPart } from '../shared/content-parts';
-import type { PackedDictionary } from '../shared/dictionary';
 import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/supported';
 import { stylesRequester } from './highlight/highlight-styles';
 import { partLoader, requestPartScript } from './lazy/load-part';
-import type { SessionParts } from './lazy/session-parts';
+import { dictionaryLoader, type Loaded } from './lazy/load-session';
 import type { PageSession } from './page-session';
 import { QuietFrame, type Awake } from './quiet/quiet-frame';
-import type { LoadedDictionary } from './scan/loaded-dictionary';
-import { yieldToPage } from './yield-to-page';
 
 const host = location.hostname;
 const lifetime = new AbortController();
@@ -30,19 +27,15 @@ let quiet: QuietFrame<Loaded> | null = null;
 /** The site switch: unknown (null) until the background has said. */
 let enabled: boolean | null = null;
 let starting: Promise<Started> | null = null;
+/** Counts stops: a start that was waiting (for its reply, for the session's code) across one is out of date. */
+let stops = 0;
 /** A part of the content script, loaded once per frame on first need; sessions share them. */
 const loaderOf = <P extends ContentPart>(part: P) =>
   partLoader(part, () => orphanAware(() => requestPartScript(part, () => call('page/code', { part }))));
-const loadSession = loaderOf('session');
+const load = dictionaryLoader(loaderOf('session'));
 const loadUi = loaderOf('ui');
 /** highlights.css, asked for once per document, when a session first registers a public highlight. */
 const requestStyles = stylesRequester(() => call('page/styles', {}));
-
-/** A dictionary loaded by the session's code, which the session then runs on. */
-interface Loaded {
-  session: SessionParts;
-  dictionary: LoadedDictionary;
-}
 
 /**
  * What 'page/start' said, with the dictionary loaded; `claims` are for the page at `url`, used
@@ -103,26 +96,20 @@ function getStart(): Promise<Started> {
   const url = location.href;
   starting ??= call('page/start', {}).then(async (reply): Promise<Started> => {
     if (!reply.enabled) return { enabled: false, dictionary: null, url, claims: null, echoes: false };
-    if (!reply.dictionary) return { enabled: true, dictionary: null, url, claims: null, echoes: reply.echoes };
+    // Where highlights cannot show, neither the session's code nor the dictionary is loaded.
+    if (!reply.dictionary || !highlightsSupported()) return { enabled: true, dictionary: null, url, claims: null, echoes: reply.echoes };
     return { enabled: true, dictionary: await load(reply.dictionary), url, claims: reply.claims, echoes: reply.echoes };
   });
   starting.catch(() => (starting = null));
   return starting;
 }
 
-/**
- * Loads the session's code (once), then the dictionary with it, in a task of its own: the browser
- * parses a large dictionary's message in one task.
- */
-async function load(packed: PackedDictionary): Promise<Loaded> {
-  const session = await loadSession();
-  await yieldToPage();
-  return { session, dictionary: session.loadDictionary(packed) };
-}
-
 async function start(): Promise<void> {
   if (session || quiet || enabled === false) return;
+  const run = stops;
   const reply = await getStart();
+  // Stopped meanwhile (a new dictionary, the site switched): whatever stopped it starts afresh.
+  if (run !== stops) return;
   // A switch heard meanwhile ('page/sites') is newer than the reply.
   enabled ??= reply.enabled;
   if (session || quiet || !enabled || !reply.enabled || !highlightsSupported()) return;
@@ -138,6 +125,7 @@ async function start(): Promise<void> {
       quiet = null;
       startSession(reply, awake.dictionary, awake);
     },
+    onRefused: report,
   });
   quiet = frame;
   try {
@@ -209,6 +197,7 @@ async function restart(): Promise<void> {
 }
 
 function stop(): void {
+  stops++;
   leaveQuiet();
   session?.destroy();
   session = null;
@@ -224,9 +213,12 @@ export function run(): void {
     if (document.visibilityState === 'visible' && extensionGone()) shutDown();
   }, { signal: lifetime.signal });
   // A page kept in the back-forward cache hears no 'page/sites' while it is away: on its return the
-  // site switch is asked again, and followed if it changed meanwhile.
+  // site switch is asked again, and followed if it changed meanwhile. A start that failed (the
+  // browser closes a cached page's message channels) is tried again.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted && enabled !== null) void recheckSwitch().catch(report);
+    if (!event.persisted) return;
+    if (!session && !quiet && enabled !== false) void restart().catch(report);
+    else if (enabled !== null) void recheckSwitch().catch(report);
   }, { signal: lifetime.signal });
   serve<ContentCalls>(contentValidators, {
     'page/mentions': async () => {

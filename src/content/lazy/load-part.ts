@@ -36,7 +36,11 @@ export function requestPartScript(part: ContentPart, askBackground: () => Promis
     const script = doc.createElement('script');
     script.src = extensionURL(CONTENT_PART_FILES[part]);
     script.onload = resolve;
-    script.onerror = () => reject(new Error(`${CONTENT_PART_FILES[part]} did not load`));
+    script.onerror = () => {
+      // Not left behind: a retry adds its own.
+      script.remove();
+      reject(new Error(`${CONTENT_PART_FILES[part]} did not load`));
+    };
     doc.head.append(script);
   });
 }

@@ -32,6 +32,8 @@ export interface QuietDeps<D> {
   /** The page's address changed without a reload: claims may be recorded for the new one. */
   onAddressChange(): void;
   onAwake(awake: Awake<D>): void;
+  /** deps.load failed (the session's code refused, say): the page's own changes wake nothing more. */
+  onRefused(error: unknown): void;
 }
 
 export class QuietFrame<D> {
@@ -40,6 +42,12 @@ export class QuietFrame<D> {
   private ended = false;
   /** The wakes asked for so far, one after another: true once one has woken the frame. */
   private waking: Promise<boolean> = Promise.resolve(false);
+  /**
+   * The last load failed. Until one succeeds, what the page adds sends nothing: each try would
+   * fetch the whole dictionary again to fail again. The reader's own acts, an address change and
+   * a refresh still try.
+   */
+  private refused = false;
 
   constructor(doc: Document, private readonly deps: QuietDeps<D>) {
     this.watch = new QuietWatch(doc, UI_TAG);
@@ -56,13 +64,13 @@ export class QuietFrame<D> {
       // The background restarting, say: the whole page is read again at the watch's next flush.
       // (A call that fails because the extension is gone has taken this copy down: main.ts.)
       if (this.ended) throw error;
-      this.watch.unread();
+      if (!this.refused) this.watch.unread();
       answer = null;
     }
     if (this.ended) return;
     if (!answer) {
       this.watch.listen({
-        onText: (changed) => this.wake(changed).catch(() => undefined),
+        onText: (changed) => (this.refused ? Promise.resolve() : this.wake(changed).catch(() => undefined)),
         onSelection: (at) => void this.wake(null, { selectionAt: at }).catch(() => undefined),
       });
       return;
@@ -101,7 +109,15 @@ export class QuietFrame<D> {
   private async fetchDictionary(text: string | null): Promise<{ dictionary: D; verdict: Prefilter } | null> {
     const answer = await this.deps.ask(text);
     if (this.ended || !answer.dictionary) return null;
-    const dictionary = await this.deps.load(answer.dictionary);
+    let dictionary: D;
+    try {
+      dictionary = await this.deps.load(answer.dictionary);
+    } catch (error) {
+      this.refused = true;
+      if (!this.ended) this.deps.onRefused(error);
+      throw error;
+    }
+    this.refused = false;
     if (this.ended) return null;
     return { dictionary, verdict: answer.verdict };
   }

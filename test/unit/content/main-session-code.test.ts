@@ -2,7 +2,9 @@
 // @vitest-environment-options { "url": "https://www.gov.uk/government/news/a" }
 // The session's code (content-session.js: scanner, matcher, page features) is not in the script
 // every page loads (issue 12): a frame asks for it ('page/code') only once its page has claims or
-// text that could name something, with the background faked (main-harness.ts).
+// text that could name something, with the background faked (main-harness.ts). Injecting it takes
+// a round trip and a script's parse, during which the page, the knowledge and the switch move on;
+// and it can be refused. The lifecycle cases here are from review 18 (each failed on 1de0411).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { begin, calls, cleanUp, on, registerFakeSessionCode, serving, sessions, settle, startCalls } from './main-harness';
 
@@ -24,6 +26,11 @@ describe("the session's code, loaded on need", () => {
   const codeCalls = () => calls.filter((c) => c.name === 'page/code');
   const dictionaryCalls = () => calls.filter((c) => c.name === 'page/dictionary');
   const quietStart = { enabled: true, dictionary: null, claims: null, echoes: true };
+
+  const refused = () => Promise.reject(new Error('Cannot access contents of the page.'));
+  const withClaims = (tag: string) => ({ ...on, dictionary: { entities: [], tag } });
+  const tags = () => sessions.map((s) => (s.options as unknown as { dictionary: { tag: string } }).dictionary.tag);
+  const paragraph = (text: string) => document.body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
 
   /** Answers the frame's 'page/code' as the background does: the script runs, then the reply. */
   function inject(n = 0): void {
@@ -79,5 +86,85 @@ describe("the session's code, loaded on need", () => {
     await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
     inject(1);
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
+  });
+  it('starts with the new dictionary when the knowledge changes while the code is being injected', async () => {
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(withClaims('old'));
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    void serving.handlers['page/refresh']!({ dictionary: true });
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve(withClaims('new'));
+    await settle();
+    inject();
+    await vi.waitFor(() => expect(sessions.length).toBeGreaterThan(0));
+    await settle();
+    expect(tags()).toEqual(['new']);
+  });
+
+  it('starts with the new dictionary when the knowledge changes while the first start is answered', async () => {
+    await begin();
+    void serving.handlers['page/refresh']!({ dictionary: true });
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[0]!.resolve(withClaims('old'));
+    startCalls()[1]!.resolve(withClaims('new'));
+    await vi.waitFor(() => expect(sessions.length).toBeGreaterThan(0));
+    await settle();
+    expect(tags()).toEqual(['new']);
+  });
+
+  it('starts again when the page comes back from the back-forward cache after its start failed', async () => {
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(withClaims('a'));
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    // The browser closes a cached page's message channels: the injection's reply fails.
+    codeCalls()[0]!.resolve(refused());
+    await settle();
+    await settle();
+    expect(sessions).toHaveLength(0);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve(withClaims('a'));
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
+    inject(1);
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+  });
+
+  it('once refused, sends nothing more for what the page adds, and tries again when the reader acts', async () => {
+    paragraph('The Government Digital Service said.');
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(quietStart);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    codeCalls()[0]!.resolve(refused());
+    // A live page: updates that name something would each fetch the dictionary to fail again.
+    paragraph('Update: the Government Digital Service again.');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect({ dictionaries: dictionaryCalls().length, injections: codeCalls().length }).toEqual({ dictionaries: 1, injections: 1 });
+
+    // The reader records a selection: the frame tries once more, and starts.
+    const selection = document.getSelection()!;
+    selection.selectAllChildren(document.body.firstElementChild!);
+    const recorded = serving.handlers['page/record']!({ mode: 'claim' });
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
+    expect((dictionaryCalls()[1]!.payload as { text: string | null }).text).toBeNull();
+    dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
+    inject(1);
+    await recorded;
+    expect(sessions).toHaveLength(1);
+  });
+
+  it('drops the first verdict when the page changes while the code is injected: the first scan reads for itself', async () => {
+    paragraph('The Government Digital Service said.');
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(quietStart);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    paragraph('Added while the background injected the code.');
+    inject();
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    expect(sessions[0]!.options.firstVerdict).toBeUndefined();
   });
 });
