@@ -1,12 +1,13 @@
 // Measurements that need no browser: dictionary build time in Node (what the background pays per
-// knowledge-base change), the packed dictionary's size, and the content script's min+gzip size.
+// knowledge-base change), the packed dictionary's size, and the content scripts' min+gzip sizes.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildDictionaries } from './fixtures.mjs';
+import { contentFiles } from './page-load/content-builds.mjs';
 import { median } from './stats.mjs';
 
 const here = fileURLToPath(import.meta.url);
@@ -48,12 +49,20 @@ async function child(kbPath, name, runs) {
   }));
 }
 
-/** Runs the real build, then measures dist/chrome/content.js as shipped (minified) and gzipped. */
+/**
+ * Runs the real build, then measures dist/chrome/content.js as shipped (minified) and gzipped: the
+ * script every page loads. `onWake`: the same for the content scripts injected only on need
+ * (content-session.js, content-ui.js), those build.mjs makes.
+ */
 export function contentBundleSize(repoRoot) {
   try {
     execFileSync(process.execPath, ['build.mjs'], { cwd: repoRoot, stdio: 'pipe' });
-    const bytes = readFileSync(path.join(repoRoot, 'dist/chrome/content.js'));
-    return { file: 'dist/chrome/content.js', minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    const size = (file) => {
+      const bytes = readFileSync(path.join(repoRoot, 'dist/chrome', file));
+      return { file: `dist/chrome/${file}`, minBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    };
+    const onWake = contentFiles(repoRoot).filter((f) => f !== 'content.js' && existsSync(path.join(repoRoot, 'dist/chrome', f))).map(size);
+    return { ...size('content.js'), onWake };
   } catch (error) {
     const e = /** @type {{ stderr?: Buffer, message?: string }} */ (error);
     return { error: String(e.stderr ?? e.message).slice(0, 500) };

@@ -8,6 +8,7 @@ import { fmt, judgeTargets, pct } from './targets.mjs';
 
 const KB = 1024;
 const MB = 1024 * 1024;
+const scriptSize = (b) => `${(b.minBytes / KB).toFixed(1)} KB minified, ${(b.gzipBytes / KB).toFixed(1)} KB min+gzip`;
 const ENGINE_LABEL = {
   ours: 'ours',
   regexp: 'RegExp per text node',
@@ -143,8 +144,8 @@ function markdown(results) {
       `${m ? `${(m.ours.bytes / MB).toFixed(2)} MB` : '–'} | ${m ? `${(m.regexp.bytes / MB).toFixed(2)} MB` : '–'} |`);
   }
   p();
-  p(results.bundle.error ? `Content script: build failed (${results.bundle.error.split('\n')[0]}).` :
-    `Content script \`${results.bundle.file}\`: ${(results.bundle.minBytes / KB).toFixed(1)} KB minified, ${(results.bundle.gzipBytes / KB).toFixed(1)} KB min+gzip.`);
+  p(results.bundle.error ? `Content script: build failed (${results.bundle.error.split('\n')[0]}).` : `Content script loaded on every page, \`${results.bundle.file}\`: ${scriptSize(results.bundle)}.` +
+    (results.bundle.onWake?.length ? ` Injected only on need: ${results.bundle.onWake.map((b) => `\`${b.file}\` ${scriptSize(b)}`).join('; ')}.` : ''));
   if (results.failures.length) {
     p();
     p('## Measurements that did not complete');
@@ -264,7 +265,7 @@ working-tree paths laid over it, in alternating tabs (written to \`bench/.cache/
 - **Dictionary build.** \`compileDictionary\` on the same entities in a fresh Chromium tab per dictionary (where the extension runs it:
   the background) and in a fresh Node process per dictionary; cold = first call, then ${results.build['10k']?.warmRuns ?? 5} warm calls (median).
   The target is judged in Chromium, which has a native base64 encoder that Node 20 lacks.
-- **Node.** Content script: \`node build.mjs\`, then \`dist/chrome/content.js\` gzipped at level 9.
+- **Node.** Content scripts: \`node build.mjs\`, then \`dist/chrome/content.js\` (and apart, the on-need \`content-session.js\`, \`content-ui.js\`) gzipped at level 9.
 
 ## Caveats
 

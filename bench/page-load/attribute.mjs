@@ -1,20 +1,20 @@
-// Attributes the content script's main-thread time in one traced page load (devtools.timeline +
-// V8 CPU-profile samples), approximately:
-//  - the page's renderer main thread is the one that evaluated content.js;
-//  - an "extension task" is a top-level task (RunTask) that ran content.js code (a CPU sample with a
-//    content.js frame) or evaluated or compiled content.js;
+// Attributes the content scripts' main-thread time in one traced page load (devtools.timeline +
+// V8 CPU-profile samples), approximately. "Our scripts" are every content script of ours the build
+// has (our-scripts.mjs: content.js, always; content-session.js and content-ui.js, injected on need):
+//  - the page's renderer main thread is the one that evaluated or compiled one of our scripts;
+//  - an "extension task" is a top-level task (RunTask) that ran our code (a CPU sample with a frame
+//    in one of our scripts) or evaluated or compiled one of our scripts;
 //  - inside extension tasks, each CPU sample goes to the bucket of the source file of its innermost
-//    content.js frame, mapped through content.js.map (so minified names do not matter); samples with no
-//    content.js frame are GC ('(garbage collector)') or native work (message deserialisation, bindings,
-//    '(program)'); script compile is the v8.compile events for content.js;
+//    frame of ours, mapped through that script's own map (<script>.map, so minified names do not
+//    matter); samples with no frame of ours are GC ('(garbage collector)') or native work (message
+//    deserialisation, bindings, '(program)'); script compile is the v8.compile events for our scripts;
 //  - style, layout, paint and HTML parsing inside an extension task count as forced by the extension
-//    (style/layout) when a sample inside them has a content.js frame on its stack, and otherwise as the
+//    (style/layout) when a sample inside them has a frame of ours on its stack, and otherwise as the
 //    page's own work that shared the task (reported apart, not counted as the extension's).
 // Style, layout and paint the extension causes later, in the page's own rendering tasks, are not
 // attributed here: Performance.getMetrics' with − without deltas measure them.
 
-import { readFileSync } from 'node:fs';
-import { SourceMapConsumer } from 'source-map-js';
+import { CONTENT_SCRIPTS, eventScript, ourScript, sourcePositions } from './our-scripts.mjs';
 
 export const BUCKETS = ['parse/compile', 'dictionary transfer + load', 'walk + match', 'highlight registration', 'UI set-up', 'claims layer',
   'messaging', 'session + start-up', 'GC', 'forced style/layout', 'native (bindings, message deserialisation)', 'other'];
@@ -30,17 +30,21 @@ function bucketOf(source) {
   if (/src\/content\/ui\/|src\/content\/selection\/|node_modules\/preact/.test(source)) return 'UI set-up';
   if (/src\/content\/claims\/|src\/content\/anchoring\/|src\/shared\/anchoring\//.test(source)) return 'claims layer';
   if (/src\/platform\/|webextension-polyfill|src\/shared\/messages/.test(source)) return 'messaging';
-  if (/src\/content\/(page-session|index|yield-to-page)/.test(source)) return 'session + start-up';
+  if (/src\/content\/(page-session|index|session-entry|ui-entry|yield-to-page)/.test(source)) return 'session + start-up';
   return 'other';
 }
 
-export function attribute(events, mapFile) {
-  const consumer = new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')));
-  const isOurs = (url) => typeof url === 'string' && url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+/**
+ * `maps`: the unpacked extension's directory (each script's map beside it), or the path of its
+ * content.js.map (the others looked for beside it), or { 'content.js': mapPath, … }.
+ */
+export function attribute(events, maps) {
+  const positionOf = sourcePositions(maps);
+  const isOurs = (url) => ourScript(url) !== null;
   const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const evals = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && isOurs(e.args?.data?.url ?? e.args?.fileName));
+  const evals = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && eventScript(e));
   const key = evals.map((e) => `${e.pid}:${e.tid}`).find((k) => mainThreads.has(k));
-  if (!key) return { error: 'content.js never ran on a renderer main thread in this trace' };
+  if (!key) return { error: 'no content script of ours ran on a renderer main thread in this trace' };
   const [pid, tid] = key.split(':').map(Number);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const tasks = [];
@@ -76,13 +80,6 @@ export function attribute(events, mapFile) {
     profiles.set(e.id, p);
   }
   const profile = [...profiles.values()].find((p) => p.tid === tid) ?? [...profiles.values()].sort((a, b) => b.samples.length - a.samples.length)[0];
-  const sourceCache = new Map();
-  const sourceOf = (frame) => {
-    const k = `${frame.lineNumber}:${frame.columnNumber}`;
-    if (!sourceCache.has(k)) sourceCache.set(k, consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }).source);
-    return sourceCache.get(k);
-  };
-  const positionOf = (frame) => consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
   const spots = new Map();
   const samples = [];
   if (profile) {
@@ -115,7 +112,7 @@ export function attribute(events, mapFile) {
   }
   const add = (t, b, us) => (t.buckets[b] = (t.buckets[b] ?? 0) + us);
   // Rendering and parsing inside an extension task: forced by the content script if a sample inside
-  // it has a content.js frame on the stack (JS asked for style or layout), else the page's own work
+  // it has a frame of ours on the stack (JS asked for style or layout), else the page's own work
   // that happened to share the task (not counted as the extension's).
   const sampleIndexAt = (ts) => {
     let lo = 0;
@@ -144,7 +141,7 @@ export function attribute(events, mapFile) {
     add(t, forced ? (e.name === 'ParseHTML' ? 'other' : 'forced style/layout') : PAGE_SHARE, e.dur);
   }
   for (const e of onMain) {
-    if (e.name !== 'v8.compile' || !isOurs(e.args?.data?.url ?? e.args?.fileName)) continue;
+    if (e.name !== 'v8.compile' || !eventScript(e)) continue;
     const t = taskAt(e.ts);
     if (!t?.ours) continue;
     add(t, 'parse/compile', e.dur);
@@ -154,8 +151,8 @@ export function attribute(events, mapFile) {
     const t = taskAt(s.ts);
     if (!t?.ours || consumed.has(i)) return;
     if (s.ours) {
-      add(t, bucketOf(sourceOf(s.ours)), s.weight);
       const pos = positionOf(s.ours);
+      add(t, bucketOf(pos.source), s.weight);
       const spot = `${pos.source?.replace(/^.*?(src\/|node_modules\/)/, '$1')}:${pos.line} ${pos.name ?? ''}${s.leafName && !isOurs(s.leafUrl) ? ` → ${s.leafName || '(native)'}` : ''}`;
       spots.set(spot, (spots.get(spot) ?? 0) + s.weight);
     } else if (s.leafName === '(garbage collector)') add(t, 'GC', s.weight);
@@ -176,6 +173,7 @@ export function attribute(events, mapFile) {
   const pageShareMs = sum(PAGE_SHARE);
   const totalMs = ours.reduce((n, t) => n + t.cpu, 0) / 1000 - pageShareMs;
   const wallMs = ours.reduce((n, t) => n + t.dur, 0) / 1000;
+  const runs = Object.fromEntries(CONTENT_SCRIPTS.map((f) => [f, evals.filter((e) => e.name === 'EvaluateScript' && eventScript(e) === f).length]));
   const gcEvents = onMain.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && taskAt(e.ts)?.ours);
   return {
     extensionTasks: ours.length,
@@ -186,7 +184,10 @@ export function attribute(events, mapFile) {
     pageShareMs,
     longestExtensionTaskMs: Math.max(0, ...ours.map((t) => t.dur / 1000)),
     longestExtensionTaskCpuMs: Math.max(0, ...ours.map((t) => t.cpu / 1000)),
-    contentScriptEvaluations: evals.filter((e) => e.name === 'EvaluateScript').length,
+    /** Evaluations of content.js itself (the "content.js runs" column). */
+    contentScriptEvaluations: runs['content.js'],
+    /** Evaluations of each of our scripts (0 for one the build has but the page never got). */
+    scriptRuns: runs,
     samplesInProfile: samples.length,
     buckets,
     gcEventsMs: gcEvents.reduce((n, e) => n + e.dur, 0) / 1000,

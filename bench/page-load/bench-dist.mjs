@@ -1,21 +1,17 @@
 // Bench-only builds of the Chromium extension, written to a temp directory (never into dist/):
-// dist/chrome copied as is (its manifest untouched), with content.js and background.js rebuilt from
-// the current source with build.mjs's options — content.js with an external source map (the same
-// bytes; the map is for the trace's attribution), background.js with the built-in pack extended by
-// generated entities for the 10k / 50k variants. Every variant of a run comes from one source state.
+// dist/chrome copied as is (its manifest untouched), with the content scripts and background.js
+// rebuilt from the current source with build.mjs's options — every content script build.mjs has
+// (content.js, and content-session.js, content-ui.js where they exist) with an external source map
+// (the same bytes; the maps are for the trace's attribution), background.js with the built-in pack
+// extended by generated entities for the 10k / 50k variants. Every variant of a run comes from one source state.
 
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { buildContentWithMaps, CHROME_OPTIONS as OPTIONS, contentFiles, differingFiles } from './content-builds.mjs';
 
 export const BENCH_DIST_ROOT = path.join(os.tmpdir(), 'sound-familiar-bench-dist');
-
-/** The options build.mjs uses for the Chromium target (minified production bundle). */
-const OPTIONS = {
-  bundle: true, format: 'iife', target: ['chrome120'], minify: true, legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact',
-  logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' },
-};
 
 /**
  * `entities`: extra pack entities ({id, kind, name, aliases}) appended to the core pack as one more
@@ -26,8 +22,8 @@ export async function buildBenchDist(repoRoot, name, entities) {
   await rm(out, { recursive: true, force: true });
   await mkdir(BENCH_DIST_ROOT, { recursive: true });
   await cp(path.join(repoRoot, 'dist/chrome'), out, { recursive: true });
-  // content.js again with an external map: the same bytes as dist's (checked by the caller), plus content.js.map.
-  await build({ ...OPTIONS, absWorkingDir: repoRoot, entryPoints: { content: 'src/content/index.ts' }, outdir: out, sourcemap: 'external' });
+  // The content scripts again with external maps: the same bytes as dist's (checked by the caller), plus <file>.map each.
+  await buildContentWithMaps(repoRoot, out);
   const plugins = [];
   if (entities) {
     const packFile = path.join(out, '..', `${name}-pack.json`);
@@ -53,16 +49,19 @@ export async function buildBenchDist(repoRoot, name, entities) {
   return out;
 }
 
-/** Whether dist/chrome/content.js is what this run measures (false if src/ changed since `npm run build`). */
-export async function sameAsDist(repoRoot, dir, file = 'content.js') {
-  const [a, b] = await Promise.all([readFile(path.join(repoRoot, 'dist/chrome', file)), readFile(path.join(dir, file))]);
-  return a.equals(b);
+/**
+ * The content scripts (of those the source builds) that differ from dist/chrome's, i.e. that this
+ * run measures rebuilt from newer source (src/ changed since `npm run build`); [] if all match.
+ */
+export function contentDifferingFromDist(repoRoot, dir) {
+  return differingFiles(path.join(repoRoot, 'dist/chrome'), dir, contentFiles(repoRoot));
 }
 
 /**
  * The whole extension as it was at git revision `rev` (its own build.mjs, manifest, background and
- * content script), built in a temp directory for a before/after comparison in one run. Returns
- * the unpacked Chromium extension's directory; `content.js.map` is added for traced attribution.
+ * content scripts), built in a temp directory for a before/after comparison in one run. Returns
+ * the unpacked Chromium extension's directory; a map is added beside each content script its
+ * build.mjs has, for traced attribution (rebuilt with our options: a warning if any bytes differ).
  */
 export async function buildBaselineDist(repoRoot, rev, name = 'baseline') {
   const { execFileSync } = await import('node:child_process');
@@ -75,6 +74,12 @@ export async function buildBaselineDist(repoRoot, rev, name = 'baseline') {
   await symlink(path.join(repoRoot, 'node_modules'), path.join(tree, 'node_modules'));
   execFileSync('node', ['build.mjs'], { cwd: tree, stdio: 'ignore' });
   const out = path.join(tree, 'dist/chrome');
-  await build({ ...OPTIONS, absWorkingDir: tree, entryPoints: { content: 'src/content/index.ts' }, outdir: out, sourcemap: 'external' });
+  const own = path.join(tree, 'dist/own-content');
+  const files = contentFiles(tree);
+  await mkdir(own, { recursive: true });
+  for (const f of files) await cp(path.join(out, f), path.join(own, f));
+  await buildContentWithMaps(tree, out);
+  const differing = await differingFiles(own, out, files);
+  if (differing.length) console.warn(`bench-dist: ${rev}'s ${differing.join(', ')} rebuilt with a map differ from its own build.mjs's (its build options changed?)`);
   return out;
 }

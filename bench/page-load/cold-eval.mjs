@@ -6,7 +6,8 @@
 // with a stub extension runtime (a plain object, as the browser's is) whose sendMessage never
 // answers, so the script does everything it does before 'page/start' is answered. Measured: the
 // main thread's CPU time (CDP ThreadTime) across adding the script; medians over trials. Also
-// reports content.js's size. Writes nothing.
+// reports the size of content.js (always loaded) and, apart, of the scripts injected on need
+// (content-session.js, content-ui.js) where a tree builds them. Writes nothing.
 
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_OPTIONS, contentEntries } from './content-builds.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -24,13 +26,10 @@ const base = arg('base', 'HEAD');
 const trials = Number(arg('trials', 15));
 const pages = arg('pages', 'local-digital,ministers,platforms').split(',');
 
-/** content.js as build.mjs makes it for Chromium (the bench-dist.mjs options), from the source tree at `root`. */
-async function contentJs(root) {
-  const result = await build({
-    absWorkingDir: root, entryPoints: ['src/content/index.ts'], bundle: true, format: 'iife', target: ['chrome120'], minify: true, legalComments: 'none',
-    jsx: 'automatic', jsxImportSource: 'preact', define: { 'process.env.NODE_ENV': '"production"' }, write: false, logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
+/** The content scripts as build.mjs makes them for Chromium (content-builds.mjs), from the source tree at `root`: { 'content.js': text, … }. */
+async function contentScripts(root) {
+  const result = await build({ ...CHROME_OPTIONS, absWorkingDir: root, entryPoints: contentEntries(root), outdir: path.join(root, 'out'), write: false });
+  return Object.fromEntries(result.outputFiles.map((o) => [path.basename(o.path), o.text]));
 }
 
 const tree = path.join(os.tmpdir(), `cold-eval-${process.pid}`);
@@ -38,7 +37,8 @@ await rm(tree, { recursive: true, force: true });
 await mkdir(tree, { recursive: true });
 execFileSync('tar', ['-x', '-C', tree], { input: execFileSync('git', ['archive', base], { cwd: repoRoot, maxBuffer: 1 << 30 }) });
 await symlink(path.join(repoRoot, 'node_modules'), path.join(tree, 'node_modules'));
-const scripts = { empty: ';', [base]: await contentJs(tree), 'working tree': await contentJs(repoRoot) };
+const built = { [base]: await contentScripts(tree), 'working tree': await contentScripts(repoRoot) };
+const scripts = { empty: ';', [base]: built[base]['content.js'], 'working tree': built['working tree']['content.js'] };
 await rm(tree, { recursive: true, force: true });
 const names = Object.keys(scripts);
 
@@ -80,6 +80,8 @@ for (let t = 0; t < trials; t++) {
 await browser.close();
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-console.log(`content.js: ${scripts[base].length} bytes (${base}) -> ${scripts['working tree'].length} bytes (working tree)`);
+const bytes = (name, file) => (built[name][file] === undefined ? 'none' : `${Buffer.byteLength(built[name][file])} bytes`);
+console.log(`content.js (always loaded): ${bytes(base, 'content.js')} (${base}) -> ${bytes('working tree', 'content.js')} (working tree)`);
+for (const file of ['content-session.js', 'content-ui.js']) console.log(`${file} (injected on need, not measured above): ${bytes(base, file)} (${base}) -> ${bytes('working tree', file)} (working tree)`);
 console.log(`main-thread CPU time across adding the script, ms, median of ${trials} (empty script = the harness's floor):`);
 for (const p of pages) console.log(`  ${p}: ${names.map((n) => `${n} ${med(cpu[p][n]).toFixed(2)}`).join(', ')}`);

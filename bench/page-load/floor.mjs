@@ -101,7 +101,7 @@ try {
     for (const [i, p] of pages.entries()) {
       for (const v of traced.map((_, k) => traced[(k + r + i) % traced.length])) {
         const m = await measureLoad(v, urlOf(p.name), { trace: true });
-        const a = attribute(m.events, path.join(dirs[v.name], 'content.js.map'));
+        const a = attribute(m.events, dirs[v.name]);
         ((traces[v.name] ??= {})[p.name] ??= []).push({ threadMs: m.delta.threadMs, render: styleLayoutCpu(m.events), ...a });
       }
     }

@@ -2,18 +2,19 @@
 // closer look than bench:load's attribution, for finding what to cut. For each page, N traced
 // loads per build (interleaved), and per load: the content script's tasks with their trace events'
 // self time by name (so the part no CPU sample covered is named: compile, bindings, style…), and
-// self time by the innermost content.js function (source file:line through the source map).
+// self time by the innermost function of our content scripts (content.js, and content-session.js,
+// content-ui.js where built: source file:line through that script's own source map).
 // Prints medians over the runs. Nothing is written to BENCHMARKS.md.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SourceMapConsumer } from 'source-map-js';
 import { attribute } from './attribute.mjs';
 import { buildBaselineDist, buildBenchDist } from './bench-dist.mjs';
 import { launchVariant, measureLoad } from './browsers.mjs';
+import { eventScript, ourScript, sourcePositions } from './our-scripts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -39,12 +40,14 @@ const variants = [];
 for (const [name, dir] of Object.entries(dists)) variants.push({ ...(await launchVariant(name, dir, served)), dir });
 for (const v of variants) for (const p of pages) await measureLoad(v, urlOf(p)); // warm-up
 
-const isOurs = (url) => typeof url === 'string' && url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+const isOurs = (url) => ourScript(url) !== null;
+/** A compile event's name with the script it compiled: one of ours by its file name, else 'other'. */
+const compileName = (e) => `${e.name} (${eventScript(e) ?? 'other'})`;
 
-/** Self time (ms) by trace-event name inside the extension's tasks, and by innermost content.js function. */
-function detail(events, mapFile, a) {
-  const consumer = new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')));
-  const evals = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && isOurs(e.args?.data?.url ?? e.args?.fileName));
+/** Self time (ms) by trace-event name inside the extension's tasks, and by innermost function of ours. */
+function detail(events, dir, a) {
+  const positionOf = sourcePositions(dir);
+  const evals = events.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && eventScript(e));
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const key = evals.map((e) => `${e.pid}:${e.tid}`).find((k) => main.has(k));
   if (!key) return null;
@@ -87,7 +90,7 @@ function detail(events, mapFile, a) {
   }
   for (const e of onMain) {
     if (!inOurs(e)) continue;
-    const name = e.name === 'v8.compile' || e.name === 'v8.compileModule' ? `${e.name} (${isOurs(e.args?.data?.url ?? e.args?.fileName) ? 'content.js' : 'other'})` : e.name;
+    const name = e.name === 'v8.compile' || e.name === 'v8.compileModule' ? compileName(e) : e.name;
     self.set(name, (self.get(name) ?? 0) + Math.max(0, e.dur - (e.childDur ?? 0)) / 1000);
   }
   const fns = new Map();
@@ -99,11 +102,11 @@ function detail(events, mapFile, a) {
     const leaf = nodes.get(s.id)?.callFrame;
     const f = oursFrame(s.id);
     if (f) {
-      const pos = consumer.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+      const pos = positionOf(f);
       const where = `${pos.source?.replace(/^.*?(src\/|node_modules\/)/, '$1')}:${pos.line}${pos.name ? ` ${pos.name}` : ''}`;
       fns.set(where, (fns.get(where) ?? 0) + w);
     }
-    const leafName = `${leaf?.functionName || '(anonymous)'}${leaf && !isOurs(leaf.url) && leaf.url ? ` @${leaf.url.slice(-30)}` : ''}${f ? '' : ' [no content.js frame]'}`;
+    const leafName = `${leaf?.functionName || '(anonymous)'}${leaf && !isOurs(leaf.url) && leaf.url ? ` @${leaf.url.slice(-30)}` : ''}${f ? '' : ' [no frame of ours]'}`;
     leaves.set(leafName, (leaves.get(leafName) ?? 0) + w);
   }
   // Unsampled time: gaps between consecutive samples longer than 3 intervals, inside our tasks,
@@ -120,7 +123,7 @@ function detail(events, mapFile, a) {
       if (e.ts > mid) break;
       if (e.ts + e.dur >= mid && (!inner || e.dur <= inner.dur)) inner = e;
     }
-    const name = inner ? (inner.name === 'v8.compile' ? `v8.compile (${isOurs(inner.args?.data?.url ?? inner.args?.fileName) ? 'content.js' : 'other'})` : inner.name) : '(no event)';
+    const name = inner ? (inner.name === 'v8.compile' ? compileName(inner) : inner.name) : '(no event)';
     gaps.set(name, (gaps.get(name) ?? 0) + Math.min(gap, 20_000) / 1000);
   }
   const top = (m, n) => [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => [k, Math.round(v * 100) / 100]);
@@ -137,8 +140,8 @@ for (let r = 0; r < runs; r++) {
     for (const v of r % 2 ? [...variants].reverse() : variants) {
       const m = await measureLoad(v, urlOf(p), { trace: true });
       if (arg('save', null)) writeFileSync(path.join(arg('save'), `${p}-${v.name}-${r}.json`), JSON.stringify(m.events));
-      const a = attribute(m.events, path.join(v.dir, 'content.js.map'));
-      const d = detail(m.events, path.join(v.dir, 'content.js.map'), a);
+      const a = attribute(m.events, v.dir);
+      const d = detail(m.events, v.dir, a);
       ((out[v.name] ??= {})[p] ??= []).push({ threadMs: m.delta.threadMs, cpuMs: m.delta.cpuMs, mentions: m.mentions, ...d });
       console.log(`${p} × ${v.name} run ${r + 1}: ext CPU ${a.extensionTaskMs?.toFixed(1)} ms in ${a.extensionTasks} tasks; ` +
         Object.entries(a.buckets ?? {}).filter(([, x]) => x >= 0.5).map(([k, x]) => `${k} ${x.toFixed(1)}`).join(', '));

@@ -13,7 +13,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -33,6 +32,7 @@ const privateTmp = await mkdtemp(path.join(os.tmpdir(), 'sound-familiar-tree-com
 process.env.TMPDIR = privateTmp;
 const { attribute } = await import('./attribute.mjs');
 const { buildBaselineDist } = await import('./bench-dist.mjs');
+const { buildContentWithMaps } = await import('./content-builds.mjs');
 const { launchVariant, measureLoad } = await import('./browsers.mjs');
 
 const started = Date.now();
@@ -49,13 +49,10 @@ const served = new Map(await Promise.all(pageNames.map(async (p) => [urlOf(p), a
 
 log(`base ${baseRev}, tree ${tree}; rounds ${rounds}, traced ${traceRounds}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const dirs = { base: await buildBaselineDist(repoRoot, baseRev, 'tree-compare-base') };
-// The tree as it stands (uncommitted edits included), with its own build.mjs; content.js again with a map.
+// The tree as it stands (uncommitted edits included), with its own build.mjs; its content scripts again, each with a map.
 execFileSync('node', ['build.mjs'], { cwd: tree, stdio: 'ignore' });
 dirs.tree = path.join(tree, 'dist/chrome');
-await build({
-  bundle: true, format: 'iife', target: ['chrome120'], minify: true, legalComments: 'none', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: tree, entryPoints: { content: 'src/content/index.ts' }, outdir: dirs.tree, sourcemap: 'external',
-});
+await buildContentWithMaps(tree, dirs.tree);
 
 const variants = [await launchVariant('none', null, served)];
 for (const name of ['base', 'tree']) variants.push(await launchVariant(name, dirs[name], served));
@@ -79,7 +76,7 @@ for (let r = 0; r < traceRounds; r++) {
   for (const [i, p] of pageNames.entries()) {
     for (const v of builds.map((_, k) => builds[(k + r + i) % builds.length])) {
       const m = await measureLoad(v, urlOf(p), { trace: true });
-      const a = attribute(m.events, path.join(dirs[v.name], 'content.js.map'));
+      const a = attribute(m.events, dirs[v.name]);
       traced.push({ page: p, variant: v.name, extMs: a.extensionTaskMs ?? NaN, tasks: a.extensionTasks, buckets: a.buckets ?? {} });
     }
   }
