@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { begin, calls, cleanUp, on, registerFakeSessionCode, serving, sessions, settle, startCalls } from './main-harness';
 
 vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
-vi.mock('../../../src/content/highlight/supported', () => ({ highlightsSupported: () => true }));
+const browserHas = vi.hoisted(() => ({ highlights: true }));
+vi.mock('../../../src/content/highlight/supported', () => ({ highlightsSupported: () => browserHas.highlights }));
 vi.mock('../../../src/content/yield-to-page', () => ({ yieldToPage: async () => undefined }));
 
 const scope = globalThis as { chrome?: unknown };
@@ -18,6 +19,7 @@ beforeEach(() => {
   scope.chrome = { runtime: { id: 'ext', getURL: (path: string) => `chrome-extension://ext/${path}` } };
 });
 afterEach(() => {
+  browserHas.highlights = true;
   cleanUp();
   delete scope.chrome;
 });
@@ -166,5 +168,14 @@ describe("the session's code, loaded on need", () => {
     inject();
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
     expect(sessions[0]!.options.firstVerdict).toBeUndefined();
+  });
+  it('is not loaded, nor the dictionary, where the browser cannot show highlights', async () => {
+    browserHas.highlights = false;
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(on);
+    await settle();
+    await settle();
+    expect(codeCalls()).toHaveLength(0);
+    expect(sessions).toHaveLength(0);
   });
 });
