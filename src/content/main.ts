@@ -125,6 +125,7 @@ async function start(): Promise<void> {
       quiet = null;
       startSession(reply, awake.dictionary, awake);
     },
+    // The frame's one report of a refused load: its wakes then answer "not woken", not a rejection.
     onRefused: report,
   });
   quiet = frame;

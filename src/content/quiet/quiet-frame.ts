@@ -32,7 +32,10 @@ export interface QuietDeps<D> {
   /** The page's address changed without a reload: claims may be recorded for the new one. */
   onAddressChange(): void;
   onAwake(awake: Awake<D>): void;
-  /** deps.load failed (the session's code refused, say): the page's own changes wake nothing more. */
+  /**
+   * deps.load failed (the session's code refused, say): the page's own changes wake nothing more.
+   * Told here only, once, while the frame runs: the wake that asked is answered "not woken".
+   */
   onRefused(error: unknown): void;
 }
 
@@ -64,7 +67,7 @@ export class QuietFrame<D> {
       // The background restarting, say: the whole page is read again at the watch's next flush.
       // (A call that fails because the extension is gone has taken this copy down: main.ts.)
       if (this.ended) throw error;
-      if (!this.refused) this.watch.unread();
+      this.watch.unread();
       answer = null;
     }
     if (this.ended) return;
@@ -84,7 +87,8 @@ export class QuietFrame<D> {
 
   /**
    * Wakes if `text` could name something, or for null (the reader acts) in any case; after any
-   * wake asked for before. True if this or an earlier one woke the frame.
+   * wake asked for before. True if this or an earlier one woke the frame; false if the load was
+   * refused (told to deps.onRefused, so not thrown: the caller would report it again).
    */
   wake(text: string | null, why: Pick<Awake<D>, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
     const next = this.waking.then(async (woken) => {
@@ -105,7 +109,7 @@ export class QuietFrame<D> {
     this.watch.dispose();
   }
 
-  /** The dictionary, loaded, if the text could name something; null if not, or if the frame ended meanwhile. */
+  /** The dictionary, loaded, if the text could name something; null if not, if its load was refused, or if the frame ended meanwhile. */
   private async fetchDictionary(text: string | null): Promise<{ dictionary: D; verdict: Prefilter } | null> {
     const answer = await this.deps.ask(text);
     if (this.ended || !answer.dictionary) return null;
@@ -114,8 +118,9 @@ export class QuietFrame<D> {
       dictionary = await this.deps.load(answer.dictionary);
     } catch (error) {
       this.refused = true;
+      // After the end, whatever ended the frame starts afresh, and asks (and reports) for itself.
       if (!this.ended) this.deps.onRefused(error);
-      throw error;
+      return null;
     }
     this.refused = false;
     if (this.ended) return null;

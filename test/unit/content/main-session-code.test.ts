@@ -34,17 +34,43 @@ describe("the session's code, loaded on need", () => {
   const tags = () => sessions.map((s) => (s.options as unknown as { dictionary: { tag: string } }).dictionary.tag);
   const paragraph = (text: string) => document.body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
 
+  /** A frame that starts quiet on a page of `text`, up to the background's verdict on it. */
+  async function beginQuiet(text: string): Promise<void> {
+    paragraph(text);
+    await begin({ sessionCode: 'unloaded' });
+    startCalls()[0]!.resolve(quietStart);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
+  }
+
+  /** A quiet frame whose text could name something: it wakes, and asks for the session's code. */
+  async function wakeOnText(): Promise<void> {
+    await beginQuiet('The Government Digital Service said.');
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+  }
+
   /** Answers the frame's 'page/code' as the background does: the script runs, then the reply. */
   function inject(n = 0): void {
     registerFakeSessionCode();
     codeCalls()[n]!.resolve(null);
   }
 
+  /** After one refused injection, the reader records a selection: the frame tries once more (sending no text), and starts. */
+  async function recordStartsAfterRefusal(): Promise<void> {
+    const asked = dictionaryCalls().length;
+    document.getSelection()!.selectAllChildren(document.body.firstElementChild!);
+    const recorded = serving.handlers['page/record']!({ mode: 'claim' });
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(asked + 1));
+    expect((dictionaryCalls()[asked]!.payload as { text: string | null }).text).toBeNull();
+    dictionaryCalls()[asked]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
+    inject(1);
+    await expect(recorded).resolves.toBe(true);
+    expect(sessions).toHaveLength(1);
+  }
+
   it('is never asked for on a page that names nothing, and once its text could name something', async () => {
-    document.body.innerHTML = '<p>The weather was fine on Tuesday.</p>';
-    await begin({ sessionCode: 'unloaded' });
-    startCalls()[0]!.resolve(quietStart);
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
+    await beginQuiet('The weather was fine on Tuesday.');
     dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
     await settle();
     await settle();
@@ -132,38 +158,45 @@ describe("the session's code, loaded on need", () => {
   });
 
   it('once refused, sends nothing more for what the page adds, and tries again when the reader acts', async () => {
-    paragraph('The Government Digital Service said.');
-    await begin({ sessionCode: 'unloaded' });
-    startCalls()[0]!.resolve(quietStart);
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
-    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
-    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    await wakeOnText();
     codeCalls()[0]!.resolve(refused());
     // A live page: updates that name something would each fetch the dictionary to fail again.
     paragraph('Update: the Government Digital Service again.');
     await new Promise((r) => setTimeout(r, 1500));
     expect({ dictionaries: dictionaryCalls().length, injections: codeCalls().length }).toEqual({ dictionaries: 1, injections: 1 });
 
-    // The reader records a selection: the frame tries once more, and starts.
-    const selection = document.getSelection()!;
-    selection.selectAllChildren(document.body.firstElementChild!);
-    const recorded = serving.handlers['page/record']!({ mode: 'claim' });
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
-    expect((dictionaryCalls()[1]!.payload as { text: string | null }).text).toBeNull();
-    dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
-    await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
-    inject(1);
-    await recorded;
-    expect(sessions).toHaveLength(1);
+    await recordStartsAfterRefusal();
+  });
+
+  it('reports a refusal once when the page moves to an address with claims, and still tries again for the reader', async () => {
+    // On 120bc74 it was reported twice: by the frame, and again by the address change's wake.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await beginQuiet('The weather was fine on Tuesday.');
+    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
+    await settle();
+    const before = location.href;
+    history.pushState(null, '', '/government/news/another-story');
+    try {
+      window.dispatchEvent(new Event('popstate'));
+      await vi.waitFor(() => expect(calls.filter((c) => c.name === 'claims/for-page')).toHaveLength(1));
+      calls.find((c) => c.name === 'claims/for-page')!.resolve({ claims: [], reveal: 'claim-1' });
+      await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
+      dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+      await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+      codeCalls()[0]!.resolve(refused());
+      await settle();
+      await settle();
+      expect(debug.mock.calls).toEqual([['Sound Familiar:', 'Cannot access contents of the page.']]);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+
+    // Still quiet, and not closed to the reader.
+    await recordStartsAfterRefusal();
   });
 
   it('drops the first verdict when the page changes while the code is injected: the first scan reads for itself', async () => {
-    paragraph('The Government Digital Service said.');
-    await begin({ sessionCode: 'unloaded' });
-    startCalls()[0]!.resolve(quietStart);
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
-    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
-    await vi.waitFor(() => expect(codeCalls()).toHaveLength(1));
+    await wakeOnText();
     paragraph('Added while the background injected the code.');
     inject();
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
