@@ -10,6 +10,7 @@
 // join), only its own text, not the blocks inside it, which did not change. Removing a cookie
 // banner from <body> then reads <body>'s few loose words, not the article.
 
+import { withoutSkippedRuns } from '../../shared/matcher/skipped';
 import { MAX_CHECKED_TEXT } from '../../shared/page-start';
 import { scannedText } from '../scan/scanned-text';
 import { SettleBackoff } from '../scan/settle-backoff';
@@ -63,7 +64,8 @@ export class QuietWatch {
     this.own.clear();
     const body = this.doc.body;
     if (this.doc.contentType !== 'text/html' || !body) return null;
-    const text = scannedText(body, this.uiTag);
+    // Less its indentation, which the verdict ignores: on a big page, sending it cost more than this.
+    const text = withoutSkippedRuns(scannedText(body, this.uiTag));
     return text.length <= MAX_CHECKED_TEXT ? text : null;
   }
 

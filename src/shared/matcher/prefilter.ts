@@ -23,6 +23,7 @@ import { step, type Automaton } from './automaton';
 import type { Searcher } from './search';
 import { exactChar, foldedChar, SPACE } from '../normalise';
 import { LONG_MASK, unit } from './start-keys';
+import { SKIPPED } from './skipped';
 import { aliasStarts } from './starts';
 
 /**
@@ -35,13 +36,6 @@ export type Prefilter = 'none' | 'context-only' | 'maybe';
 const NONE = 0;
 const CONTEXT = 1;
 const STANDALONE = 2;
-
-/**
- * Every run of what the matcher reads past: whitespace (normalise.ts's isWhitespace is exactly
- * `\s` less U+FEFF) and the characters it drops (U+FEFF among them, and NUL, which exactChar maps
- * to 0). prefilter.browser.test.ts checks every code unit against charInfo's classes.
- */
-export const SKIPPED = /[\0\s\u00ad\u200b-\u200d\u2060]+/g;
 
 /**
  * Put after the kept text so the loop reads the next five without testing for the end. Its unit,

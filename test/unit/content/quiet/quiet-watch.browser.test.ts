@@ -43,6 +43,16 @@ describe('QuietWatch', () => {
     expect(text).not.toContain('Government Digital Service');
   });
 
+  it('leaves out runs of whitespace, which the verdict ignores, and keeps single spaces', () => {
+    document.body.innerHTML = '\n    <div>\n      <p>The council  met\n\ton Tuesday.</p>\n    </div>\n  ';
+    expect(watch().readText()).toBe('The councilmeton Tuesday.');
+  });
+
+  it('counts against the limit only what it sends: a page long for its indentation is still read', () => {
+    paragraph(`${'word '.repeat(1000)}${' '.repeat(MAX_CHECKED_TEXT)}end`);
+    expect(watch().readText()).toBe(`${'word '.repeat(999)}wordend`);
+  });
+
   it('reads nothing (the dictionary is asked for instead) when the text is too long to send', () => {
     paragraph('x'.repeat(MAX_CHECKED_TEXT + 1));
     expect(watch().readText()).toBeNull();

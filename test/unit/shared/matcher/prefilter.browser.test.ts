@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { matchBlock } from '../../../../src/content/scan/block-matches';
 import { loadDictionary } from '../../../../src/content/scan/loaded-dictionary';
-import { keptUnit, prefilter, SKIPPED, type Prefilter } from '../../../../src/shared/matcher/prefilter';
+import { keptUnit, prefilter, type Prefilter } from '../../../../src/shared/matcher/prefilter';
+import { SKIPPED, withoutSkippedRuns } from '../../../../src/shared/matcher/skipped';
 import { unit } from '../../../../src/shared/matcher/start-keys';
 import { scannedText } from '../../../../src/content/scan/scanned-text';
 import { textBlocks } from '../../../../src/content/scan/text-blocks';
@@ -185,12 +186,17 @@ describe('prefilter', () => {
     let checked = 0;
     let found = 0;
     let trapped = 0;
+    let shortened = 0;
     for (const alias of aliases) {
       for (let k = 0; k < 3; k++) {
         const root = page(variant(alias, rand), rand);
         const expected = walked(root);
-        const verdict = prefilter(KB.searcher, scannedText(root, UI));
+        const text = scannedText(root, UI);
+        const verdict = prefilter(KB.searcher, text);
         if (RANK[verdict] < RANK[expected]) expect.fail(`${verdict} where the walk finds ${expected}: ${root.innerHTML}`);
+        // The text as a quiet frame sends it, less its runs of whitespace: the same verdict.
+        if (prefilter(KB.searcher, withoutSkippedRuns(text)) !== verdict) expect.fail(`runs left out change ${verdict}: ${JSON.stringify(text)}`);
+        if (text !== withoutSkippedRuns(text)) shortened++;
         checked++;
         if (expected !== 'none') found++;
         // Where textContent would have hidden the name (excluded text inside it): the trap is set.
@@ -202,6 +208,7 @@ describe('prefilter', () => {
     // The pages must exercise the property: most put a findable name on the page.
     expect(found).toBeGreaterThan(checked / 3);
     expect(trapped).toBeGreaterThan(20);
+    expect(shortened).toBeGreaterThan(100);
   });
 
   it('says "none" on a page that names nothing, whatever its markup', () => {
