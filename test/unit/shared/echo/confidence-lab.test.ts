@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { enoughEvidence, FEATURES } from '../../../../src/shared/echo/features';
 import { NO_RIVAL } from '../../../../src/shared/echo/find-echoes';
 import { MODEL } from '../../../../src/shared/echo/model';
-import { chooseThreshold, evalIndex, FOLDS, loadCases, metrics, precisionAtRecall, topOneRight, type Outcome } from './eval-lib';
+import { evalIndex, FOLDS, loadCases, type Outcome } from './eval-lib';
 import { collect, fitRank, type Row } from './fit-lib';
 import { fit, type LabExample, type Opts } from './lab-fit';
+import { labLine } from './lab-report';
 
 const on = process.env.ECHOES_LAB === '1';
 const dot = (w: readonly number[], f: readonly number[]) => w.reduce((s, x, i) => s + x * f[i]!, 0);
@@ -78,12 +79,7 @@ describe.runIf(on)('echo confidence lab (development data only)', () => {
         }
         for (const [g, xs] of Object.entries(groups)) console.log(`${g} (${xs.length}): ` + names.map((n, i) => `${n} ${(xs.reduce((a, x) => a + x[i]!, 0) / Math.max(1, xs.length)).toFixed(2)}`).join(', '));
       }
-      const oof: Outcome[] = cases.map((c) => byCase.get(c) ?? { case: c, candidate: false, top: null, correct: false });
-      const t = chooseThreshold(oof);
-      const m = metrics(oof, t);
-      const rec = [0.85, 0.88, 0.9].map((p) => (metrics(oof, chooseThreshold(oof, p)).recall * 100).toFixed(1)).join('/');
-      const par = [0.5, 0.6, 0.7].map((g) => ((precisionAtRecall(oof, g) ?? 0) * 100).toFixed(1)).join('/');
-      console.log(`${name.padEnd(28)} P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (${m.truePositives}/${m.wrongItem}/${m.falseAlarms}) @${t.toFixed(4)} top1 ${(topOneRight(oof) * 100).toFixed(1)} R@85/88/90 ${rec} P@R50/60/70 ${par}`);
+      console.log(labLine(name.padEnd(28), cases, byCase).line);
     }
     expect(FEATURES.length).toBeGreaterThan(0);
   }, 1_200_000);

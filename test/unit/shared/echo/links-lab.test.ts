@@ -6,18 +6,18 @@
 
 import { describe, expect, it } from 'vitest';
 import { idf } from '../../../../src/shared/echo/bm25';
-import { enoughEvidence, FEATURES } from '../../../../src/shared/echo/features';
-import { isEarlier, NO_RIVAL, sentenceQuery } from '../../../../src/shared/echo/find-echoes';
+import { FEATURES } from '../../../../src/shared/echo/features';
+import { isEarlier, sentenceQuery } from '../../../../src/shared/echo/find-echoes';
 import { terms } from '../../../../src/shared/echo/tokenize';
-import { chooseThreshold, evalIndex, FOLDS, loadCases, metrics, precisionAtRecall, topOneRight, type Case, type Outcome } from './eval-lib';
+import { evalIndex, FOLDS, loadCases, type Case, type Outcome } from './eval-lib';
 import { collect, fitRank, type Row } from './fit-lib';
 import { fit, type Opts } from './lab-fit';
+import { labLine, labOutcome, topExample } from './lab-report';
 import { builtinEntities } from '../../../../src/background/builtin-kb';
 import { distribNeighbours, knowledgeTexts, type DistribOptions } from './links-distrib';
 import { itemWords, learnLinks, linkedCoverage, linkMap, sentenceWords, type LearnOptions, type LinkExample, type Links } from './links-learn';
 
 const on = process.env.ECHOES_LINKS_LAB === '1';
-const dot = (w: readonly number[], f: readonly number[]) => w.reduce((s, x, i) => s + x * f[i]!, 0);
 
 interface Variant extends Partial<LearnOptions> {
   name: string;
@@ -112,13 +112,7 @@ describe.runIf(on)('echo paraphrase-link lab (development data only)', () => {
         const test = rows.filter((r) => r.case!.fold === k).map((r) => extend(r, own));
         const d = FEATURES.length;
         const w = v.rank ? fitRank(train) : [...fitRank(train.map((r) => ({ ...r, f: r.f.map((f) => f.slice(0, d)) }))), ...new Array<number>(train[0]!.f[0]!.length - d).fill(0)];
-        const ex = (r: Row) => {
-          const s = r.f.map((f) => dot(w, f));
-          const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || r.f[b]![0]! - r.f[a]![0]!);
-          const top = order[0]!;
-          const margin = order.length > 1 ? s[top]! - s[order[1]!]! : NO_RIVAL;
-          return { x: [margin, ...r.f[top]!], y: r.right[top] ? 1 : 0, ok: enoughEvidence(r.f[top]!), r, top };
-        };
+        const ex = (r: Row) => topExample(w, r);
         if (process.env.ECHOES_LINKS_DEBUG === '1') {
           console.log(`fold ${k} rank weights of the link features: ${w.slice(d).map((x) => x.toFixed(3)).join(', ')}`);
           // The gain over exact matching on each side, for the fold's test tops: right, wrong, negatives.
@@ -131,16 +125,9 @@ describe.runIf(on)('echo paraphrase-link lab (development data only)', () => {
           console.log(Object.entries(groups).map(([g, xs]) => `${g} ${xs.length}: gain s ${(xs.reduce((a, x) => a + x[0]!, 0) / xs.length).toFixed(3)} (>0 in ${xs.filter((x) => x[0]! > 0.001).length}), i ${(xs.reduce((a, x) => a + x[1]!, 0) / xs.length).toFixed(3)}`).join('; '));
         }
         const model = fit(train.map(ex), { ...base, ...(v0 as Partial<Opts>) });
-        for (const e of test.map(ex)) {
-          byCase.set(e.r.case!, { case: e.r.case!, candidate: true, top: { item: e.r.items![e.top]!, score: 0, confidence: e.ok ? model(e.x) : 0, shared: { words: [], ideas: [], entities: [] } }, correct: e.r.right[e.top]! });
-        }
+        for (const e of test.map(ex)) byCase.set(e.r.case!, labOutcome(e, model(e.x)));
       }
-      const oof: Outcome[] = cases.map((c) => byCase.get(c) ?? { case: c, candidate: false, top: null, correct: false });
-      const t = chooseThreshold(oof);
-      const m = metrics(oof, t);
-      const rec = [0.85, 0.88, 0.9].map((p) => (metrics(oof, chooseThreshold(oof, p)).recall * 100).toFixed(1)).join('/');
-      const par = [0.5, 0.6, 0.7].map((g) => ((precisionAtRecall(oof, g) ?? 0) * 100).toFixed(1)).join('/');
-      console.log(`${v.name.padEnd(24)} P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (${m.truePositives}/${m.wrongItem}/${m.falseAlarms}) @${t.toFixed(4)} top1 ${(topOneRight(oof) * 100).toFixed(1)} R@85/88/90 ${rec} P@R50/60/70 ${par} links/fold ${v.feats ? sizes.join(',') : '-'}`);
+      console.log(`${labLine(v.name.padEnd(24), cases, byCase).line} links/fold ${v.feats ? sizes.join(',') : '-'}`);
       if (process.env.ECHOES_LINKS_SHOW === '1' && v.feats) {
         const all = learnLinks(examplesOf(rows, v.against), v);
         console.log(`all development data: ${all.length} links; strongest:\n` + all.slice(0, 40).map((l) => `  ${l.a} ~ ${l.b} (chains ${l.support}, pmi ${l.pmi.toFixed(2)}, against ${l.against})`).join('\n'));

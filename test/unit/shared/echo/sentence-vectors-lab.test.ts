@@ -6,11 +6,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { enoughEvidence, FEATURES } from '../../../../src/shared/echo/features';
-import { NO_RIVAL } from '../../../../src/shared/echo/find-echoes';
-import { chooseThreshold, evalIndex, FOLDS, loadCases, metrics, precisionAtRecall, topOneRight, type Case, type Outcome } from './eval-lib';
+import { FEATURES } from '../../../../src/shared/echo/features';
+import { evalIndex, FOLDS, loadCases, type Case, type Outcome } from './eval-lib';
 import { collect, fitRank, type Row } from './fit-lib';
 import { fit, type Opts } from './lab-fit';
+import { labLine, labOutcome, topExample } from './lab-report';
 
 const vectorsFile = process.env.ECHOES_VECTORS_LAB;
 const textsFile = process.env.ECHOES_VECTORS_TEXTS;
@@ -53,28 +53,14 @@ describe.runIf(!!vectorsFile || !!textsFile)('echo sentence-vector lab (developm
       const rows = plain.map((r) => extend(r, v));
       const rankWeights = (train: Row[]) => (v.includes('r') ? fitRank(train)
         : [...fitRank(train.map((r) => ({ ...r, f: r.f.map((f) => f.slice(0, d)) }))), ...new Array<number>(train[0]!.f[0]!.length - d).fill(0)]);
-      const example = (w: number[]) => (r: Row) => {
-        const s = r.f.map((f) => dot(w, f));
-        const order = s.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || r.f[b]![0]! - r.f[a]![0]!);
-        const top = order[0]!;
-        const margin = order.length > 1 ? s[top]! - s[order[1]!]! : NO_RIVAL;
-        return { x: [margin, ...r.f[top]!], y: r.right[top] ? 1 : 0, ok: enoughEvidence(r.f[top]!), r, top };
-      };
       const byCase = new Map<Case, Outcome>();
       for (let k = 0; k < FOLDS; k++) {
         const train = rows.filter((r) => r.case!.fold !== k);
         const w = rankWeights(train);
-        const model = fit(train.map(example(w)), base);
-        for (const e of rows.filter((r) => r.case!.fold === k).map(example(w))) {
-          byCase.set(e.r.case!, { case: e.r.case!, candidate: true, top: { item: e.r.items![e.top]!, score: 0, confidence: e.ok ? model(e.x) : 0, shared: { words: [], ideas: [], entities: [] } }, correct: e.r.right[e.top]! });
-        }
+        const model = fit(train.map((r) => topExample(w, r)), base);
+        for (const e of rows.filter((r) => r.case!.fold === k).map((r) => topExample(w, r))) byCase.set(e.r.case!, labOutcome(e, model(e.x)));
       }
-      const oof: Outcome[] = cases.map((c) => byCase.get(c) ?? { case: c, candidate: false, top: null, correct: false });
-      const t = chooseThreshold(oof);
-      const m = metrics(oof, t);
-      const rec = [0.85, 0.88, 0.9].map((p) => (metrics(oof, chooseThreshold(oof, p)).recall * 100).toFixed(1)).join('/');
-      const par = [0.5, 0.6, 0.7].map((g) => ((precisionAtRecall(oof, g) ?? 0) * 100).toFixed(1)).join('/');
-      console.log(`${(v || 'lexical').padEnd(8)} P ${(m.precision * 100).toFixed(1)} R ${(m.recall * 100).toFixed(1)} (${m.truePositives}/${m.wrongItem}/${m.falseAlarms}) @${t.toFixed(4)} top1 ${(topOneRight(oof) * 100).toFixed(1)} R@85/88/90 ${rec} P@R50/60/70 ${par}`);
+      console.log(labLine((v || 'lexical').padEnd(8), cases, byCase).line);
       if (v) continue;
       // Where the threshold is decided: does the cosine tell right tops from wrong ones there?
       const shown = [...byCase.values()].filter((o) => o.top);
