@@ -57,8 +57,18 @@ export class QuietFrame<D> {
     watchAddress(doc, this.ending.signal, () => deps.onAddressChange());
   }
 
-  /** Sends the page's text; wakes, or starts watching. */
-  async begin(): Promise<void> {
+  /**
+   * Sends the page's text; wakes, or starts watching. The first link of the wakes' chain: the
+   * reader acting meanwhile waits for its answer rather than loading (and failing) alongside it.
+   */
+  begin(): Promise<void> {
+    const first = this.readAndAsk();
+    this.waking = first.catch(() => false);
+    return first.then(() => undefined);
+  }
+
+  /** begin()'s work; true if it woke the frame. */
+  private async readAndAsk(): Promise<boolean> {
     const text = this.watch.readText();
     let answer: Awaited<ReturnType<QuietFrame<D>['fetchDictionary']>>;
     try {
@@ -70,19 +80,20 @@ export class QuietFrame<D> {
       this.watch.unread();
       answer = null;
     }
-    if (this.ended) return;
+    if (this.ended) return false;
     if (!answer) {
       this.watch.listen({
         onText: (changed) => (this.refused ? Promise.resolve() : this.wake(changed).catch(() => undefined)),
         onSelection: (at) => void this.wake(null, { selectionAt: at }).catch(() => undefined),
       });
-      return;
+      return false;
     }
     // The verdict holds for the text sent, as it was then. Where none was sent (too long, not
     // HTML), or the page changed since (checked in the task that starts the session's scanner),
     // the first scan reads for itself.
     const firstVerdict = text !== null && !this.watch.changedSinceRead() ? answer.verdict : undefined;
     this.awake({ dictionary: answer.dictionary, firstVerdict });
+    return true;
   }
 
   /**

@@ -195,6 +195,26 @@ describe("the session's code, loaded on need", () => {
     await recordStartsAfterRefusal();
   });
 
+  it('reports a refusal once when the reader acts while the first load is in flight, and the act then tries on its own', async () => {
+    // Review 19: on 1d0cf75 the act loaded alongside the first load, shared its refused request, and
+    // the one refusal was reported twice.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await wakeOnText();
+    document.getSelection()!.selectAllChildren(document.body.firstElementChild!);
+    const recorded = serving.handlers['page/record']!({ mode: 'claim' });
+    await settle();
+    expect(dictionaryCalls()).toHaveLength(1);
+    codeCalls()[0]!.resolve(refused());
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
+    expect(debug.mock.calls).toEqual([['Sound Familiar:', 'Cannot access contents of the page.']]);
+    dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(codeCalls()).toHaveLength(2));
+    inject(1);
+    await expect(recorded).resolves.toBe(true);
+    expect(sessions).toHaveLength(1);
+    expect(debug).toHaveBeenCalledTimes(1);
+  });
+
   it('drops the first verdict when the page changes while the code is injected: the first scan reads for itself', async () => {
     await wakeOnText();
     paragraph('Added while the background injected the code.');
