@@ -1,7 +1,8 @@
 // excludedCandidates: the elements the one excludedSelector query would select, in document order,
 // gathered from each tag's own list (fast) or, on a page with many, from that query.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { excludedCandidates, excludedSelector } from '../../../../src/content/scan/text-blocks';
+import { scannedText } from '../../../../src/content/scan/scanned-text';
+import { excludedCandidates, excludedSelector, textBlocks } from '../../../../src/content/scan/text-blocks';
 
 const UI = 'SOUND-FAMILIAR-UI';
 const byQuery = (root: Element) => [...root.querySelectorAll(excludedSelector(UI))];
@@ -56,6 +57,22 @@ describe('excludedCandidates', () => {
     const expected = byQuery(document.body);
     expect(expected.length).toBe(801);
     expect(excludedCandidates(document.body, UI)).toEqual(expected);
+  });
+
+  it('finds an SVG or MathML element a script named in upper case, which the walk excludes by its tagName', () => {
+    // Review 19: a tag's own list holds its exact name; on 27986b1 these were missed, and the
+    // page's text read "Local xDigital" where the walk reads "Local Digital".
+    for (const [ns, name] of [['http://www.w3.org/2000/svg', 'SVG'], [null, 'CODE'], ['http://www.w3.org/1998/Math/MathML', 'MATH']] as const) {
+      document.body.innerHTML = '';
+      const p = document.body.appendChild(document.createElement('p'));
+      p.append('Local ');
+      const odd = p.appendChild(document.createElementNS(ns, name));
+      odd.textContent = 'x';
+      p.append('Digital');
+      expect(excludedCandidates(document.body, UI)).toEqual([odd]);
+      expect([...textBlocks(document.body, UI)].map((b) => b.text)).toEqual(['Local Digital']);
+      expect(scannedText(document.body, UI)).toBe('Local Digital');
+    }
   });
 
   it('reads only under the root it is given', () => {
