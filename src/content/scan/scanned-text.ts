@@ -9,14 +9,14 @@
 // and the text around them joins exactly as the walk joins it. Block boundaries and `<br>` are
 // joined with nothing; the prefilter ignores whitespace for that reason.
 
-import { excludedCandidates, isExcludedElement } from './text-blocks';
+import { excludedSelector, isExcludedElement } from './text-blocks';
 
 /**
  * Every text node under `root` that the walk reads, in document order, concatenated; in an HTML
  * document. (A superset where the walk reads less: text directly under a document or fragment root.)
  */
 export function scannedText(root: Element, uiTag: string): string {
-  const candidates = excludedCandidates(root, uiTag);
+  const candidates = root.querySelectorAll(excludedSelector(uiTag));
   let range: Range | null = null;
   let parts: string[] | null = null;
   let outermost: Element | null = null;

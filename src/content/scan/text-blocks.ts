@@ -36,39 +36,9 @@ const INLINE_TAGS = bothCases(INLINE_TAG_NAMES);
  */
 export function excludedSelector(uiTag: string): string {
   // Lower case only: in an HTML document a type selector matches HTML elements in any case, and
-  // the parser gives SVG and MathML elements these names in lower case. (An HTML element made by
+  // the parser gives SVG and MathML elements these names in lower case. (Only an element made by
   // createElementNS with an upper-case name escapes it; listing both cases doubled the query's cost.)
   return [...EXCLUDED_TAG_NAMES.map((t) => t.toLowerCase()), CSS.escape(uiTag.toLowerCase()), '[contenteditable]'].join(',');
-}
-
-/** Past this many, sorting the tags' own lists into document order may cost more than one query. */
-const MERGE_LIMIT = 256;
-
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-const inDocumentOrder = (a: Node, b: Node) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
-
-/**
- * Every element under `root` isExcludedElement may exclude (and some it will not), in document
- * order. One query with excludedSelector matches each of its two dozen selectors against every
- * element (10 ms on a 10,000-element article); a tag's own list is the browser's fast path (0.7 ms
- * for all of them there), and a page has few. A tag's list holds its exact name only, so an SVG or
- * MathML element a script named in upper case ("SVG"), which the walk excludes by its tagName, is
- * looked for under that name too.
- */
-export function excludedCandidates(root: Element, uiTag: string): Element[] {
-  const found: Element[] = [];
-  const add = (list: ArrayLike<Element>, foreignOnly = false): boolean => {
-    if (found.length + list.length > MERGE_LIMIT) return false;
-    for (let i = 0; i < list.length; i++) if (!foreignOnly || list[i]!.namespaceURI !== XHTML) found.push(list[i]!);
-    return true;
-  };
-  for (const tag of [...EXCLUDED_TAG_NAMES, uiTag.toUpperCase()]) {
-    if (!add(root.getElementsByTagName(tag.toLowerCase())) || !add(root.getElementsByTagName(tag), true)) return [...root.querySelectorAll(excludedSelector(uiTag))];
-  }
-  if (!add(root.querySelectorAll('[contenteditable]'))) return [...root.querySelectorAll(excludedSelector(uiTag))];
-  // An editable <pre>, say, is in two lists.
-  return found.sort(inDocumentOrder).filter((el, i) => el !== found[i - 1]);
 }
 
 /** Elements whose own tag or attributes exclude them and everything inside. */
