@@ -127,6 +127,7 @@ async function start(): Promise<void> {
     },
     // The frame's one report of a refused load: its wakes then answer "not woken", not a rejection.
     onRefused: report,
+    onError: report,
   });
   quiet = frame;
   try {

@@ -37,6 +37,11 @@ export interface QuietDeps<D> {
    * Told here only, once, while the frame runs: the wake that asked is answered "not woken".
    */
   onRefused(error: unknown): void;
+  /**
+   * A wake that no caller waits for (text the page added, the reader's selection) failed: the
+   * check could not be sent, or the session did not start. Told here, or nobody would hear of it.
+   */
+  onError(error: unknown): void;
 }
 
 export class QuietFrame<D> {
@@ -83,8 +88,8 @@ export class QuietFrame<D> {
     if (this.ended) return false;
     if (!answer) {
       this.watch.listen({
-        onText: (changed) => (this.refused ? Promise.resolve() : this.wake(changed).catch(() => undefined)),
-        onSelection: (at) => void this.wake(null, { selectionAt: at }).catch(() => undefined),
+        onText: (changed) => (this.refused ? Promise.resolve() : this.wake(changed).catch((error) => this.deps.onError(error))),
+        onSelection: (at) => void this.wake(null, { selectionAt: at }).catch((error) => this.deps.onError(error)),
       });
       return false;
     }

@@ -5,6 +5,8 @@
 // later) could name something, the page moves to an address with claims, or the reader acts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_CHECKED_TEXT } from '../../../src/shared/page-start';
+import { registerPart } from '../../../src/content/lazy/part-registry';
+import type { SessionParts } from '../../../src/content/lazy/session-parts';
 import { begin, calls, cleanUp, serving, sessions, settle, startCalls } from './main-harness';
 
 vi.mock('../../../src/platform/content-messaging', async () => (await import('./main-harness')).messagingMock());
@@ -88,6 +90,26 @@ describe('a page without claims starts quiet', () => {
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
     // Woken by added text, the session reads the whole page itself.
     expect(sessions[0]!.options.firstVerdict).toBeUndefined();
+  });
+
+  it('reports a session that fails to start when text the page added woke it', async () => {
+    // On 6d11d25 the wake's failure was swallowed: a page woken by what it added was silently left dead.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await beginQuiet();
+    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
+    await settle();
+    registerPart('session', {
+      PageSession: class {
+        constructor() {
+          throw new Error('session failed to start');
+        }
+      },
+      loadDictionary: (d: unknown) => d,
+    } as unknown as SessionParts);
+    paragraph('The Government Digital Service said so.');
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+    dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(debug.mock.calls).toEqual([['Sound Familiar:', 'session failed to start']]));
   });
 
   it('starts the session for a record command, asking for the dictionary without text; not with nothing selected', async () => {
