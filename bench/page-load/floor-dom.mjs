@@ -37,7 +37,7 @@ export async function domEffects(v, url) {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await untilQuiet(cdp, { windowMs: 1000 });
     const reply = v.hasExtension ? await pageMentions(v, page) : null;
-    await untilQuiet(cdp, { windowMs: 300 });
+    await untilQuiet(cdp, { windowMs: 300, stepMs: 100 });
     await page.evaluate((attr) => {
       const div = document.createElement('div');
       div.setAttribute(attr, '');
