@@ -2,7 +2,8 @@
 // Lint for the whole repository (`npm run lint`). Besides the recommended JavaScript and
 // typescript-eslint rules, it enforces the layering in DESIGN.md ("Shape of the code"): which of
 // src/'s folders may import which, that only src/platform/ touches webextension-polyfill, and that
-// src/ has no import cycles. Rules that only restyle code are left to the reviewer.
+// src/ has no import cycles. Rules that only restyle code are left to the reviewer. The two
+// type-aware rules (promises nobody handles) run in oxlint, not here: see .oxlintrc.json.
 
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -71,18 +72,6 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-    },
-  },
-  {
-    // Type-aware, so that they stay fixed: a promise nobody awaits or catches (its failure vanishes,
-    // and a test can pass before its work is done), and an async function handed to a listener or
-    // an onClick that ignores what it returns. Slower than the rest (it builds the TypeScript
-    // program), so only for src/ and test/, where the code and its tests live.
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
-    rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

@@ -1,23 +1,17 @@
 // The lint's architecture rules (eslint.config.js) still fire: each layering zone, the
 // webextension-polyfill rule and no-cycle, on code that breaks them. An import the resolver cannot
 // follow is silently let through by these rules, so a broken resolver setting would otherwise turn
-// them off without a word.
+// them off without a word. The type-aware promise rules run in oxlint (.oxlintrc.json): checked last.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// The layering cases lint files that are not on disk (zz.ts), which the type-aware rules cannot
-// read (the TypeScript project does not list them): for those two only, type information is off.
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfig: {
-    files: ['**/zz.ts', '**/zz.test.ts'],
-    languageOptions: { parserOptions: { projectService: false } },
-    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
-  },
-});
+const eslint = new ESLint({ cwd: ROOT });
 
 async function rulesBroken(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`// A file that breaks a rule on purpose.\n${code}\n`, { filePath: path.join(ROOT, file) });
@@ -55,15 +49,40 @@ describe('eslint.config.js enforces DESIGN.md’s layering', { timeout: 60_000 }
   });
 });
 
-describe('eslint.config.js keeps promises handled', { timeout: 60_000 }, () => {
-  it('refuses a promise that nobody awaits or catches, in src/ and in tests', async () => {
-    const code = 'export async function later(): Promise<void> {}\nlater();';
-    expect(await rulesBroken('src/shared/normalise.ts', code)).toContain('@typescript-eslint/no-floating-promises');
-    expect(await rulesBroken('test/unit/shared/normalise.test.ts', code)).toContain('@typescript-eslint/no-floating-promises');
+/**
+ * The oxlint rules (.oxlintrc.json) a file breaks, linted with type information in a TypeScript
+ * project of its own in a temp folder: the rules need a program, and the repository's is not
+ * written to by tests.
+ */
+function oxlintRulesBroken(file: string, code: string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sf-oxlint-'));
+  try {
+    const compilerOptions = { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx' };
+    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['.'] }));
+    writeFileSync(path.join(dir, file), code);
+    const run = spawnSync(path.join(ROOT, 'node_modules/.bin/oxlint'), ['--type-aware', '-c', '.oxlintrc.json', '--tsconfig', path.join(dir, 'tsconfig.json'), '--format', 'json', dir], { cwd: ROOT, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { diagnostics: { code: string }[]; number_of_files: number };
+    expect(report.number_of_files).toBe(1);
+    return report.diagnostics.map((d) => d.code);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the lint keeps promises handled (oxlint, type-aware)', { timeout: 60_000 }, () => {
+  it('runs over src/ and test/ with type information, after ESLint', () => {
+    const lint = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.lint!;
+    expect(lint).toMatch(/^eslint .*&& oxlint --type-aware --deny-warnings --tsconfig tsconfig\.json src test$/);
   });
 
-  it('refuses an async function where the caller ignores what it returns (a listener, an onClick)', async () => {
-    const code = "export const listen = (target: EventTarget) => target.addEventListener('click', async () => {});";
-    expect(await rulesBroken('src/ui/claims/ClaimRow.tsx', code)).toContain('@typescript-eslint/no-misused-promises');
+  it('refuses a promise that nobody awaits or catches', () => {
+    const code = 'export async function later(): Promise<void> {}\nlater();\n';
+    expect(oxlintRulesBroken('later.ts', code)).toEqual(['typescript(no-floating-promises)']);
+    expect(oxlintRulesBroken('later.ts', code.replace('later();', 'void later();'))).toEqual([]);
+  });
+
+  it('refuses an async function where the caller ignores what it returns (a listener, an onClick)', () => {
+    const code = "export const listen = (target: EventTarget) => target.addEventListener('click', async () => {});\n";
+    expect(oxlintRulesBroken('listen.tsx', code)).toEqual(['typescript(no-misused-promises)']);
   });
 });
