@@ -1,5 +1,16 @@
 // What the background tells a tab about each earlier promise a page sentence repeats: the
-// message reply behind the "Sound familiar?" card and the choice of public or private paint.
+// message reply behind the "Sound familiar?" card and the choice of public or private paint; and
+// how much of a page's text the tab may send to be read for echoes.
+
+/**
+ * A page sends at most this many sentences, each at most this long, and this much text in all
+ * (an article's worth): the background picks the candidates among them (ECHO_CANDIDATES).
+ */
+export const ECHO_SENTENCES = 2000;
+export const ECHO_SENTENCE_CHARS = 1000;
+export const ECHO_TEXT_CHARS = 200_000;
+/** The most sentences of a page the background compares with earlier promises. */
+export const ECHO_CANDIDATES = 200;
 
 /** An earlier promise or announcement a page sentence repeats, as the "Sound familiar?" card shows it. */
 export interface EchoView {

@@ -9,7 +9,7 @@ import { isContentPart, type ContentPart } from './content-parts';
 import { isTextToCheck, type PageDictionary, type PageStart } from './page-start';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
 import { STEP_ANSWERS, type ContentCalls, type PageMentionSummary, type StepAnswer, type StepFrom, type UnplacedClaim } from './content-calls';
-import type { EchoView } from './echo-view';
+import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES, ECHO_TEXT_CHARS, type EchoView } from './echo-view';
 import type { ImportSummary } from './sync/plan-import';
 import { IMPORT_LIMITS } from './sync/limits';
 import type { Entity, EntityKind, EntitySummary } from './types';
@@ -79,7 +79,7 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
   'claims/for-entity': { request: { entityId: string }; response: ShownClaim[] };
   /** Starts a draft claim from a selection; the editor frame opens it by id. */
   'draft/start': { request: DraftStart; response: { draftId: string } };
-  /** For each candidate sentence of the sender's page, the earlier promises it repeats (may be none). */
+  /** For each sentence of the sender's page, the earlier promises it repeats (none for one that announces nothing). */
   'echoes/find': { request: { sentences: string[]; pageDate: string | null }; response: EchoView[][] };
 
   /** A draft, for the editor; null if it was saved or discarded meanwhile. */
@@ -192,9 +192,6 @@ const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}(?::[a-z0-9][a-z0-9-]{0,79})?#\d{1,4
  */
 export const SITE_CHANGES_PER_MESSAGE = 1_000;
 
-/** A page sends at most this many candidate sentences, each at most this long. */
-export const ECHO_SENTENCES = 200;
-export const ECHO_SENTENCE_CHARS = 1000;
 
 const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0;
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
@@ -225,6 +222,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */
   'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
     if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new ValidationError('sentences', 'must be a short list');
     p.sentences.forEach((s, i) => string(s, `sentences[${i}]`, ECHO_SENTENCE_CHARS, { allowEmpty: false }));
+    if (p.sentences.reduce((n: number, s: string) => n + s.length, 0) > ECHO_TEXT_CHARS) throw new ValidationError('sentences', 'must be at most an article\'s worth of text');
     optionalPartialDate(p.pageDate, 'pageDate');
   }),
   'draft/get': hasUuid,

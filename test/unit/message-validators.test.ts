@@ -119,6 +119,8 @@ describe('validators that read numbers and text from a page', () => {
       ['draft/start', { ...DRAFT_START, repeats: 'x' }],
       ['draft/start', { ...DRAFT_START, repeats: [7] }],
       ['echoes/find', { sentences: 'We will.', pageDate: null }],
+      // More than an article's worth of text in all, each sentence within its own limit.
+      ['echoes/find', { sentences: Array.from({ length: 201 }, () => 'We will. '.repeat(111)), pageDate: null }],
     ] as const;
     for (const [call, payload] of bad) expect(() => backgroundValidators[call](payload), `${call} ${JSON.stringify(payload)}`).not.toThrow();
     for (const [call, payload] of bad) expect(backgroundValidators[call](payload)).toBe(false);

@@ -10,7 +10,7 @@ import { EchoCache } from '../../../src/background/echo-cache';
 import { installPack } from '../../../src/background/packs/pack-store';
 import { seedBuiltins } from '../../../src/background/seed';
 import { addAlias } from '../../../src/background/user-entities';
-import type { EchoView } from '../../../src/shared/messages';
+import { ECHO_CANDIDATES, type EchoView } from '../../../src/shared/echo-view';
 import { packText } from '../../fixtures/packs/make-pack';
 import { freshDbs } from '../helpers/fresh-db';
 
@@ -52,7 +52,8 @@ describe('EchoCache: which echoes a page may see painted', () => {
   it("marks an echo of a subscribed pack's event private", async () => {
     const db = freshDb();
     await installPack(db, packText(), { url: 'https://example.org/p.json', signed: false });
-    const echo = await echoOf(db, 'The Test Digital Office opens.');
+    // Six words at least: a shorter sentence is never compared (shared/echo/candidate.ts).
+    const echo = await echoOf(db, 'Today the Test Digital Office opens.');
     expect(echo.entityId).toBe('test-pack:test-body');
     expect(echo.private).toBe(true);
   });
@@ -74,5 +75,28 @@ describe('EchoCache: which echoes a page may see painted', () => {
     const echo = await echoOf(db, 'The Test Builtin Office opens to run shared payroll for schools.');
     expect(echo.entityId).toBe('test-builtin-office');
     expect(echo.private).toBe(true);
+  });
+});
+
+describe('EchoCache: which sentences it compares', () => {
+  it('answers none for a sentence that is no announcement (a question), however alike its words', async () => {
+    // The tab sends every sentence of the page and the choice is made here; on 6d11d25 the tab
+    // chose, and the background compared whatever it was sent.
+    const db = freshDb();
+    await seedBuiltins(db, [builtin('test-builtin-office', 'Test Builtin Office'), PROGRAMME], () => 1000);
+    const announced = 'The Test Builtin Office opens to run shared payroll for schools.';
+    const told = 'Does the Test Builtin Office open to run shared payroll for schools?';
+    const [echoes, none] = await new EchoCache(db).find([announced, told], '2026-12-06', 'https://evil.example/');
+    expect(echoes!.length).toBeGreaterThan(0);
+    expect(none).toEqual([]);
+  });
+
+  it('compares at most ECHO_CANDIDATES sentences of a page', async () => {
+    const db = freshDb();
+    await seedBuiltins(db, [builtin('test-builtin-office', 'Test Builtin Office'), PROGRAMME], () => 1000);
+    const sentence = 'The Test Builtin Office opens to run shared payroll for schools.';
+    const found = await new EchoCache(db).find(Array.from({ length: ECHO_CANDIDATES + 1 }, () => sentence), '2026-12-06', undefined);
+    expect(found.slice(0, ECHO_CANDIDATES).every((x) => x.length > 0)).toBe(true);
+    expect(found[ECHO_CANDIDATES]).toEqual([]);
   });
 });

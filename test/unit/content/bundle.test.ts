@@ -102,6 +102,10 @@ describe('content script bundle', () => {
     }
     // Every page loads content.js: it stays the quiet frame's size, not the session's.
     expect(bundle.length).toBeLessThan(session.length / 2);
+    // Which sentences announce something is the background's call (echo-cache.ts): its expressions
+    // cost a page 5-8 ms to compile. The sentence splitter's lookahead stays in the session.
+    expect(session.includes('call to arms')).toBe(false);
+    expect(session.includes('(?=["\'\\u201c\\u2018(]?[A-Z0-9£])')).toBe(true);
   });
 
   it('starts the content script proper in a frame worth reading', () => {

@@ -1,6 +1,6 @@
 // "Sound familiar?": the page's sentences that repeat an earlier promise, found after the first
-// scan and only on a page that names something known, in slices that leave the page its turns. The content script sends only candidate sentences; the background
-// answers from an index it keeps. Quiet by default: the background returns only matches above the
+// scan and only on a page that names something known, in slices that leave the page its turns. The content script sends the page's sentences; the background
+// picks those that announce or promise something, and answers from an index it keeps. Quiet by default: the background returns only matches above the
 // measured confidence, and at most three sentences of a page are marked. A sentence is painted
 // publicly only when every echo of it is of the shipped knowledge; an echo of a pack's event, of
 // the reader's own entity or claim, is painted privately, or the page could read what they follow.
@@ -11,7 +11,7 @@ import { UI_TAG } from '../../ui/ui-root';
 import { yieldToPage } from '../../yield-to-page';
 import type { CardSubject, PageFeature, PageServices } from '../page-feature';
 import type { MentionsFeature } from '../mentions';
-import { candidateSentences, type PageSentence } from './page-sentences';
+import { pageSentences, placeSentence, type PageSentence } from './page-sentences';
 
 /** Never more than a handful per page. */
 const MAX_PER_PAGE = 3;
@@ -22,7 +22,7 @@ export interface EchoesFeature extends PageFeature {
 }
 
 interface Marked {
-  sentence: PageSentence;
+  sentence: PageSentence & { range: StaticRange; nodes: Text[] };
   echoes: EchoView[];
   private: boolean;
 }
@@ -51,11 +51,12 @@ export function startEchoes(s: PageServices, mentions: MentionsFeature): EchoesF
     if (s.signal.aborted || !s.doc.body || mentions.rendered().length === 0) return;
     await yieldToPage();
     if (s.signal.aborted || !(await s.backend.echoesWanted())) return;
-    const sentences = await candidateSentences(s.doc.body, UI_TAG, s.signal);
+    const sentences = await pageSentences(s.doc.body, UI_TAG, s.signal);
     if (sentences.length === 0) return;
     const found = await s.backend.findEchoes(sentences.map((x) => x.text), s.pageDate ?? null);
     if (s.signal.aborted) return;
-    marked = strongest(sentences.map((sentence, i) => ({ sentence, echoes: found[i] ?? [], private: (found[i] ?? []).some(isPrivate) })));
+    marked = strongest(sentences.map((sentence, i) => ({ sentence, echoes: found[i] ?? [] })))
+      .map(({ sentence, echoes }) => ({ sentence: { ...sentence, ...placeSentence(sentence) }, echoes, private: echoes.some(isPrivate) }));
     for (const m of marked) (m.private ? s.painter : s.highlighter).add('echo', m.sentence.range);
   })().catch(() => undefined);
   return {
@@ -76,10 +77,10 @@ function isPrivate(e: EchoView): boolean {
 }
 
 /** At most MAX_PER_PAGE sentences, strongest first, each earlier promise marked once. */
-function strongest(all: Marked[]): Marked[] {
+function strongest<T extends { echoes: EchoView[] }>(all: T[]): T[] {
   const ranked = all.filter((m) => m.echoes.length > 0).sort((a, b) => b.echoes[0]!.confidence - a.echoes[0]!.confidence);
   const seen = new Set<string>();
-  const out: Marked[] = [];
+  const out: T[] = [];
   for (const m of ranked) {
     if (out.length >= MAX_PER_PAGE) break;
     if (seen.has(m.echoes[0]!.id)) continue;

@@ -1,31 +1,35 @@
-// The page's sentences that announce or promise something, with their places in the DOM: what
-// the echoes feature sends to the background (text only) and paints (ranges). Reads the page in
-// text blocks, as the scanner does, and stops after a generous article's worth of text.
+// The page's sentences, with where each lies in the DOM: what the echoes feature sends to the
+// background (text only), which picks those that announce or promise something, and what it paints
+// (a range, made only for the few sentences marked). Reads the page in text blocks, as the scanner
+// does, and stops after a generous article's worth of text.
+//
+// Which sentences are candidates is decided in the background (background/echo-cache.ts): its
+// expressions cost each page 5-8 ms to compile, and the background compiles them once.
 
-import { isCandidate, splitSentences } from '../../../shared/echo/candidate';
-import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES } from '../../../shared/messages';
+import { splitSentences } from '../../../shared/echo/candidate';
+import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES, ECHO_TEXT_CHARS } from '../../../shared/echo-view';
 import { placeInBlock } from '../../scan/block-matches';
-import { textBlocks } from '../../scan/text-blocks';
+import { textBlocks, type TextBlock } from '../../scan/text-blocks';
 import { yieldToPage } from '../../yield-to-page';
 
 export interface PageSentence {
   text: string;
-  range: StaticRange;
-  nodes: Text[];
+  block: TextBlock;
+  /** Where the sentence lies in its block's text. */
+  start: number;
+  end: number;
 }
 
-/** Past this much text a page is not an article; its first part is where announcements are. */
-const MAX_CHARS = 200_000;
+/** Shorter than six one-letter words ("a b c d e f"): never a candidate, so not sent. */
+const MIN_CHARS = 11;
 /** Longest the reading runs before the page gets a turn. */
 const SLICE_MS = 8;
 
-export async function candidateSentences(root: Node, uiTag: string, signal?: AbortSignal, limit = ECHO_SENTENCES): Promise<PageSentence[]> {
+export async function pageSentences(root: Node, uiTag: string, signal?: AbortSignal): Promise<PageSentence[]> {
   const out: PageSentence[] = [];
   let read = 0;
   let sliceStart = performance.now();
   for (const block of textBlocks(root, uiTag)) {
-    read += block.text.length;
-    if (read > MAX_CHARS) break;
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
       if (signal?.aborted) return [];
@@ -37,10 +41,21 @@ export async function candidateSentences(root: Node, uiTag: string, signal?: Abo
       const start = block.text.indexOf(sentence, cursor);
       if (start < 0) continue;
       cursor = start + sentence.length;
-      if (sentence.length > ECHO_SENTENCE_CHARS || !isCandidate(sentence)) continue;
-      out.push({ text: sentence, ...placeInBlock(block, start, cursor) });
-      if (out.length >= limit) return out;
+      if (sentence.length < MIN_CHARS || sentence.length > ECHO_SENTENCE_CHARS) continue;
+      // Past this much a page is not an article; its first part is where announcements are.
+      read += sentence.length;
+      if (read > ECHO_TEXT_CHARS) return out;
+      out.push({ text: sentence, block, start, end: cursor });
+      if (out.length >= ECHO_SENTENCES) return out;
     }
   }
   return out;
+}
+
+/**
+ * A sentence's text nodes and range, made only for a sentence that is marked. The same as made
+ * when it was read: a StaticRange does not follow the page's changes either way.
+ */
+export function placeSentence(s: PageSentence): { nodes: Text[]; range: StaticRange } {
+  return placeInBlock(s.block, s.start, s.end);
 }
