@@ -67,7 +67,9 @@ export function backgroundHandlers(
       await ready;
       const packed = await dictionary.get();
       const verdict = text === null ? 'maybe' : pageVerdict(packed, text);
-      return verdict === 'maybe' ? { verdict, dictionary: packed } : { verdict, dictionary: null };
+      if (verdict !== 'maybe') return { verdict, dictionary: null };
+      await withSessionCode(sender);
+      return { verdict, dictionary: packed };
     },
     // A part of the content script (the session, the card code), only into the asking frame.
     async 'page/code'({ part }, sender) {
@@ -99,6 +101,21 @@ export function backgroundHandlers(
     ...packHandlers(db, ready, subscriptionDeps(dictionary, effects)),
     ...teamHandlers(db, ready, teamDeps(effects)),
   };
+}
+
+/**
+ * Injects the session's code into a quiet frame that is about to be sent the dictionary, before
+ * the reply: the frame needs it to load the dictionary, and would otherwise ask ('page/code') a
+ * round trip later. (A frame sends its text only where highlights can show; 'page/start' cannot
+ * know that, and leaves the asking to the frame.) Where it cannot be injected (our own welcome
+ * page, a frame that refuses), the frame's own request tries, and reports the failure.
+ */
+async function withSessionCode(sender: Runtime.MessageSender): Promise<void> {
+  try {
+    await injectContentPart(contentScriptFrame(sender), 'session');
+  } catch {
+    // Left to the frame's own request, as above.
+  }
 }
 
 /** The host of the frame a content-script call came from, as its `location.hostname` reads it. */

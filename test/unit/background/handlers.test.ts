@@ -5,10 +5,18 @@ import { unpackEntities } from '../../../src/shared/packed-entities';
 // handlers.ts may reach the browser API (runtime.getURL for our own origin, storage.local for the
 // reader's switches); unit tests have none.
 const stored = vi.hoisted(() => ({ values: {} as Record<string, unknown> }));
+/** What scripting.executeScript was asked to inject, in order; `refuse` makes the next calls fail. */
+const scripting = vi.hoisted(() => ({ injected: [] as unknown[], refuse: false }));
 vi.mock('../../../src/platform/browser', () => ({
   default: {
     runtime: { id: 'sound-familiar-test', getURL: (path: string) => `chrome-extension://sound-familiar-test/${path}` },
     tabs: { create: async () => ({ id: 1 }), query: async () => [], sendMessage: async () => undefined },
+    scripting: {
+      executeScript: async (details: unknown) => {
+        if (scripting.refuse) throw new Error('Cannot access contents of the page.');
+        scripting.injected.push(details);
+      },
+    },
     storage: {
       local: {
         get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => k in stored.values).map((k) => [k, stored.values[k]])),
@@ -113,6 +121,29 @@ describe('page/dictionary: a page without claims gets the dictionary only if its
     expect(await handlers['page/dictionary']({ text: 'As Mr Javid said on Tuesday.' }, TAB)).toEqual({ verdict: 'context-only', dictionary: null });
     // No text (too long to send, or the reader acts): the dictionary in any case.
     expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+  });
+
+  it("injects the session's code into the asking frame before it sends the dictionary, saving the frame a 'page/code' round trip", async () => {
+    const { handlers } = await setup();
+    scripting.injected.length = 0;
+    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toMatchObject({ dictionary: null });
+    expect(scripting.injected).toEqual([]);
+    let injectedFirst = false;
+    const reply = handlers['page/dictionary']({ text: 'The Government Digital Service said so.' }, TAB);
+    void reply.then(() => (injectedFirst = scripting.injected.length === 1));
+    expect(await reply).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    expect(scripting.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['content-session.js'] }]);
+    expect(injectedFirst).toBe(true);
+  });
+
+  it('still sends the dictionary where the frame refuses the code (the frame asks for it, and reports)', async () => {
+    const { handlers } = await setup();
+    scripting.refuse = true;
+    try {
+      expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    } finally {
+      scripting.refuse = false;
+    }
   });
 
   it('sends nothing to a site the reader switched off, whatever its text', async () => {
