@@ -109,7 +109,14 @@ export class QuietFrame<D> {
   wake(text: string | null, why: Pick<Awake<D>, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
     const next = this.waking.then(async (woken) => {
       if (woken || this.ended) return woken;
-      const answer = await this.fetchDictionary(text);
+      let answer: Awaited<ReturnType<QuietFrame<D>['fetchDictionary']>>;
+      try {
+        answer = await this.fetchDictionary(text);
+      } catch (error) {
+        // A check that failed after the frame ended is nobody's concern: whatever ended it starts afresh.
+        if (this.ended) return false;
+        throw error;
+      }
       if (this.ended || !answer) return false;
       this.awake({ dictionary: answer.dictionary, ...why });
       return true;

@@ -112,6 +112,21 @@ describe('a page without claims starts quiet', () => {
     await vi.waitFor(() => expect(debug.mock.calls).toEqual([['Sound Familiar:', 'session failed to start']]));
   });
 
+  it('reports nothing when a wake fails after the frame ended (the site switched off meanwhile)', async () => {
+    // Review 20: on 402e3b0 the failure of a check the frame no longer waited for reached the console.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await beginQuiet();
+    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
+    await settle();
+    paragraph('The Government Digital Service said so.');
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
+    dictionaryCalls()[1]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
+    await settle();
+    await settle();
+    expect(debug.mock.calls).toEqual([]);
+  });
+
   it('starts the session for a record command, asking for the dictionary without text; not with nothing selected', async () => {
     await beginQuiet();
     dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
