@@ -3,12 +3,15 @@
 // how much of a page's text the tab may send to be read for echoes.
 
 /**
- * A page sends at most this many sentences, each at most this long, and this much text in all
- * (an article's worth): the background picks the candidates among them (ECHO_CANDIDATES).
+ * A page sends its sentences of ECHO_MIN_CHARS to ECHO_SENTENCE_CHARS, up to this much text in
+ * all (an article's worth): the background picks the candidates among them (ECHO_CANDIDATES).
+ * Their number is bounded by the text alone, so a page of short rows still sends all of it.
  */
-export const ECHO_SENTENCES = 2000;
-export const ECHO_SENTENCE_CHARS = 1000;
 export const ECHO_TEXT_CHARS = 200_000;
+export const ECHO_SENTENCE_CHARS = 1000;
+/** Shorter than six one-letter words ("a b c d e f"): never a candidate, so never sent. */
+export const ECHO_MIN_CHARS = 11;
+export const ECHO_SENTENCES = Math.ceil(ECHO_TEXT_CHARS / ECHO_MIN_CHARS);
 /** The most sentences of a page the background compares with earlier promises. */
 export const ECHO_CANDIDATES = 200;
 

@@ -7,7 +7,7 @@
 // expressions cost each page 5-8 ms to compile, and the background compiles them once.
 
 import { splitSentences } from '../../../shared/echo/candidate';
-import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES, ECHO_TEXT_CHARS } from '../../../shared/echo-view';
+import { ECHO_MIN_CHARS, ECHO_SENTENCE_CHARS, ECHO_SENTENCES, ECHO_TEXT_CHARS } from '../../../shared/echo-view';
 import { placeInBlock } from '../../scan/block-matches';
 import { textBlocks, type TextBlock } from '../../scan/text-blocks';
 import { yieldToPage } from '../../yield-to-page';
@@ -20,8 +20,6 @@ export interface PageSentence {
   end: number;
 }
 
-/** Shorter than six one-letter words ("a b c d e f"): never a candidate, so not sent. */
-const MIN_CHARS = 11;
 /** Longest the reading runs before the page gets a turn. */
 const SLICE_MS = 8;
 
@@ -41,7 +39,7 @@ export async function pageSentences(root: Node, uiTag: string, signal?: AbortSig
       const start = block.text.indexOf(sentence, cursor);
       if (start < 0) continue;
       cursor = start + sentence.length;
-      if (sentence.length < MIN_CHARS || sentence.length > ECHO_SENTENCE_CHARS) continue;
+      if (sentence.length < ECHO_MIN_CHARS || sentence.length > ECHO_SENTENCE_CHARS) continue;
       // Past this much a page is not an article; its first part is where announcements are.
       read += sentence.length;
       if (read > ECHO_TEXT_CHARS) return out;
