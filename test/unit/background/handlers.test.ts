@@ -129,7 +129,7 @@ describe('page/dictionary: a page without claims gets the dictionary only if its
     expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toMatchObject({ dictionary: null });
     expect(scripting.injected).toEqual([]);
     let injectedFirst = false;
-    const reply = handlers['page/dictionary']({ text: 'The Government Digital Service said so.' }, TAB);
+    const reply = Promise.resolve(handlers['page/dictionary']({ text: 'The Government Digital Service said so.' }, TAB));
     void reply.then(() => (injectedFirst = scripting.injected.length === 1));
     expect(await reply).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
     expect(scripting.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['content-session.js'] }]);
