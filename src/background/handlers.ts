@@ -61,14 +61,14 @@ export function backgroundHandlers(
       return { enabled: true, dictionary: packed, claims: onPage, echoes: echoesOn };
     },
     // The text is only read here, to decide; it is neither kept nor sent on (docs/SECURITY.md).
-    async 'page/dictionary'({ text }, sender) {
+    async 'page/dictionary'({ text, needsCode }, sender) {
       const host = senderHost(sender);
       if (host === null || !(await isSiteEnabled(host))) return { verdict: 'none', dictionary: null };
       await ready;
       const packed = await dictionary.get();
       const verdict = text === null ? 'maybe' : pageVerdict(packed, text);
       if (verdict !== 'maybe') return { verdict, dictionary: null };
-      await withSessionCode(sender);
+      if (needsCode) await withSessionCode(sender);
       return { verdict, dictionary: packed };
     },
     // A part of the content script (the session, the card code), only into the asking frame.
@@ -104,15 +104,18 @@ export function backgroundHandlers(
 }
 
 /**
- * Injects the session's code into a quiet frame that is about to be sent the dictionary, before
- * the reply: the frame needs it to load the dictionary, and would otherwise ask ('page/code') a
- * round trip later. (A frame sends its text only where highlights can show; 'page/start' cannot
- * know that, and leaves the asking to the frame.) Where it cannot be injected (our own welcome
- * page, a frame that refuses), the frame's own request tries, and reports the failure.
+ * Injects the session's code into a quiet frame that is about to be sent the dictionary and said it
+ * has no copy yet, before the reply: the frame needs it to load the dictionary, and would otherwise
+ * ask ('page/code') a round trip later. (A frame sends its text only where highlights can show;
+ * 'page/start' cannot know that, and leaves the asking to the frame.) Left to the frame too: where
+ * the browser does not name the asking document (Firefox), as the frame may have navigated while
+ * the text was read; and where the code cannot be injected (our own welcome page, a frame that
+ * refuses), as the frame's own request tries, and reports the failure.
  */
 async function withSessionCode(sender: Runtime.MessageSender): Promise<void> {
   try {
-    await injectContentPart(contentScriptFrame(sender), 'session');
+    const frame = contentScriptFrame(sender);
+    if (frame.documentId !== undefined) await injectContentPart(frame, 'session');
   } catch {
     // Left to the frame's own request, as above.
   }

@@ -15,6 +15,7 @@ import type { ShownClaim } from '../shared/team/team-calls';
 import { highlightsSupported } from './highlight/supported';
 import { stylesRequester } from './highlight/highlight-styles';
 import { partLoader, requestPartScript } from './lazy/load-part';
+import { registeredPart } from './lazy/part-registry';
 import { dictionaryLoader, type Loaded } from './lazy/load-session';
 import type { PageSession } from './page-session';
 import { QuietFrame, type Awake } from './quiet/quiet-frame';
@@ -118,7 +119,7 @@ async function start(): Promise<void> {
     return;
   }
   const frame = new QuietFrame<Loaded>(document, {
-    ask: (text) => call('page/dictionary', { text }),
+    ask: (text) => call('page/dictionary', { text, needsCode: registeredPart('session') === undefined }),
     load,
     onAddressChange: () => void recheckClaims().catch(report),
     onAwake: (awake) => {

@@ -6,7 +6,7 @@ import type { Claim, ClaimDraft, ClaimFields, ClaimTarget } from './claims/claim
 import { LIMITS } from './claims/claim';
 import { parseClaimFields, parseNewClaimant, parsePageTitle, parseTarget } from './claims/validate-claim';
 import { isContentPart, type ContentPart } from './content-parts';
-import { isTextToCheck, type PageDictionary, type PageStart } from './page-start';
+import { isTextToCheck, type PageDictionary, type PageStart, type TextToCheck } from './page-start';
 import type { ConflictView, RecordKind } from './sync/conflict-view';
 import { STEP_ANSWERS, type ContentCalls, type PageMentionSummary, type StepAnswer, type StepFrom, type UnplacedClaim } from './content-calls';
 import { ECHO_SENTENCE_CHARS, ECHO_SENTENCES, ECHO_TEXT_CHARS, type EchoView } from './echo-view';
@@ -61,7 +61,7 @@ export interface BackgroundCalls extends SitePackCalls, TeamCalls {
    */
   'page/start': { request: Record<string, never>; response: PageStart };
   /** The dictionary, for a page 'page/start' sent none, if its text could name something (page-start.ts). */
-  'page/dictionary': { request: { text: string | null }; response: PageDictionary };
+  'page/dictionary': { request: TextToCheck; response: PageDictionary };
   /** A part of the content script (content-parts.ts), injected into the sender's own frame when it needs it. */
   'page/code': { request: { part: ContentPart }; response: null };
   /** The highlight styles (highlights.css), added to the sender's own frame once it first registers a public highlight. */
@@ -221,8 +221,10 @@ export const backgroundValidators: Validators<BackgroundCalls> = /* @__PURE__ */
   }),
   'echoes/find': (p): p is { sentences: string[]; pageDate: string | null } => isObject(p) && passes(() => {
     if (!Array.isArray(p.sentences) || p.sentences.length > ECHO_SENTENCES) throw new ValidationError('sentences', 'must be a short list');
+    // The total first, cheaply: a hostile maximum is refused before each sentence is read.
+    const total = p.sentences.reduce((n: number, s: unknown) => n + (typeof s === 'string' ? s.length : 0), 0);
+    if (total > ECHO_TEXT_CHARS) throw new ValidationError('sentences', 'must be at most an article\'s worth of text');
     p.sentences.forEach((s, i) => string(s, `sentences[${i}]`, ECHO_SENTENCE_CHARS, { allowEmpty: false }));
-    if (p.sentences.reduce((n: number, s: string) => n + s.length, 0) > ECHO_TEXT_CHARS) throw new ValidationError('sentences', 'must be at most an article\'s worth of text');
     optionalPartialDate(p.pageDate, 'pageDate');
   }),
   'draft/get': hasUuid,

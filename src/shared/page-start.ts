@@ -32,9 +32,17 @@ export type PageDictionary =
  */
 export const MAX_CHECKED_TEXT = 1_000_000;
 
-/** The request of 'page/dictionary': one string under the cap, or null. */
-export function isTextToCheck(p: unknown): p is { text: string | null } {
-  if (typeof p !== 'object' || p === null || Array.isArray(p) || Object.keys(p).length !== 1) return false;
-  const text = (p as { text?: unknown }).text;
-  return text === null || (typeof text === 'string' && text.length <= MAX_CHECKED_TEXT);
+/**
+ * The request of 'page/dictionary': one string under the cap, or null; and whether the frame still
+ * needs the session's code, which then comes with a dictionary.
+ */
+export interface TextToCheck {
+  text: string | null;
+  needsCode: boolean;
+}
+
+export function isTextToCheck(p: unknown): p is TextToCheck {
+  if (typeof p !== 'object' || p === null || Array.isArray(p) || Object.keys(p).length !== 2) return false;
+  const { text, needsCode } = p as { text?: unknown; needsCode?: unknown };
+  return typeof needsCode === 'boolean' && (text === null || (typeof text === 'string' && text.length <= MAX_CHECKED_TEXT));
 }

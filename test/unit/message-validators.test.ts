@@ -20,7 +20,7 @@ const DRAFT_START = { target: TARGET, pageTitle: 'News', pageDate: '2017-11-21',
 
 const BACKGROUND_CASES: Record<string, Case> = {
   'page/start': { good: {}, bad: { host: 'www.gov.uk' } },
-  'page/dictionary': { good: { text: 'The Government Digital Service' }, bad: { text: 'x'.repeat(MAX_CHECKED_TEXT + 1) } },
+  'page/dictionary': { good: { text: 'The Government Digital Service', needsCode: true }, bad: { text: 'x'.repeat(MAX_CHECKED_TEXT + 1), needsCode: true } },
   'page/code': { good: { part: 'session' }, bad: { part: 'evil.js' } },
   'page/styles': { good: {}, bad: { files: ['evil.css'] } },
   'page/step-tab': { good: { direction: -1 }, bad: { direction: 1, frameId: 0 } },
@@ -100,11 +100,12 @@ describe.each(validatorSets)('%s validators', (_side, validators, cases) => {
 });
 
 describe('validators that read numbers and text from a page', () => {
-  it('take a page\'s text to check only as one string under the cap, or null', () => {
+  it('take a page\'s text to check only as one string under the cap, or null, with whether the code is needed', () => {
     const check = backgroundValidators['page/dictionary'];
-    expect(check({ text: null })).toBe(true);
-    expect(check({ text: 'x'.repeat(MAX_CHECKED_TEXT) })).toBe(true);
-    for (const p of [{}, { text: 1 }, { text: ['a'] }, { text: 'a', url: 'https://evil.example/' }]) expect(check(p), JSON.stringify(p)).toBe(false);
+    expect(check({ text: null, needsCode: false })).toBe(true);
+    expect(check({ text: 'x'.repeat(MAX_CHECKED_TEXT), needsCode: true })).toBe(true);
+    const bad = [{}, { text: null }, { text: 1, needsCode: true }, { text: ['a'], needsCode: true }, { text: 'a', needsCode: 'yes' }, { text: 'a', needsCode: true, url: 'https://evil.example/' }];
+    for (const p of bad) expect(check(p), JSON.stringify(p)).toBe(false);
   });
 
   it('refuse a position JSON could not carry back out (1e400 parses as Infinity)', () => {

@@ -54,11 +54,11 @@ const TAB: Runtime.MessageSender = { id: 'sound-familiar-test', tab: { id: 7, in
 describe('page/start', () => {
   it('returns the dictionary, as it is now after a change', async () => {
     const { handlers, db, dictionary } = await setup();
-    const old = (await handlers['page/dictionary']({ text: null }, TAB)).dictionary!;
+    const old = (await handlers['page/dictionary']({ text: null, needsCode: false }, TAB)).dictionary!;
     expect(unpackEntities(old.entities)).toHaveLength(builtinEntities().length);
     await db.entities.update('gds', { modified: 99_999 });
     dictionary.invalidate();
-    const fresh = (await handlers['page/dictionary']({ text: null }, TAB)).dictionary!;
+    const fresh = (await handlers['page/dictionary']({ text: null, needsCode: false }, TAB)).dictionary!;
     expect(fresh.version).not.toBe(old.version);
   });
 
@@ -77,7 +77,7 @@ describe('page/start', () => {
     const ready = new Promise<void>((resolve) => (release = resolve));
     const { handlers } = await setup(ready);
     let answered = false;
-    const pending = Promise.resolve(handlers['page/dictionary']({ text: null }, TAB)).then((d) => ((answered = true), d));
+    const pending = Promise.resolve(handlers['page/dictionary']({ text: null, needsCode: false }, TAB)).then((d) => ((answered = true), d));
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(false);
     release();
@@ -114,33 +114,44 @@ describe('page/start: the page\'s claims and the echo switch come with it', () =
 describe('page/dictionary: a page without claims gets the dictionary only if its text could name something', () => {
   it('answers text that names nothing with no dictionary, and text that names a body with it', async () => {
     const { handlers } = await setup();
-    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toEqual({ verdict: 'none', dictionary: null });
+    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.', needsCode: false }, TAB)).toEqual({ verdict: 'none', dictionary: null });
     // Block boundaries join with nothing in the text the tab reads (scanned-text.ts): still found.
-    expect(await handlers['page/dictionary']({ text: 'Staff at theGovernment Digital\nService said so.' }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    expect(await handlers['page/dictionary']({ text: 'Staff at theGovernment Digital\nService said so.', needsCode: false }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
     // Only a name that needs the entity named on its own elsewhere, which the text does not: nothing to show.
-    expect(await handlers['page/dictionary']({ text: 'As Mr Javid said on Tuesday.' }, TAB)).toEqual({ verdict: 'context-only', dictionary: null });
+    expect(await handlers['page/dictionary']({ text: 'As Mr Javid said on Tuesday.', needsCode: false }, TAB)).toEqual({ verdict: 'context-only', dictionary: null });
     // No text (too long to send, or the reader acts): the dictionary in any case.
-    expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+    expect(await handlers['page/dictionary']({ text: null, needsCode: false }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
   });
 
-  it("injects the session's code into the asking frame before it sends the dictionary, saving the frame a 'page/code' round trip", async () => {
+  it("injects the session's code into the asking document before it sends the dictionary, saving the frame a 'page/code' round trip", async () => {
     const { handlers } = await setup();
+    const tab = { ...TAB, documentId: 'doc-1' } as Runtime.MessageSender;
     scripting.injected.length = 0;
-    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.' }, TAB)).toMatchObject({ dictionary: null });
+    expect(await handlers['page/dictionary']({ text: 'The weather was fine across the country on Tuesday.', needsCode: true }, tab)).toMatchObject({ dictionary: null });
     expect(scripting.injected).toEqual([]);
     let injectedFirst = false;
-    const reply = Promise.resolve(handlers['page/dictionary']({ text: 'The Government Digital Service said so.' }, TAB));
+    const reply = Promise.resolve(handlers['page/dictionary']({ text: 'The Government Digital Service said so.', needsCode: true }, tab));
     void reply.then(() => (injectedFirst = scripting.injected.length === 1));
     expect(await reply).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
-    expect(scripting.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['content-session.js'] }]);
+    expect(scripting.injected).toEqual([{ target: { tabId: 7, documentIds: ['doc-1'] }, files: ['content-session.js'] }]);
     expect(injectedFirst).toBe(true);
+  });
+
+  it('injects nothing into a frame that has the code (a restart), or whose document the browser does not name (Firefox)', async () => {
+    // Review 20: on 3a6947d every restart injected the 59 KB script again, and in Firefox a frame
+    // that navigated while its text was read could be given it.
+    const { handlers } = await setup();
+    scripting.injected.length = 0;
+    await handlers['page/dictionary']({ text: null, needsCode: false }, { ...TAB, documentId: 'doc-1' } as Runtime.MessageSender);
+    await handlers['page/dictionary']({ text: null, needsCode: true }, TAB);
+    expect(scripting.injected).toEqual([]);
   });
 
   it('still sends the dictionary where the frame refuses the code (the frame asks for it, and reports)', async () => {
     const { handlers } = await setup();
     scripting.refuse = true;
     try {
-      expect(await handlers['page/dictionary']({ text: null }, TAB)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
+      expect(await handlers['page/dictionary']({ text: null, needsCode: true }, { ...TAB, documentId: 'doc-1' } as Runtime.MessageSender)).toMatchObject({ verdict: 'maybe', dictionary: { version: expect.any(String) } });
     } finally {
       scripting.refuse = false;
     }
@@ -149,8 +160,8 @@ describe('page/dictionary: a page without claims gets the dictionary only if its
   it('sends nothing to a site the reader switched off, whatever its text', async () => {
     const { handlers } = await setup();
     stored.values = { disabledHosts: ['www.gov.uk'] };
-    expect(await handlers['page/dictionary']({ text: 'Government Digital Service' }, TAB)).toEqual({ verdict: 'none', dictionary: null });
-    expect(await handlers['page/dictionary']({ text: null }, TAB)).toEqual({ verdict: 'none', dictionary: null });
+    expect(await handlers['page/dictionary']({ text: 'Government Digital Service', needsCode: false }, TAB)).toEqual({ verdict: 'none', dictionary: null });
+    expect(await handlers['page/dictionary']({ text: null, needsCode: false }, TAB)).toEqual({ verdict: 'none', dictionary: null });
   });
 });
 

@@ -87,6 +87,24 @@ describe("the session's code, loaded on need", () => {
     await vi.waitFor(() => expect(sessions).toHaveLength(1));
   });
 
+  it('is not asked for when the background sent it with the dictionary, and is said to be held after that', async () => {
+    await beginQuiet('The Government Digital Service said.');
+    expect(dictionaryCalls()[0]!.payload).toMatchObject({ needsCode: true });
+    // The background injects the code before it answers (handlers.ts): the script runs, then the reply.
+    registerFakeSessionCode();
+    dictionaryCalls()[0]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
+    await vi.waitFor(() => expect(sessions).toHaveLength(1));
+    expect(codeCalls()).toHaveLength(0);
+
+    // Switched off and on, the frame starts afresh, quiet: it says it has the code, so none is sent again.
+    serving.handlers['page/sites']!({ off: [location.hostname], on: [] });
+    serving.handlers['page/sites']!({ off: [], on: [location.hostname] });
+    await vi.waitFor(() => expect(startCalls()).toHaveLength(2));
+    startCalls()[1]!.resolve(quietStart);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2));
+    expect(dictionaryCalls()[1]!.payload).toMatchObject({ needsCode: false });
+  });
+
   it('is asked for before the session of a page that has claims (its start brings the dictionary)', async () => {
     await begin({ sessionCode: 'unloaded' });
     startCalls()[0]!.resolve(on);
