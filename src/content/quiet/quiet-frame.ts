@@ -80,8 +80,8 @@ export class QuietFrame<D> {
       answer = await this.fetchDictionary(text);
     } catch (error) {
       // The background restarting, say: the whole page is read again at the watch's next flush.
-      // (A call that fails because the extension is gone has taken this copy down: main.ts.)
-      if (this.ended) throw error;
+      // After the end (a switch, a restart, or the extension gone: main.ts) it is nobody's concern.
+      if (this.ended) return false;
       this.watch.unread();
       answer = null;
     }

@@ -127,6 +127,17 @@ describe('a page without claims starts quiet', () => {
     expect(debug.mock.calls).toEqual([]);
   });
 
+  it('reports nothing when its first check fails after the frame ended, as a later wake does', async () => {
+    // Review 20: on 1d71f45 the first check still rethrew once ended, and start() reported it.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    await beginQuiet();
+    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
+    dictionaryCalls()[0]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
+    await settle();
+    await settle();
+    expect(debug.mock.calls).toEqual([]);
+  });
+
   it('starts the session for a record command, asking for the dictionary without text; not with nothing selected', async () => {
     await beginQuiet();
     dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
