@@ -28,6 +28,19 @@ describe('a page without claims starts quiet', () => {
     await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(1));
   }
 
+  /**
+   * A quiet frame whose first text named nothing, once the page adds `text` and the frame sends it
+   * (the second check); `meanwhile` runs before the page adds it.
+   */
+  async function quietThenAdds(text: string, meanwhile: () => void = () => undefined): Promise<void> {
+    await beginQuiet();
+    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
+    await settle();
+    meanwhile();
+    paragraph(text);
+    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+  }
+
   it('sends the page\'s text and starts nothing when it names nothing', async () => {
     await beginQuiet();
     expect(texts()[0]).toContain('The weather was fine on Tuesday.');
@@ -74,11 +87,7 @@ describe('a page without claims starts quiet', () => {
   });
 
   it('sends only what the page adds later, and wakes when that could name something', async () => {
-    await beginQuiet();
-    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
-    await settle();
-    paragraph('A ticker line.');
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+    await quietThenAdds('A ticker line.');
     expect(texts()[1]).toContain('A ticker line.');
     expect(texts()[1]).not.toContain('weather');
     dictionaryCalls()[1]!.resolve({ verdict: 'none', dictionary: null });
@@ -95,47 +104,39 @@ describe('a page without claims starts quiet', () => {
   it('reports a session that fails to start when text the page added woke it', async () => {
     // On 6d11d25 the wake's failure was swallowed: a page woken by what it added was silently left dead.
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    await beginQuiet();
-    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
-    await settle();
-    registerPart('session', {
+    const failing = {
       PageSession: class {
         constructor() {
           throw new Error('session failed to start');
         }
       },
       loadDictionary: (d: unknown) => d,
-    } as unknown as SessionParts);
-    paragraph('The Government Digital Service said so.');
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
+    } as unknown as SessionParts;
+    await quietThenAdds('The Government Digital Service said so.', () => registerPart('session', failing));
     dictionaryCalls()[1]!.resolve({ verdict: 'maybe', dictionary: { entities: [] } });
     await vi.waitFor(() => expect(debug.mock.calls).toEqual([['Sound Familiar:', 'session failed to start']]));
   });
 
+  /** The site is switched off while check `n` is in flight, and then that check fails: what reached the console. */
+  async function failsAfterSwitchOff(n: number): Promise<unknown[][]> {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
+    dictionaryCalls()[n]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
+    await settle();
+    await settle();
+    return debug.mock.calls;
+  }
+
   it('reports nothing when a wake fails after the frame ended (the site switched off meanwhile)', async () => {
     // Review 20: on 402e3b0 the failure of a check the frame no longer waited for reached the console.
-    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    await beginQuiet();
-    dictionaryCalls()[0]!.resolve({ verdict: 'none', dictionary: null });
-    await settle();
-    paragraph('The Government Digital Service said so.');
-    await vi.waitFor(() => expect(dictionaryCalls()).toHaveLength(2), { timeout: 3000 });
-    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
-    dictionaryCalls()[1]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
-    await settle();
-    await settle();
-    expect(debug.mock.calls).toEqual([]);
+    await quietThenAdds('The Government Digital Service said so.');
+    expect(await failsAfterSwitchOff(1)).toEqual([]);
   });
 
   it('reports nothing when its first check fails after the frame ended, as a later wake does', async () => {
     // Review 20: on 1d71f45 the first check still rethrew once ended, and start() reported it.
-    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     await beginQuiet();
-    serving.handlers['page/sites']!({ off: ['www.gov.uk'], on: [] });
-    dictionaryCalls()[0]!.resolve(Promise.reject(new Error('Receiving end does not exist.')));
-    await settle();
-    await settle();
-    expect(debug.mock.calls).toEqual([]);
+    expect(await failsAfterSwitchOff(0)).toEqual([]);
   });
 
   it('starts the session for a record command, asking for the dictionary without text; not with nothing selected', async () => {
