@@ -192,7 +192,6 @@ const ECHO_ID = /^(?:[a-z0-9][a-z0-9-]{0,79}(?::[a-z0-9][a-z0-9-]{0,79})?#\d{1,4
  */
 export const SITE_CHANGES_PER_MESSAGE = 1_000;
 
-
 const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0;
 const hasUuid = (p: unknown): p is { id: string } => isObject(p) && passes(() => uuid(p.id, 'id'));
 

@@ -28,6 +28,10 @@ export async function pageSentences(root: Node, uiTag: string, signal?: AbortSig
   let read = 0;
   let sliceStart = performance.now();
   for (const block of textBlocks(root, uiTag)) {
+    // Past this much text a page is not an article; its first part is where announcements are. The
+    // walk stops there however little of it is sent, and what is sent (a part of it) is bounded too.
+    read += block.text.length;
+    if (read > ECHO_TEXT_CHARS) break;
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
       if (signal?.aborted) return [];
@@ -40,9 +44,6 @@ export async function pageSentences(root: Node, uiTag: string, signal?: AbortSig
       if (start < 0) continue;
       cursor = start + sentence.length;
       if (sentence.length < ECHO_MIN_CHARS || sentence.length > ECHO_SENTENCE_CHARS) continue;
-      // Past this much a page is not an article; its first part is where announcements are.
-      read += sentence.length;
-      if (read > ECHO_TEXT_CHARS) return out;
       out.push({ text: sentence, block, start, end: cursor });
       if (out.length >= ECHO_SENTENCES) return out;
     }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCandidate } from '../../../../src/shared/echo/candidate';
 import { pageSentences } from '../../../../src/content/features/echoes/page-sentences';
+import { ECHO_TEXT_CHARS } from '../../../../src/shared/echo-view';
 
 describe('pageSentences on a long page of short sentences', () => {
   it('still sends a candidate that lies well within 200,000 characters of text', async () => {
@@ -15,5 +16,15 @@ describe('pageSentences on a long page of short sentences', () => {
     expect(document.body.textContent!.length).toBeLessThan(120_000);
     const sent = await pageSentences(document.body, 'SOUND-FAMILIAR-UI');
     expect(sent.map((s) => s.text)).toContain(promise);
+  });
+
+  it('stops reading after an article\'s worth of text, though little of it is sent', async () => {
+    // Blocks whose sentences are all too short to send: on 552ef07 the walk went on to the page's end.
+    const rows = Array.from({ length: 7000 }, () => '<p>A b. C d. E f. G h. I j. K l.</p>').join('');
+    const promise = 'The department will publish its digital strategy by 2030.';
+    document.body.innerHTML = `${rows}<p>${promise}</p>`;
+    expect(document.body.textContent!.length).toBeGreaterThan(ECHO_TEXT_CHARS);
+    const sent = await pageSentences(document.body, 'SOUND-FAMILIAR-UI');
+    expect(sent).toEqual([]);
   });
 });
