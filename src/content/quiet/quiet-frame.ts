@@ -78,10 +78,8 @@ export class QuietFrame<D> {
     let answer: Awaited<ReturnType<QuietFrame<D>['fetchDictionary']>>;
     try {
       answer = await this.fetchDictionary(text);
-    } catch (error) {
+    } catch {
       // The background restarting, say: the whole page is read again at the watch's next flush.
-      // After the end (a switch, a restart, or the extension gone: main.ts) it is nobody's concern.
-      if (this.ended) return false;
       this.watch.unread();
       answer = null;
     }
@@ -109,14 +107,7 @@ export class QuietFrame<D> {
   wake(text: string | null, why: Pick<Awake<D>, 'selectionAt' | 'claims'> = {}): Promise<boolean> {
     const next = this.waking.then(async (woken) => {
       if (woken || this.ended) return woken;
-      let answer: Awaited<ReturnType<QuietFrame<D>['fetchDictionary']>>;
-      try {
-        answer = await this.fetchDictionary(text);
-      } catch (error) {
-        // A check that failed after the frame ended is nobody's concern: whatever ended it starts afresh.
-        if (this.ended) return false;
-        throw error;
-      }
+      const answer = await this.fetchDictionary(text);
       if (this.ended || !answer) return false;
       this.awake({ dictionary: answer.dictionary, ...why });
       return true;
@@ -132,9 +123,19 @@ export class QuietFrame<D> {
     this.watch.dispose();
   }
 
-  /** The dictionary, loaded, if the text could name something; null if not, if its load was refused, or if the frame ended meanwhile. */
+  /**
+   * The dictionary, loaded, if the text could name something; null if not, if its load was refused,
+   * or if the frame ended meanwhile (a check that failed then included: whatever ended the frame,
+   * a switch, a restart or the extension gone, starts afresh). Throws if the check failed before.
+   */
   private async fetchDictionary(text: string | null): Promise<{ dictionary: D; verdict: Prefilter } | null> {
-    const answer = await this.deps.ask(text);
+    let answer: PageDictionary;
+    try {
+      answer = await this.deps.ask(text);
+    } catch (error) {
+      if (this.ended) return null;
+      throw error;
+    }
     if (this.ended || !answer.dictionary) return null;
     let dictionary: D;
     try {
