@@ -6,7 +6,8 @@
 // mentions of a 2 MB page made one 50-130 ms rendering task, and every later change of the page
 // paid ~30 ms more. Changes wait for a batch (at most every 100 ms) except added ranges on screen,
 // applied when the task that found them ends (painted in the next frame). While the window holds
-// every range (no more than `margin`: most pages), all are applied then and the viewport is not read.
+// every range (no more than `margin`: most pages), all are applied then, the viewport is not read,
+// and no batch follows unless a removal is left for it.
 // Printing puts the whole page on paper: every range is registered until 'afterprint' (window-watch.ts).
 
 import { ENTITY_KINDS, type EntityKind } from '../../shared/types';
@@ -205,6 +206,9 @@ export class Highlighter {
       this.registered.set(range, kind);
     }
     this.urgent.clear();
+    // While the window holds every range, the registry may now hold all that is wanted: then
+    // nothing waits for the batch, and waiting for it would only delay applied() by up to 100 ms.
+    if (this.windowHoldsAll() && this.registered.size === this.wanted.size) this.flush();
   }
 
   /** Makes the registry hold exactly the wanted ranges of the window; untouched if it already does. */
@@ -239,15 +243,19 @@ export class Highlighter {
 
   /** Indices [from, to) in document order of the ranges to register: those on screen and `margin` each side. */
   private windowAround(): [number, number] {
-    if (this.printing || this.order.size <= this.margin) return [0, this.order.size];
+    if (this.windowHoldsAll()) return [0, this.order.size];
     const span = this.span();
     const [from, to] = span ? this.order.within(span) : [0, this.margin];
     return [Math.max(0, from - this.margin), Math.min(this.order.size, to + this.margin)];
   }
 
+  private windowHoldsAll(): boolean {
+    return this.printing || this.order.size <= this.margin;
+  }
+
   /** After the reader moved: if what is on screen came near the edge of the window, the window moves. */
   private follow(): void {
-    if (this.printing || this.order.size <= this.margin) return; // the window holds every range already
+    if (this.windowHoldsAll()) return;
     const span = this.span();
     if (!span) return;
     const [from, to] = this.order.within(span);

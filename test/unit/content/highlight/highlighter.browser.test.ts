@@ -84,6 +84,20 @@ describe('Highlighter', () => {
     expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r) ?? false).toBe(false);
   });
 
+  it('resolves applied() once the task has registered every range, without waiting for the batch', async () => {
+    const h = new Highlighter(CSS.highlights, 100, nowhere);
+    const r = range();
+    h.add('person', r);
+    await Promise.resolve();
+    expect(CSS.highlights.get(`${HIGHLIGHT_PREFIX}person`)?.has(r)).toBe(true);
+    let done = false;
+    void h.applied().then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(true);
+    // Nothing is left for the batch to do, so no timer waits to do it.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('resolves applied() at once when nothing is pending, and on clear()', async () => {
     const h = new Highlighter(CSS.highlights, 100, nowhere);
     await h.applied();
