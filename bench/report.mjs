@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { median } from './stats.mjs';
 import { fmt, judgeTargets, pct } from './targets.mjs';
+import { writeTargetsSummary } from './targets-summary.mjs';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -59,6 +60,7 @@ export async function writeReport(repoRoot, results) {
   await writeFile(paths.meta, `${JSON.stringify(meta, null, 1)}\n`);
   const before = await readFile(paths.markdown, 'utf8').catch(() => '');
   await writeFile(paths.markdown, withKeptSections(markdown({ ...results, records }), before));
+  if (results.plan === 'full') await writeTargetsSummary(repoRoot);
   return paths;
 }
 

@@ -5,6 +5,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeTargetsSummary } from '../targets-summary.mjs';
 import { BUCKETS } from './attribute.mjs';
 
 export const START = '<!-- page-load:start -->';
@@ -176,5 +177,6 @@ export async function writePageLoadReport(repoRoot, res, { quick, section: write
   const records = JSON.parse(await readFile(json, 'utf8')).filter((r) => !('pageLoad' in r));
   records.push({ pageLoad: res });
   await writeFile(json, `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  await writeTargetsSummary(repoRoot);
   return [md, json];
 }
