@@ -1,8 +1,10 @@
 // Builds the unpacked extensions: dist/chrome and dist/firefox, one esbuild bundle per entry
-// point, and a manifest derived per browser from the one manifest.json. `--watch` rebuilds on change.
+// point, and a manifest and highlights.css derived per browser from one source each. `--watch`
+// rebuilds the bundles on change.
 
 import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { highlightStylesFor } from './scripts/highlight-css.mjs';
 import { forChrome, forFirefox } from './scripts/manifests.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -28,7 +30,6 @@ const entryPoints = {
 
 /** @type {[string, string][]} */
 const staticFiles = [
-  ['src/content/highlight/highlights.css', 'highlights.css'],
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/popup/popup.css', 'popup.css'],
   ['src/ui/welcome/welcome.html', 'welcome.html'],
@@ -50,6 +51,7 @@ async function buildTarget(name, { target, manifest, nativeBrowser }) {
   const version = JSON.parse(await readFile('package.json', 'utf8')).version;
   await writeFile(`${outdir}/manifest.json`, JSON.stringify(manifest({ ...source, version }), null, 2));
   for (const [from, to] of staticFiles) await cp(from, `${outdir}/${to}`, { recursive: true });
+  await writeFile(`${outdir}/highlights.css`, highlightStylesFor(await readFile('src/content/highlight/highlights.css', 'utf8'), name));
   /** @type {import('esbuild').BuildOptions} */
   const options = {
     entryPoints,
