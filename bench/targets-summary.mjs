@@ -47,7 +47,8 @@ export function summaryMarkdown(records, meta) {
 /** Puts `section` in place of the old one, or after the file's header (its first paragraphs, before any "## "). */
 export function placeSummary(text, section) {
   const re = new RegExp(`${START}[\\s\\S]*?${END}\\n?`);
-  if (re.test(text)) return text.replace(re, section);
+  // A function, so a `$` in the section is not read as a replacement pattern.
+  if (re.test(text)) return text.replace(re, () => section);
   const at = text.indexOf('\n## ');
   const marker = text.indexOf('\n<!-- ');
   const cut = [at, marker].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), text.length);

@@ -1,6 +1,8 @@
 // The issue's targets, judged from one run's results: each with its measured value, the bar it
 // must clear, and pass/fail. Reported, never asserted.
 
+import { median } from './stats.mjs';
+
 const find = (records, q) => records.find((r) => Object.entries(q).every(([k, v]) => r[k] === v));
 const MB = 1024 * 1024;
 
@@ -26,17 +28,21 @@ export function judgeTargets(results) {
   }
 
   // Ours as the content script runs it, to the frame that paints its last highlight, against the
-  // RegExp engine's live path on the same page and dictionary (warm medians). Single pairs scatter
-  // by a few ms, so the bar is on the median pair; the worst is in the detail.
+  // RegExp engine's live path on the same page and dictionary (warm medians). Judged on the pairs
+  // where ours painted something (on the others there is no highlight to wait for); single pairs
+  // scatter by a few ms, so the bar is on their median, and the worst is in the detail.
   const livePairs = records.filter((r) => r.engine === 'ours' && !r.page.startsWith('gen-') && r.liveMs).map((r) => {
     const re = find(records, { page: r.page, dictionary: r.dictionary, engine: 'regexp' });
-    return re?.liveMs ? { label: `${r.page} ${r.dictionary}`, ratio: r.liveMs / re.liveMs, ours: r.liveMs, re: re.liveMs, firstVisible: r.firstVisibleMs } : null;
+    return re?.liveMs ? { label: `${r.page} ${r.dictionary}`, ratio: r.liveMs / re.liveMs, ours: r.liveMs, re: re.liveMs, firstVisible: r.firstVisibleMs, painted: r.liveShown > 0 } : null;
   }).filter(Boolean).sort((a, b) => a.ratio - b.ratio);
-  if (livePairs.length) {
-    const median = livePairs[(livePairs.length - 1) >> 1].ratio;
-    const worst = livePairs.at(-1);
-    add('Highlights painted, live path, corpus pages (every dictionary): ours vs the RegExp engine live, median pair', `${median.toFixed(2)}×`, '≤ 1×', median <= 1,
-      `${livePairs.length} page × dictionary pairs, ${livePairs.filter((x) => x.ratio <= 1).length} no slower; worst ${worst.label} ${worst.ratio.toFixed(2)}× (${fmt(worst.ours)} vs ${fmt(worst.re)} ms${worst.firstVisible ? `; ours painted the mentions on screen at ${fmt(worst.firstVisible)} ms` : ''})`);
+  const painted = livePairs.filter((x) => x.painted);
+  if (painted.length) {
+    const ratio = median(painted.map((x) => x.ratio));
+    const worst = painted.at(-1);
+    const dark = livePairs.filter((x) => !x.painted);
+    add('Highlights painted, live path, corpus pages (every dictionary): ours vs the RegExp engine live, median pair', `${ratio.toFixed(2)}×`, '≤ 1×', ratio <= 1,
+      `${painted.length} page × dictionary pairs where ours painted highlights, ${painted.filter((x) => x.ratio <= 1).length} no slower; worst ${worst.label} ${worst.ratio.toFixed(2)}× (${fmt(worst.ours)} vs ${fmt(worst.re)} ms${worst.firstVisible ? `; ours painted the mentions on screen at ${fmt(worst.firstVisible)} ms` : ''})` +
+      `${dark.length ? `; on the ${dark.length} pairs where it painted none, median ${median(dark.map((x) => x.ratio)).toFixed(2)}×` : ''}`);
   }
 
   const findRatios = records.filter((r) => r.engine === 'ours' && r.dictionary === '10k').map((r) => {

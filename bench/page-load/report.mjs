@@ -157,7 +157,7 @@ export function markdown(res) {
 /** Replaces the section in `text`, or puts it before "## Targets" (the top of the results). */
 export function placeSection(text, section) {
   const re = new RegExp(`${START}[\\s\\S]*?${END}\\n?`);
-  if (re.test(text)) return text.replace(re, section);
+  if (re.test(text)) return text.replace(re, () => section);
   const at = text.indexOf('\n## Targets');
   return at === -1 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}\n${text.slice(at + 1)}`;
 }

@@ -7,7 +7,7 @@
 // paid ~30 ms more. Changes wait for a batch (at most every 100 ms) except added ranges on screen,
 // applied when the task that found them ends (painted in the next frame). While the window holds
 // every range (no more than `margin`: most pages), all are applied then, the viewport is not read,
-// and no batch follows unless a removal is left for it.
+// and no batch follows unless a wanted range is still unregistered.
 // Printing puts the whole page on paper: every range is registered until 'afterprint' (window-watch.ts).
 
 import { ENTITY_KINDS, type EntityKind } from '../../shared/types';
