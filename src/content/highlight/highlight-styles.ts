@@ -1,9 +1,10 @@
 // The highlight styles (highlights.css) come to a frame only when it first registers a public
 // highlight: its ::highlight rules make every full restyle of a page dearer (up to 1.9x CPU on the
-// corpus pages in Chromium, with the rules on :root; highlights.css says more) for as long as it is open, and adding them
-// to a loaded page costs a restyle or two; most pages name nothing we know. The content script
-// asks the background ('page/styles'), which adds the file to this frame alone with insertCSS
-// (platform/highlight-styles.ts); the page cannot see that stylesheet. Once per document.
+// corpus pages in Chromium, with the rules on :root; highlights.css says more) for as long as it
+// is open, and adding them to a loaded page costs a restyle or two; most pages name nothing we
+// know. The content script asks the background ('page/styles'), which adds the file to this
+// frame alone with insertCSS (platform/highlight-styles.ts); the page cannot see that stylesheet.
+// Once per document.
 
 import { extensionURL } from '../../platform/content-runtime';
 import { isUnderOrigin } from '../../platform/own-page';

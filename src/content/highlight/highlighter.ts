@@ -13,7 +13,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../../shared/types';
 import type { HighlightSink } from './highlight-styles';
 import { RangeOrder } from './range-order';
-import { spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
+import { KeptViewport, spanPosition, viewportSpan, type ViewportSpan } from './viewport-span';
 import { WindowWatch } from './window-watch';
 
 export { highlightsSupported } from './supported';
@@ -25,8 +25,6 @@ export type HighlightKind = EntityKind | 'claim' | 'echo';
 const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_KINDS, 'claim', 'echo'];
 
 const BATCH_MS = 100;
-/** How long one reading of where the viewport is serves (unless the page scrolls): it costs a layout read. */
-const VIEWPORT_TTL_MS = 1000;
 /** Ranges registered before and after the ones on screen: a few screens of a dense page. */
 const MARGIN = 150;
 
@@ -54,9 +52,8 @@ export class Highlighter {
   private frameWanted = false;
   /** Ranges added while the window held every range, not yet checked against the viewport. */
   private readonly unlocated = new Set<AbstractRange>();
-  private view: { span: ViewportSpan | null; at: number } | null = null;
-  /** The last span that had text on screen: where the window stays while the tab is hidden. */
-  private lastSpan: ViewportSpan | null = null;
+  /** Where the reader is, read when needed and kept a while (viewport-span.ts). */
+  private readonly view: KeptViewport;
   /** The span the last range in the order is known to start after. */
   private tailPast: ViewportSpan | null = null;
   /** Scrolling, resizing, the tab coming back and printing: where the window may have to move. */
@@ -69,12 +66,13 @@ export class Highlighter {
   constructor(
     private readonly registry: HighlightSink = CSS.highlights,
     private readonly batchMs = BATCH_MS,
-    private readonly viewport: () => ViewportSpan | null = () => viewportSpan(),
+    viewport: () => ViewportSpan | null = () => viewportSpan(),
     options: HighlighterOptions = {},
   ) {
     this.margin = options.margin ?? MARGIN;
+    this.view = new KeptViewport(viewport);
     const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
-    this.watch = new WindowWatch(doc, { stale: () => (this.view = null), moved: () => this.follow(), printing: (on) => this.setPrinting(on) });
+    this.watch = new WindowWatch(doc, { stale: () => this.view.stale(), moved: () => this.follow(), printing: (on) => this.setPrinting(on) });
   }
 
   add(kind: HighlightKind, range: AbstractRange): void {
@@ -143,8 +141,7 @@ export class Highlighter {
     this.registered.clear();
     this.urgent.clear();
     this.unlocated.clear();
-    this.view = null;
-    this.lastSpan = null;
+    this.view.forget();
     this.tailPast = null;
     this.stopWatching();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_PREFIX + kind);
@@ -158,7 +155,7 @@ export class Highlighter {
    */
   takeFrameRequest(): boolean {
     let wanted = this.frameWanted;
-    const span = !wanted && this.unlocated.size > 0 ? this.span() : null;
+    const span = !wanted && this.unlocated.size > 0 ? this.view.span() : null;
     if (span) wanted = [...this.unlocated].some((range) => spanPosition(span, range) === 0);
     this.unlocated.clear();
     this.frameWanted = false;
@@ -172,7 +169,7 @@ export class Highlighter {
    */
   screenFound(walkedTo: Node): boolean {
     if (!this.frameWanted && this.unlocated.size === 0) return false;
-    const span = this.span();
+    const span = this.view.span();
     if (!span) return false;
     if (!this.frameWanted) this.frameWanted = [...this.unlocated].some((range) => spanPosition(span, range) === 0);
     this.unlocated.clear();
@@ -233,7 +230,7 @@ export class Highlighter {
    * screen, is past it too: a scan's thousands of adds below the screen skip the tree comparisons.
    */
   private inView(range: AbstractRange, last: boolean): boolean {
-    const span = this.span();
+    const span = this.view.span();
     if (!span) return false;
     if (last && this.tailPast === span) return false;
     const position = spanPosition(span, range);
@@ -244,7 +241,7 @@ export class Highlighter {
   /** Indices [from, to) in document order of the ranges to register: those on screen and `margin` each side. */
   private windowAround(): [number, number] {
     if (this.windowHoldsAll()) return [0, this.order.size];
-    const span = this.span();
+    const span = this.view.span();
     const [from, to] = span ? this.order.within(span) : [0, this.margin];
     return [Math.max(0, from - this.margin), Math.min(this.order.size, to + this.margin)];
   }
@@ -256,7 +253,7 @@ export class Highlighter {
   /** After the reader moved: if what is on screen came near the edge of the window, the window moves. */
   private follow(): void {
     if (this.windowHoldsAll()) return;
-    const span = this.span();
+    const span = this.view.span();
     if (!span) return;
     const [from, to] = this.order.within(span);
     const half = this.margin >> 1;
@@ -292,17 +289,4 @@ export class Highlighter {
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
-
-  /** The span on screen, read at most once a second unless the reader moves or its text left the page; hidden: the last seen. */
-  private span(): ViewportSpan | null {
-    const now = performance.now();
-    let view = this.view;
-    if (!view || now - view.at > VIEWPORT_TTL_MS || (view.span && !connected(view.span))) view = this.view = { span: this.viewport(), at: now };
-    if (view.span) return (this.lastSpan = view.span);
-    const last = this.lastSpan;
-    return last && connected(last) ? last : null;
-  }
-
 }
-
-const connected = (span: ViewportSpan) => span.first.isConnected && span.last.isConnected;

@@ -68,6 +68,42 @@ export function spanPosition(span: ViewportSpan, range: AbstractRange): -1 | 0 |
   return 0;
 }
 
+/** How long one reading of where the viewport is serves (unless the page scrolls): it costs a layout read. */
+const VIEWPORT_TTL_MS = 1000;
+
+/**
+ * The span on screen, read at most once a second unless told it is stale (the reader moved) or its
+ * text left the page; while nothing is on screen (a hidden tab), the last span that had text.
+ */
+export class KeptViewport {
+  private view: { span: ViewportSpan | null; at: number } | null = null;
+  private lastSpan: ViewportSpan | null = null;
+
+  constructor(private readonly read: () => ViewportSpan | null) {}
+
+  span(): ViewportSpan | null {
+    const now = performance.now();
+    let view = this.view;
+    if (!view || now - view.at > VIEWPORT_TTL_MS || (view.span && !connected(view.span))) view = this.view = { span: this.read(), at: now };
+    if (view.span) return (this.lastSpan = view.span);
+    const last = this.lastSpan;
+    return last && connected(last) ? last : null;
+  }
+
+  /** The reader moved: the next span() reads again. */
+  stale(): void {
+    this.view = null;
+  }
+
+  /** Forgets the last span seen too. */
+  forget(): void {
+    this.view = null;
+    this.lastSpan = null;
+  }
+}
+
+const connected = (span: ViewportSpan) => span.first.isConnected && span.last.isConnected;
+
 /** A test for "starts in the viewport", decided from the page as it is now (nothing on screen: never). */
 export function nearViewport(doc: Document = document): NearViewport {
   const span = viewportSpan(doc);

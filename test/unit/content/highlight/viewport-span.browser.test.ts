@@ -1,9 +1,10 @@
 // Where the viewport is, in document order, and ranges kept in that order: the span of text on
 // screen (real layout and caret hit tests, text in fixed boxes set aside), and RangeOrder's
-// sorted inserts, removals and lookup, also while removed ranges' nodes have left the page.
+// sorted inserts, removals and lookup, also while removed ranges' nodes have left the page; and
+// KeptViewport, which keeps one reading of the span a while.
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareStarts, RangeOrder } from '../../../../src/content/highlight/range-order';
-import { nearViewport, viewportSpan } from '../../../../src/content/highlight/viewport-span';
+import { KeptViewport, nearViewport, viewportSpan, type ViewportSpan } from '../../../../src/content/highlight/viewport-span';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -150,5 +151,40 @@ describe('RangeOrder', () => {
     document.body.insertBefore(document.createTextNode('between'), ps[5]!);
     const lone = ps[5]!.previousSibling!;
     expect(order.within({ first: lone, last: lone })).toEqual([5, 5]);
+  });
+});
+
+describe('KeptViewport', () => {
+  const spanOf = (node: Node): ViewportSpan => ({ first: node, last: node });
+
+  it('reads the viewport once while a reading serves, again when told it is stale or its text left the page', () => {
+    document.body.innerHTML = '<p>one</p><p>two</p>';
+    const [one, two] = [...document.body.querySelectorAll('p')].map((p) => p.firstChild!);
+    let reads = 0;
+    let shown = spanOf(one!);
+    const kept = new KeptViewport(() => (reads++, shown));
+    expect(kept.span()).toBe(shown);
+    expect(kept.span()).toBe(shown);
+    expect(reads).toBe(1);
+    shown = spanOf(two!);
+    kept.stale();
+    expect(kept.span()?.first).toBe(two);
+    two!.parentNode!.remove();
+    shown = spanOf(one!);
+    expect(kept.span()?.first).toBe(one);
+    expect(reads).toBe(3);
+  });
+
+  it('keeps the last span that had text while nothing is on screen (a hidden tab), until told to forget it', () => {
+    document.body.innerHTML = '<p>one</p>';
+    const one = document.body.querySelector('p')!.firstChild!;
+    let shown: ViewportSpan | null = spanOf(one);
+    const kept = new KeptViewport(() => shown);
+    kept.span();
+    shown = null;
+    kept.stale();
+    expect(kept.span()?.first).toBe(one);
+    kept.forget();
+    expect(kept.span()).toBeNull();
   });
 });
