@@ -169,7 +169,7 @@ describe('KeptViewport', () => {
     shown = spanOf(two!);
     kept.stale();
     expect(kept.span()?.first).toBe(two);
-    two!.parentNode!.remove();
+    two!.parentElement!.remove();
     shown = spanOf(one!);
     expect(kept.span()?.first).toBe(one);
     expect(reads).toBe(3);
