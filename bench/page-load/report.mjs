@@ -5,7 +5,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeTargetsSummary } from '../targets-summary.mjs';
+import { pageLoadValue, writeTargetsSummary } from '../targets-summary.mjs';
 import { BUCKETS } from './attribute.mjs';
 
 export const START = '<!-- page-load:start -->';
@@ -73,7 +73,7 @@ export function markdown(res) {
   p();
   p('| Target | Measured | Bar | Result |');
   p('| --- | --- | --- | --- |');
-  for (const t of res.targets) p(`| ${t.name} | ${typeof t.value === 'number' ? `${f(t.value)}${t.name.startsWith('Timers') ? '' : ' ms'}` : t.value}${t.page ? ` (${t.page})` : ''} | ${t.bar} | ${t.pass ? '**pass**' : '**FAIL**'} |`);
+  for (const t of res.targets) p(`| ${t.name} | ${pageLoadValue(t)} | ${t.bar} | ${t.pass ? '**pass**' : '**FAIL**'} |`);
   p();
   beforeAfter(res, p, f);
   p();

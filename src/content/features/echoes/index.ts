@@ -2,9 +2,10 @@
 // scan and only on a page that names something known, in slices that leave the page its turns.
 // The content script sends the page's sentences; the background picks those that announce or
 // promise something, and answers from an index it keeps. Quiet by default: the background returns
-// only matches above the measured confidence, and at most three sentences of a page are marked. A sentence is painted
-// publicly only when every echo of it is of the shipped knowledge; an echo of a pack's event, of
-// the reader's own entity or claim, is painted privately, or the page could read what they follow.
+// only matches above the measured confidence, and at most three sentences of a page are marked. A
+// sentence is painted publicly only when every echo of it is of the shipped knowledge; an echo of
+// a pack's event, of the reader's own entity or claim, is painted privately, or the page could
+// read what they follow.
 
 import type { EchoView } from '../../../shared/messages';
 import { rangeCovers } from '../../scan/range-covers';
