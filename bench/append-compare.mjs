@@ -9,6 +9,8 @@
 //   --baseline=<rev>   (default HEAD)   --overlay=<path,...>   (default: the append path's scan files)
 //   --rounds=<n>       (default 5)      --profile
 //   --separate         the 500 paragraphs appended one by one (500 roots), not in one wrapper
+//   --gc-first         a full GC (HeapProfiler.collectGarbage) before each append: the state the full
+//                      benchmark's heap reading leaves its first append in (measure-set.mjs)
 
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const cache = path.join(here, '.cache');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const known = ['baseline', 'rounds', 'overlay', 'profile', 'separate'];
+const known = ['baseline', 'rounds', 'overlay', 'profile', 'separate', 'gc-first'];
 const unknown = process.argv.slice(2).filter((a) => !known.some((k) => a === `--${k}` || a.startsWith(`--${k}=`)));
 if (unknown.length) {
   console.error(`append-compare: unknown arguments ${unknown.join(' ')} (known: ${known.map((k) => `--${k}`).join(' ')})`);
@@ -41,13 +43,14 @@ const overlay = arg('overlay', APPEND_PATH).split(',').filter(Boolean);
 const rounds = Number(arg('rounds', '5'));
 const profile = process.argv.includes('--profile');
 const separate = process.argv.includes('--separate');
+const gcFirst = process.argv.includes('--gc-first');
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
 /** The bench's in-page harness over the baseline's `src`, with `paths` from this working tree laid over it. */
 const harnessFor = (name, paths) => overlayHarness({ repoRoot, cache, baseline, name: `append-${name}`, paths, benchDirs: ['bench/page', 'bench/engines', 'bench/node'] });
 
-log(`baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+log(`baseline ${baseline}; compared: ${baseline} + working tree ${overlay.join(', ')}; ${rounds} rounds${gcFirst ? '; a full GC before each append' : ''}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const variants = { base: await harnessFor('base', []), head: await harnessFor('head', overlay) };
 const kbOut = path.join(cache, 'append-kb.mjs');
 // The dictionaries as the baseline compiles them, the format both variants read (overlay scan code only).
@@ -79,6 +82,7 @@ async function measure(variant, engine, appends = 2) {
       // The first scan as the content script runs it, timed too: the scan code under test runs it.
       const live = await call(page, 'live', `live-${i}`);
       const liveAccuracy = i === 0 ? await call(page, 'accuracy', truth) : null;
+      if (gcFirst) await cdp.send('HeapProfiler.collectGarbage');
       await call(page, 'prepareAppend', site.append, separate);
       await startTrace(browser, page);
       const sampled = profile && variant === 'head' && engine === 'ours';
@@ -139,7 +143,7 @@ const summary = (list) => ({
 });
 const s = { base: summary(samples.base), head: summary(samples.head), regexp: summary(samples.regexp) };
 const fmt = (x) => (x === null || x === undefined ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
-console.log(`\n| gen-2mb, 10k, 500 paragraphs appended${separate ? ' one by one' : ''} (medians of ${samples.head.length}) | ours ${baseline} | ours ${baseline} + ${overlay.join(', ')} | base / new | RegExp, added subtree |\n| --- | ---: | ---: | ---: | ---: |`);
+console.log(`\n| gen-2mb, 10k, 500 paragraphs appended${separate ? ' one by one' : ''}${gcFirst ? ' after a full GC' : ''} (medians of ${samples.head.length}) | ours ${baseline} | ours ${baseline} + ${overlay.join(', ')} | base / new | RegExp, added subtree |\n| --- | ---: | ---: | ---: | ---: |`);
 for (const key of Object.keys(s.head)) {
   const ratio = s.head[key] ? (s.base[key] / s.head[key]).toFixed(2) : '';
   console.log(`| ${key} | ${fmt(s.base[key])} | ${fmt(s.head[key])} | ${ratio} | ${fmt(s.regexp[key])} |`);
@@ -151,5 +155,5 @@ if (profile) {
   for (const [k, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
 }
 const out = path.join(cache, 'append-compare.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), baseline, overlay, rounds, loadAverage: os.loadavg(), summary: s, samples, selfTime: Object.fromEntries(selfTime) }, null, 1));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), baseline, overlay, rounds, gcFirst, loadAverage: os.loadavg(), summary: s, samples, selfTime: Object.fromEntries(selfTime) }, null, 1));
 log(`wrote ${path.relative(repoRoot, out)}`);
