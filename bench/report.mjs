@@ -3,6 +3,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { findSection } from './marked-section.mjs';
 import { median } from './stats.mjs';
 import { fmt, judgeTargets, pct } from './targets.mjs';
 import { writeTargetsSummary } from './targets-summary.mjs';
@@ -290,7 +291,7 @@ working-tree paths laid over it, in alternating tabs (written to \`bench/.cache/
  * (bench/sync/run.mjs), the real-usage and the echoes sections follow the generated text, in that order.
  */
 function withKeptSections(generated, previous) {
-  const section = (name) => new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`).exec(previous)?.[0];
+  const section = (name) => findSection(previous, name);
   let text = generated;
   // The floor ladder (bench/page-load/floor.mjs) is measured on its own and sits right after it.
   const pageLoad = [section('page-load'), section('page-load-floor')].filter(Boolean).join('\n\n');

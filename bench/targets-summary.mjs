@@ -6,10 +6,10 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceSection, sectionMarkers } from './marked-section.mjs';
 import { judgeTargets } from './targets.mjs';
 
-export const START = '<!-- targets-summary:start -->';
-export const END = '<!-- targets-summary:end -->';
+const { start: START, end: END } = sectionMarkers('targets-summary');
 
 /** A page-load target's measured value (a number of ms, or a count of timers) as every table shows it. */
 export const pageLoadValue = (t) => {
@@ -51,9 +51,8 @@ export function summaryMarkdown(records, meta) {
 
 /** Puts `section` in place of the old one, or after the file's header (its first paragraphs, before any "## "). */
 export function placeSummary(text, section) {
-  const re = new RegExp(`${START}[\\s\\S]*?${END}\\n?`);
-  // A function, so a `$` in the section is not read as a replacement pattern.
-  if (re.test(text)) return text.replace(re, () => section);
+  const replaced = replaceSection(text, 'targets-summary', section);
+  if (replaced !== null) return replaced;
   const at = text.indexOf('\n## ');
   const marker = text.indexOf('\n<!-- ');
   const cut = [at, marker].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), text.length);

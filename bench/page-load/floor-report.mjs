@@ -5,12 +5,12 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceSection, sectionMarkers } from '../marked-section.mjs';
 import { median } from '../stats.mjs';
 import { END as PAGE_LOAD_END } from './report.mjs';
 import { LADDER } from './floor-variants.mjs';
 
-export const START = '<!-- page-load-floor:start -->';
-export const END = '<!-- page-load-floor:end -->';
+const { start: START, end: END } = sectionMarkers('page-load-floor');
 const STEPS = LADDER.filter((s) => s.name !== 'none');
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '–');
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
@@ -232,8 +232,8 @@ export function floorMarkdown(res) {
 
 /** Replaces the section, or puts it right after the page-load section's end marker. */
 export function placeFloorSection(text, section) {
-  const re = new RegExp(`${START}[\\s\\S]*?${END}\\n?`);
-  if (re.test(text)) return text.replace(re, section);
+  const replaced = replaceSection(text, 'page-load-floor', section);
+  if (replaced !== null) return replaced;
   const at = text.indexOf(PAGE_LOAD_END);
   if (at === -1) throw new Error(`BENCHMARKS.md has no ${PAGE_LOAD_END}`);
   const after = at + PAGE_LOAD_END.length;

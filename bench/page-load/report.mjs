@@ -5,11 +5,11 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceSection, sectionMarkers } from '../marked-section.mjs';
 import { pageLoadValue, writeTargetsSummary } from '../targets-summary.mjs';
 import { BUCKETS } from './attribute.mjs';
 
-export const START = '<!-- page-load:start -->';
-export const END = '<!-- page-load:end -->';
+export const { start: START, end: END } = sectionMarkers('page-load');
 
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(Math.abs(x) >= 100 ? 0 : d) : '–');
 const mb = (b) => (typeof b === 'number' ? `${(b / 1024 / 1024).toFixed(2)} MB` : '–');
@@ -156,8 +156,8 @@ export function markdown(res) {
 
 /** Replaces the section in `text`, or puts it before "## Targets" (the top of the results). */
 export function placeSection(text, section) {
-  const re = new RegExp(`${START}[\\s\\S]*?${END}\\n?`);
-  if (re.test(text)) return text.replace(re, () => section);
+  const replaced = replaceSection(text, 'page-load', section);
+  if (replaced !== null) return replaced;
   const at = text.indexOf('\n## Targets');
   return at === -1 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}\n${text.slice(at + 1)}`;
 }

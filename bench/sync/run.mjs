@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { replaceSection } from '../marked-section.mjs';
 import { generateExport } from './generate-export.mjs';
 
 const COUNT = Number(process.env.SYNC_BENCH_CLAIMS ?? 20_000);
@@ -201,5 +202,4 @@ const section = [
 ].join('\n');
 let report = '';
 try { report = readFileSync(reportPath, 'utf8'); } catch { /* no report yet */ }
-const marked = /<!-- sync:start -->[\s\S]*<!-- sync:end -->/;
-writeFileSync(reportPath, marked.test(report) ? report.replace(marked, section) : `${report.trimEnd()}\n\n${section}\n`);
+writeFileSync(reportPath, replaceSection(report, 'sync', section) ?? `${report.trimEnd()}\n\n${section}\n`);

@@ -4,11 +4,11 @@
 // in test/fixtures/real-usage/analysis.md and is embedded as it stands.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { replaceSection, sectionMarkers } from '../../../bench/marked-section.mjs';
 import { ratio, totals, type MissReason, type PageScore } from './real-usage-score';
 
 export const SECTION_TITLE = 'Recall and precision on real usage (issue 11)';
-const START = '<!-- real-usage:start -->';
-const END = '<!-- real-usage:end -->';
+const { start: START, end: END } = sectionMarkers('real-usage');
 export const RECALL_TARGET = 0.95;
 export const PRECISION_TARGET = 0.99;
 
@@ -141,10 +141,7 @@ export function writeSection(path: string, section: string): boolean {
   } catch {
     /* no report yet */
   }
-  const marked = new RegExp(`${START}[\\s\\S]*?${END}`);
-  const after = marked.test(before)
-    ? before.replace(marked, () => section)
-    : `${before.replace(/\s*$/, '')}\n\n${section}\n`;
+  const after = replaceSection(before, 'real-usage', section) ?? `${before.replace(/\s*$/, '')}\n\n${section}\n`;
   if (after === before) return false;
   writeFileSync(path, after);
   return true;

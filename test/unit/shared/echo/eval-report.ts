@@ -10,12 +10,12 @@ import { FEATURES } from '../../../../src/shared/echo/features';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../../src/shared/echo/find-echoes';
 import { BACKGROUND } from '../../../../src/shared/echo/background';
 import { MODEL } from '../../../../src/shared/echo/model';
+import { replaceSection, sectionMarkers } from '../../../../bench/marked-section.mjs';
 import type { Row } from './error-analysis';
 import { FOLDS, metrics, precisionAtRecall, topOneRight, type Metrics, type Outcome } from './eval-lib';
 
 const BENCHMARKS = new URL('../../../../BENCHMARKS.md', import.meta.url);
-const START = '<!-- echoes:start -->';
-const END = '<!-- echoes:end -->';
+const { start: START, end: END } = sectionMarkers('echoes');
 const TARGET_RECALL = 0.7;
 
 /** Each step of the work, cross-validated when it was made (the knowledge base changes under it). */
@@ -200,8 +200,6 @@ export function writeSection(r: Report): void {
   ];
   const section = lines.join('\n');
   const file = readFileSync(BENCHMARKS, 'utf8');
-  const a = file.indexOf(START);
-  const b = file.indexOf(END);
-  const next = a >= 0 && b > a ? file.slice(0, a) + section + file.slice(b + END.length) : `${file.trimEnd()}\n\n${section}\n`;
+  const next = replaceSection(file, 'echoes', section) ?? `${file.trimEnd()}\n\n${section}\n`;
   writeFileSync(BENCHMARKS, next);
 }
