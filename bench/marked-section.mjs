@@ -7,12 +7,18 @@ export function sectionMarkers(name) {
   return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
 }
 
-/** Section `name` of `text`, its markers included, or undefined where the text has none. */
-export function findSection(text, name) {
+/** Where section `name` of `text` begins and ends (markers included), or null where it has none. */
+function locate(text, name) {
   const { start, end } = sectionMarkers(name);
   const from = text.indexOf(start);
   const to = from === -1 ? -1 : text.indexOf(end, from + start.length);
-  return to === -1 ? undefined : text.slice(from, to + end.length);
+  return to === -1 ? null : { from, to: to + end.length };
+}
+
+/** Section `name` of `text`, its markers included, or undefined where the text has none. */
+export function findSection(text, name) {
+  const at = locate(text, name);
+  return at ? text.slice(at.from, at.to) : undefined;
 }
 
 /**
@@ -21,8 +27,6 @@ export function findSection(text, name) {
  * line break at its end loses it. Plain text throughout: a `$` in the section is only a `$`.
  */
 export function replaceSection(text, name, section) {
-  const old = findSection(text, name);
-  if (old === undefined) return null;
-  const at = text.indexOf(old);
-  return `${text.slice(0, at)}${section.replace(/\n$/, '')}${text.slice(at + old.length)}`;
+  const at = locate(text, name);
+  return at ? `${text.slice(0, at.from)}${section.replace(/\n$/, '')}${text.slice(at.to)}` : null;
 }
