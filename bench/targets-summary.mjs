@@ -9,7 +9,9 @@ import path from 'node:path';
 import { replaceSection, sectionMarkers } from './marked-section.mjs';
 import { judgeTargets } from './targets.mjs';
 
-const { start: START, end: END } = sectionMarkers('targets-summary');
+/** This file's section of BENCHMARKS.md (bench/marked-section.mjs). */
+const SECTION = 'targets-summary';
+const { start: START, end: END } = sectionMarkers(SECTION);
 
 /** A page-load target's measured value (a number of ms, or a count of timers) as every table shows it. */
 export const pageLoadValue = (t) => {
@@ -51,7 +53,7 @@ export function summaryMarkdown(records, meta) {
 
 /** Puts `section` in place of the old one, or after the file's header (its first paragraphs, before any "## "). */
 export function placeSummary(text, section) {
-  const replaced = replaceSection(text, 'targets-summary', section);
+  const replaced = replaceSection(text, SECTION, section);
   if (replaced !== null) return replaced;
   const at = text.indexOf('\n## ');
   const marker = text.indexOf('\n<!-- ');

@@ -10,7 +10,9 @@ import { median } from '../stats.mjs';
 import { END as PAGE_LOAD_END } from './report.mjs';
 import { LADDER } from './floor-variants.mjs';
 
-const { start: START, end: END } = sectionMarkers('page-load-floor');
+/** This file's section of BENCHMARKS.md (bench/marked-section.mjs). */
+const SECTION = 'page-load-floor';
+const { start: START, end: END } = sectionMarkers(SECTION);
 const STEPS = LADDER.filter((s) => s.name !== 'none');
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '–');
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
@@ -232,7 +234,7 @@ export function floorMarkdown(res) {
 
 /** Replaces the section, or puts it right after the page-load section's end marker. */
 export function placeFloorSection(text, section) {
-  const replaced = replaceSection(text, 'page-load-floor', section);
+  const replaced = replaceSection(text, SECTION, section);
   if (replaced !== null) return replaced;
   const at = text.indexOf(PAGE_LOAD_END);
   if (at === -1) throw new Error(`BENCHMARKS.md has no ${PAGE_LOAD_END}`);

@@ -9,7 +9,9 @@ import { replaceSection, sectionMarkers } from '../marked-section.mjs';
 import { pageLoadValue, writeTargetsSummary } from '../targets-summary.mjs';
 import { BUCKETS } from './attribute.mjs';
 
-export const { start: START, end: END } = sectionMarkers('page-load');
+/** This file's section of BENCHMARKS.md (bench/marked-section.mjs). */
+const SECTION = 'page-load';
+export const { start: START, end: END } = sectionMarkers(SECTION);
 
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(Math.abs(x) >= 100 ? 0 : d) : '–');
 const mb = (b) => (typeof b === 'number' ? `${(b / 1024 / 1024).toFixed(2)} MB` : '–');
@@ -156,7 +158,7 @@ export function markdown(res) {
 
 /** Replaces the section in `text`, or puts it before "## Targets" (the top of the results). */
 export function placeSection(text, section) {
-  const replaced = replaceSection(text, 'page-load', section);
+  const replaced = replaceSection(text, SECTION, section);
   if (replaced !== null) return replaced;
   const at = text.indexOf('\n## Targets');
   return at === -1 ? `${text}\n${section}` : `${text.slice(0, at + 1)}${section}\n${text.slice(at + 1)}`;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { replaceSection } from '../marked-section.mjs';
+import { replaceSection, sectionMarkers } from '../marked-section.mjs';
 import { generateExport } from './generate-export.mjs';
 
 const COUNT = Number(process.env.SYNC_BENCH_CLAIMS ?? 20_000);
@@ -165,9 +165,11 @@ if (process.env.SYNC_BENCH_DIST || process.env.SYNC_BENCH_HEADFUL) process.exit(
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(result, null, 2));
 
 // Keep BENCHMARKS.md's sync section current; `npm run bench` rewrites the rest of the file.
+const SYNC_SECTION = 'sync';
+const SYNC_MARKERS = sectionMarkers(SYNC_SECTION);
 const reportPath = new URL('../../BENCHMARKS.md', import.meta.url);
 const section = [
-  '<!-- sync:start -->',
+  SYNC_MARKERS.start,
   `## Sync: export and import of ${shownCount} claims (\`npm run bench:sync\`)`,
   '',
   `Through the real options page in headless Chromium, ${RUNS} fresh profiles, medians. File: ${result.fileMB} MB, ${shownCount} claims. Generated ${new Date().toISOString().slice(0, 10)}.`,
@@ -198,8 +200,8 @@ const section = [
   `| Import: confirm → done | ${result.inPage.medianApplyMs} ms |`,
   `| Import total | ${result.inPage.medianImportMs} ms |`,
   `| Export: click → file handed to the browser | ${result.inPage.medianExportMs} ms |`,
-  '<!-- sync:end -->',
+  SYNC_MARKERS.end,
 ].join('\n');
 let report = '';
 try { report = readFileSync(reportPath, 'utf8'); } catch { /* no report yet */ }
-writeFileSync(reportPath, replaceSection(report, 'sync', section) ?? `${report.trimEnd()}\n\n${section}\n`);
+writeFileSync(reportPath, replaceSection(report, SYNC_SECTION, section) ?? `${report.trimEnd()}\n\n${section}\n`);

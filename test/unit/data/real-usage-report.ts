@@ -8,7 +8,9 @@ import { replaceSection, sectionMarkers } from '../../../bench/marked-section.mj
 import { ratio, totals, type MissReason, type PageScore } from './real-usage-score';
 
 export const SECTION_TITLE = 'Recall and precision on real usage (issue 11)';
-const { start: START, end: END } = sectionMarkers('real-usage');
+/** This file's section of BENCHMARKS.md (bench/marked-section.mjs). */
+const SECTION = 'real-usage';
+const { start: START, end: END } = sectionMarkers(SECTION);
 export const RECALL_TARGET = 0.95;
 export const PRECISION_TARGET = 0.99;
 
@@ -141,7 +143,7 @@ export function writeSection(path: string, section: string): boolean {
   } catch {
     /* no report yet */
   }
-  const after = replaceSection(before, 'real-usage', section) ?? `${before.replace(/\s*$/, '')}\n\n${section}\n`;
+  const after = replaceSection(before, SECTION, section) ?? `${before.replace(/\s*$/, '')}\n\n${section}\n`;
   if (after === before) return false;
   writeFileSync(path, after);
   return true;

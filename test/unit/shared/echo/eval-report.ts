@@ -15,7 +15,9 @@ import type { Row } from './error-analysis';
 import { FOLDS, metrics, precisionAtRecall, topOneRight, type Metrics, type Outcome } from './eval-lib';
 
 const BENCHMARKS = new URL('../../../../BENCHMARKS.md', import.meta.url);
-const { start: START, end: END } = sectionMarkers('echoes');
+/** This file's section of BENCHMARKS.md (bench/marked-section.mjs). */
+const SECTION = 'echoes';
+const { start: START, end: END } = sectionMarkers(SECTION);
 const TARGET_RECALL = 0.7;
 
 /** Each step of the work, cross-validated when it was made (the knowledge base changes under it). */
@@ -200,6 +202,6 @@ export function writeSection(r: Report): void {
   ];
   const section = lines.join('\n');
   const file = readFileSync(BENCHMARKS, 'utf8');
-  const next = replaceSection(file, 'echoes', section) ?? `${file.trimEnd()}\n\n${section}\n`;
+  const next = replaceSection(file, SECTION, section) ?? `${file.trimEnd()}\n\n${section}\n`;
   writeFileSync(BENCHMARKS, next);
 }
