@@ -6,6 +6,7 @@
 
 import { charClass, CharClass, normaliseAlias } from '../normalise';
 import type { AliasSpec } from './alias-rules';
+import { TextIds } from './text-ids';
 
 export interface Automaton {
   /** Edges of node n are edgeChar/edgeTarget[nodeEdgeStart[n] .. nodeEdgeStart[n+1]), sorted by char. */
@@ -37,9 +38,9 @@ export interface Automaton {
 export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
   // Group variants by folded text; the group index is the pattern id. A pattern's variants are
   // chained in arrival order through flat arrays (head, tail, next): no array or object per alias.
-  const patternIds = new Map<string, number>();
-  const foldedOf: string[] = [];
   const n = aliases.length;
+  const patternIds = new TextIds(n);
+  const foldedOf = patternIds.texts;
   const head = new Int32Array(n);
   const tail = new Int32Array(n);
   const next = new Int32Array(n);
@@ -50,11 +51,9 @@ export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
     const { exact, folded } = normaliseAlias(spec.text);
     if (folded.length === 0 || folded === ' ') continue;
     const v = exactOf.length;
-    let id = patternIds.get(folded);
-    if (id === undefined) {
-      id = foldedOf.length;
-      patternIds.set(folded, id);
-      foldedOf.push(folded);
+    const patterns = foldedOf.length;
+    const id = patternIds.idOf(folded);
+    if (id === patterns) {
       head[id] = v;
     } else {
       let w = head[id]!;
@@ -99,7 +98,7 @@ export function buildAutomaton(aliases: readonly AliasSpec[]): Automaton {
  * prefix with the one before and nodes are numbered depth first: a node's children come out in
  * char order and after it, with no per-node maps to build and sort.
  */
-function buildTrie(patterns: readonly string[], ids: ReadonlyMap<string, number>): Pick<Automaton, 'nodeEdgeStart' | 'edgeChar' | 'edgeTarget' | 'nodePattern'> {
+function buildTrie(patterns: readonly string[], ids: TextIds): Pick<Automaton, 'nodeEdgeStart' | 'edgeChar' | 'edgeTarget' | 'nodePattern'> {
   // The default sort orders strings by UTF-16 code units, as < does, without a call per comparison;
   // patterns are distinct, so `ids` maps each back to its number.
   const sorted = patterns.slice().sort();
@@ -117,7 +116,7 @@ function buildTrie(patterns: readonly string[], ids: ReadonlyMap<string, number>
   let nodeCount = 1;
   let previous = '';
   for (const p of sorted) {
-    const id = ids.get(p)!;
+    const id = ids.find(p);
     let shared = 0;
     while (shared < p.length && shared < previous.length && p.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
     for (let d = shared; d < p.length; d++) {
