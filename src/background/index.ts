@@ -18,10 +18,12 @@ import { browserEffects } from './effects';
 import { scheduleDailyTeamRefresh, teamDeps } from './team/team-handlers';
 
 const db = openDb();
-const dictionary = new DictionaryCache(db);
+// Read once per wake of the worker: seeding and the dictionary both need it.
+const builtins = builtinEntities();
+const dictionary = new DictionaryCache(db, builtins);
 
 // worker killed mid-install would otherwise leave an empty database until the next update.
-const ready = seedBuiltins(db, builtinEntities())
+const ready = seedBuiltins(db, builtins)
   .then((report) => {
     if (report.added || report.updated || report.removed) dictionary.invalidate();
     return report;

@@ -5,6 +5,7 @@ import { DictionaryCache } from '../../../src/background/dictionary-cache';
 import { seedBuiltins } from '../../../src/background/seed';
 import { builtinEntities } from '../../../src/background/builtin-kb';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
+import { PRIVATE } from '../../../src/shared/matcher/alias-rules';
 import { findMatches } from '../../../src/shared/matcher/search';
 import { unpackEntities } from '../../../src/shared/packed-entities';
 
@@ -68,5 +69,23 @@ describe('DictionaryCache', () => {
     const dict = await cache.get();
     expect(unpackEntities(dict.entities)).toHaveLength(builtinEntities().length);
     expect(spy).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('DictionaryCache and the built-ins', () => {
+  it('takes the shipped names from the built-ins it is given: the worker reads the files once a wake', async () => {
+    const db = await seededDb();
+    const gds = builtinEntities().find((e) => e.id === 'gds')!;
+    expect(gds.aliases).toContain('GDS');
+    const privateHere = async (cache: DictionaryCache) => {
+      const loaded = loadDictionary(await cache.get());
+      const [match] = findMatches(loaded.searcher, 'said the GDS team');
+      const flags = loaded.searcher.automaton.variantFlags;
+      return match!.variants.map((v) => (flags[v]! & PRIVATE) !== 0);
+    };
+    // As if GDS had not shipped with the name: then the name is the reader's own, painted privately.
+    const without = builtinEntities().map((e) => (e.id === 'gds' ? { ...e, aliases: e.aliases.filter((a) => a !== 'GDS') } : e));
+    expect(await privateHere(new DictionaryCache(db, without))).toEqual([true]);
+    expect(await privateHere(new DictionaryCache(db))).toEqual([false]);
   });
 });
