@@ -9,6 +9,7 @@ import { listenForCommands } from './commands';
 import { createContextMenus, listenForContextMenus } from './context-menu';
 import { openDb } from './db';
 import { DictionaryCache } from './dictionary-cache';
+import { KeptDictionary } from './kept-dictionary';
 import { allowBackgroundSender, backgroundHandlers } from './handlers';
 import { seedBuiltins } from './seed';
 import { relaySiteSwitches } from './site-switches';
@@ -20,7 +21,7 @@ import { scheduleDailyTeamRefresh, teamDeps } from './team/team-handlers';
 const db = openDb();
 // Read once per wake of the worker: seeding and the dictionary both need it.
 const builtins = builtinEntities();
-const dictionary = new DictionaryCache(db, builtins);
+const dictionary = new DictionaryCache(db, builtins, new KeptDictionary(browser.storage.session, browser.runtime.getManifest().version));
 
 // worker killed mid-install would otherwise leave an empty database until the next update.
 const ready = seedBuiltins(db, builtins)
@@ -47,5 +48,7 @@ void reconcileSites()
 // A first install opens the welcome page: how it works, with a sample article to hover.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void createContextMenus();
+  // A dictionary kept by the code before (where the browser keeps session storage over an update).
+  if (reason === 'install' || reason === 'update') dictionary.invalidate();
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
 });
