@@ -18,23 +18,25 @@ export class DictionaryCache {
   /** The core pack's precision rules, read once. */
   private corePrecision: PackPrecision | undefined;
 
+  private builtins: readonly BuiltinEntity[] | undefined;
+
   /**
-   * `builtins`: the shipped knowledge as the worker already read it for seeding. Reading it again
-   * (parsing and checking every entity) cost each wake of the worker 30-45 ms a time, twice.
+   * `readBuiltins`: the shipped knowledge, as the worker reads it once for seeding too. Reading it
+   * (parsing and checking every entity) costs 30-45 ms a time; it is read only to compile.
    */
   constructor(
     private readonly db: SoundFamiliarDb,
-    private builtins?: readonly BuiltinEntity[],
+    private readonly readBuiltins: () => readonly BuiltinEntity[] = builtinEntities,
     private readonly kept?: KeptDictionary,
   ) {}
 
   private shipped(): Map<string, Set<string>> {
-    this.shippedNames ??= new Map(this.readBuiltins().map((e) => [e.id, new Set([e.name, ...e.aliases].map((a) => a.trim()))]));
+    this.shippedNames ??= new Map(this.shippedEntities().map((e) => [e.id, new Set([e.name, ...e.aliases].map((a) => a.trim()))]));
     return this.shippedNames;
   }
 
-  private readBuiltins(): readonly BuiltinEntity[] {
-    return (this.builtins ??= builtinEntities());
+  private shippedEntities(): readonly BuiltinEntity[] {
+    return (this.builtins ??= this.readBuiltins());
   }
 
   get(): Promise<PackedDictionary> {
@@ -56,7 +58,7 @@ export class DictionaryCache {
   private async build(): Promise<PackedDictionary> {
     // Installed packs' rows carry their text too; a few packs of a few MB read in milliseconds.
     const [entities, packs] = await Promise.all([this.db.entities.toArray(), this.db.packs.toArray()]);
-    this.corePrecision ??= builtinPrecision(undefined, this.readBuiltins()).precision;
+    this.corePrecision ??= builtinPrecision(undefined, this.shippedEntities()).precision;
     const { data, periods } = mergePrecision([this.corePrecision, ...packs.map((p) => p.precision)]);
     return compileDictionary(entities.filter((e) => e.deleted === undefined), data, periods, this.shipped());
   }

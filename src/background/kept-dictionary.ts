@@ -8,13 +8,7 @@
 // (dictionary-cache.ts), and so does installing or updating the extension (index.ts).
 
 import type { PackedDictionary } from '../shared/dictionary';
-
-/** The part of `storage.session` this needs. */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+import type { SessionArea } from './session-area';
 
 const KEY = 'compiledDictionary';
 

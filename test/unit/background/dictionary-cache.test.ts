@@ -85,7 +85,7 @@ describe('DictionaryCache and the built-ins', () => {
     };
     // As if GDS had not shipped with the name: then the name is the reader's own, painted privately.
     const without = builtinEntities().map((e) => (e.id === 'gds' ? { ...e, aliases: e.aliases.filter((a) => a !== 'GDS') } : e));
-    expect(await privateHere(new DictionaryCache(db, without))).toEqual([true]);
+    expect(await privateHere(new DictionaryCache(db, () => without))).toEqual([true]);
     expect(await privateHere(new DictionaryCache(db))).toEqual([false]);
   });
 });
