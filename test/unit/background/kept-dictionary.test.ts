@@ -2,15 +2,16 @@
 // session storage, and never from one a change has made stale.
 
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtinEntities } from '../../../src/background/builtin-kb';
-import { openDb, type SoundFamiliarDb } from '../../../src/background/db';
+import type { SoundFamiliarDb } from '../../../src/background/db';
 import { DictionaryCache } from '../../../src/background/dictionary-cache';
 import { KeptDictionary } from '../../../src/background/kept-dictionary';
 import type { SessionArea } from '../../../src/background/session-area';
 import { seedBuiltins } from '../../../src/background/seed';
 import { loadDictionary } from '../../../src/content/scan/loaded-dictionary';
 import { findMatches } from '../../../src/shared/matcher/search';
+import { freshDbs } from '../helpers/fresh-db';
 
 /** Session storage as the browser keeps it: values cloned in and out, lost with the "browser". */
 function fakeArea(): SessionArea & { items: Map<string, unknown> } {
@@ -23,20 +24,12 @@ function fakeArea(): SessionArea & { items: Map<string, unknown> } {
   };
 }
 
-let counter = 0;
-const opened: SoundFamiliarDb[] = [];
+const freshDb = freshDbs('kept-test');
 async function seededDb(): Promise<SoundFamiliarDb> {
-  const db = openDb(`kept-test-${++counter}`);
-  opened.push(db);
+  const db = freshDb();
   await seedBuiltins(db, builtinEntities(), () => 1000);
   return db;
 }
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const finds = (dict: Parameters<typeof loadDictionary>[0], text: string) => findMatches(loadDictionary(dict).searcher, text).length;
 
