@@ -46,10 +46,15 @@ async function highlightsAfterLoad(v) {
   return handle.jsonValue();
 }
 
+/** Stops the extension's service worker, and waits until it is gone (a page may start a new one at once). */
 async function stopWorkers(v) {
-  const { targetInfos } = await v.cdp.send('Target.getTargets');
-  for (const t of targetInfos.filter((x) => x.type === 'service_worker')) await v.cdp.send('Target.closeTarget', { targetId: t.targetId });
-  await new Promise((r) => setTimeout(r, 500));
+  const workers = async () => (await v.cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').map((t) => t.targetId);
+  const running = await workers();
+  for (const targetId of running) await v.cdp.send('Target.closeTarget', { targetId });
+  for (const deadline = Date.now() + 10_000; (await workers()).some((id) => running.includes(id)); ) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 for (const v of variants) await highlightsAfterLoad(v); // warm-up: the worker has built its dictionary

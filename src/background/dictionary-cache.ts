@@ -17,7 +17,7 @@ export class DictionaryCache {
   private shippedNames: Map<string, Set<string>> | undefined;
   /** The core pack's precision rules, read once. */
   private corePrecision: PackPrecision | undefined;
-
+  /** The shipped knowledge, once read. */
   private builtins: readonly BuiltinEntity[] | undefined;
 
   /**
